@@ -1,0 +1,64 @@
+/**
+ * The one place that decides the exit code: UpkeepError → message + hint, exit 2;
+ * findings at or above --fail-on → exit 1 (returned by the command); anything else →
+ * "internal error" (the stack only with --debug).
+ */
+import { Command, CommanderError } from 'commander';
+import { formatLocation, isUpkeepError, type UpkeepError } from '../core/errors.js';
+import { registerCommands } from './commands/index.js';
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  /** Whether stderr is a terminal (progress bars only then). */
+  readonly errIsTty: boolean;
+}
+
+export const processIo: CliIo = {
+  out: (t) => void process.stdout.write(t),
+  err: (t) => void process.stderr.write(t),
+  errIsTty: Boolean(process.stderr.isTTY),
+};
+
+export function renderError(e: UpkeepError): string {
+  const where = formatLocation(e.location);
+  const lines = [`error ${e.code}: ${where ? `${where}: ` : ''}${e.message}`, `  hint: ${e.hint}`];
+  for (const m of e.more) {
+    const w = formatLocation(m.location);
+    lines.push(`error ${m.code}: ${w ? `${w}: ` : ''}${m.message}`, `  hint: ${m.hint}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** Runs the CLI with `argv` (without node and script) and returns the exit code. */
+export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  const debug = argv.includes('--debug');
+  let exitCode = 0;
+  const program = new Command('upkeep')
+    .description('Keep a cloud stack inside upstream maintenance: lifecycles, policy checks, flavor names.')
+    .version('0.1.0')
+    .option('--debug', 'show stack traces of internal errors')
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .showHelpAfterError('(run with --help for usage)');
+  registerCommands(program, io, (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      return 2;
+    }
+    if (isUpkeepError(e)) {
+      io.err(renderError(e));
+      if (debug && e.stack) io.err(e.stack + '\n');
+      return 2;
+    }
+    io.err('internal error: this is a bug in upkeep, please report it with the command you ran.\n');
+    io.err(debug && e instanceof Error && e.stack ? e.stack + '\n' : `  ${String(e instanceof Error ? e.message : e)}\n  (run again with --debug for the stack trace)\n`);
+    return 3;
+  }
+}

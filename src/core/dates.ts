@@ -1,0 +1,50 @@
+/**
+ * Calendar dates (`YYYY-MM-DD`) without time zones. The core never reads the clock: "today" is
+ * always a parameter, so every question can be asked as of any date.
+ */
+export type PlainDate = string & { readonly __plainDate: unique symbol };
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Returns the date if `text` is a real calendar date in `YYYY-MM-DD` form, else undefined. */
+export function toPlainDate(text: string): PlainDate | undefined {
+  const m = DATE_RE.exec(text);
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
+  return text as PlainDate;
+}
+
+export function isPlainDate(text: unknown): text is PlainDate {
+  return typeof text === 'string' && toPlainDate(text) !== undefined;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Days since 1970-01-01 (UTC), for arithmetic. */
+export function epochDay(date: PlainDate): number {
+  return Math.round(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000);
+}
+
+export function fromEpochDay(day: number): PlainDate {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10) as PlainDate;
+}
+
+export function addDays(date: PlainDate, days: number): PlainDate {
+  return fromEpochDay(epochDay(date) + days);
+}
+
+/** `b - a` in days: positive when `b` is later. */
+export function daysBetween(a: PlainDate, b: PlainDate): number {
+  return epochDay(b) - epochDay(a);
+}
+
+export function compareDates(a: PlainDate, b: PlainDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function minDate(a: PlainDate, b: PlainDate): PlainDate {
+  return a <= b ? a : b;
+}
