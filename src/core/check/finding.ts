@@ -1,0 +1,106 @@
+import type { PlainDate } from '../dates.js';
+import type { ResolvedEnd } from '../lifecycle/phases.js';
+import type { PhaseName } from '../lifecycle/types.js';
+import type { Severity } from '../policy/types.js';
+
+/**
+ * One result of a check, as data: the facts a renderer needs to word it for its audience.
+ * `rule` is stable (it names the policy rule, see docs/policy.md).
+ */
+interface FindingBase {
+  readonly release: string;
+  readonly component: string;
+  readonly product?: string;
+  readonly version: string;
+  readonly cycle?: string;
+  readonly codename?: string;
+  readonly severity: Severity;
+  /** True when the pin is an alternative of the release, not its default. */
+  readonly alternative: boolean;
+  /** The date the finding is about (an end, a release date). */
+  readonly date?: PlainDate;
+  /** `date − asOf` in days (negative: in the past). */
+  readonly daysLeft?: number;
+}
+
+export type Finding =
+  | (FindingBase & {
+      /** The phase ends before the release's planned end plus the margin (or has already ended). */
+      readonly rule: 'horizon' | 'ended';
+      readonly phase: PhaseName;
+      readonly end: ResolvedEnd;
+      readonly releaseEnd: PlainDate;
+      readonly marginDays: number;
+      /** How many days before the release's planned end the phase ends (negative: after). */
+      readonly daysBeforeReleaseEnd: number;
+    })
+  | (FindingBase & {
+      /** The phase ends soon after the release's end (within warnWithinDays after the margin). */
+      readonly rule: 'horizon-close';
+      readonly phase: PhaseName;
+      readonly end: ResolvedEnd;
+      readonly releaseEnd: PlainDate;
+      readonly daysAfterReleaseEnd: number;
+    })
+  | (FindingBase & { readonly rule: 'unknown-end'; readonly phase: PhaseName })
+  | (FindingBase & {
+      readonly rule: 'maturity-age';
+      readonly releaseDate: PlainDate;
+      readonly firstRelease: PlainDate;
+      readonly ageDays: number;
+      readonly minAgeDays: number;
+    })
+  | (FindingBase & {
+      readonly rule: 'maturity-point-releases';
+      readonly releaseDate: PlainDate;
+      readonly pointReleases: number;
+      readonly minPointReleases: number;
+    })
+  | (FindingBase & { readonly rule: 'maturity-first-point-release'; readonly releaseDate: PlainDate })
+  | (FindingBase & {
+      readonly rule: 'compatibility';
+      readonly ruleId: string;
+      readonly requires: readonly string[];
+      readonly reason?: string;
+      /** The `when` pins that made the rule apply. */
+      readonly because: Readonly<Record<string, string>>;
+      /** True when the required component is not pinned at all. */
+      readonly missing: boolean;
+    })
+  | (FindingBase & { readonly rule: 'unversioned' })
+  | (FindingBase & { readonly rule: 'no-lifecycle' })
+  | (FindingBase & { readonly rule: 'unknown-cycle'; readonly knownCycles: readonly string[] })
+  | (FindingBase & { readonly rule: 'cycle-future'; readonly released: PlainDate });
+
+export type FindingRule = Finding['rule'];
+
+export const FINDING_RULES: readonly FindingRule[] = [
+  'ended',
+  'horizon',
+  'horizon-close',
+  'unknown-end',
+  'maturity-age',
+  'maturity-point-releases',
+  'maturity-first-point-release',
+  'compatibility',
+  'unversioned',
+  'no-lifecycle',
+  'unknown-cycle',
+  'cycle-future',
+];
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function severityAtLeast(s: Severity, threshold: Severity): boolean {
+  return RANK[s] <= RANK[threshold];
+}
+
+/** Errors first, then by release, date, component. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    RANK[a.severity] - RANK[b.severity] ||
+    a.release.localeCompare(b.release) ||
+    (a.date ?? '9999').localeCompare(b.date ?? '9999') ||
+    a.component.localeCompare(b.component)
+  );
+}

@@ -1,0 +1,98 @@
+import { daysBetween, type PlainDate } from '../dates.js';
+import type { VersionScheme } from '../versions/types.js';
+import type { Cycle, EndValue, PhaseName, PointRelease } from './types.js';
+
+/** The end of a phase as the checks use it. */
+export interface ResolvedEnd {
+  readonly phase: PhaseName;
+  /** The phase whose published date was used (a product without a `security` end uses `maintained`). */
+  readonly from: PhaseName;
+  /** The date used: the actual end where known, else the announced one; absent if none. */
+  readonly date?: PlainDate;
+  /** True: the phase has ended but no date is given. False: no end announced. */
+  readonly open?: boolean;
+  readonly ended?: boolean;
+  /** Which date was used. */
+  readonly basis: 'actual' | 'announced' | 'none';
+  readonly announced?: EndValue;
+  readonly actual?: PlainDate;
+  /** actual − announced in days, when both are dates and differ. */
+  readonly differenceDays?: number;
+}
+
+/** Where a phase's end is not published, the nearest published neighbour stands in. */
+const FALLBACK: Record<PhaseName, readonly PhaseName[]> = {
+  maintained: ['maintained', 'security', 'extended'],
+  security: ['security', 'maintained', 'extended'],
+  extended: ['extended', 'security', 'maintained'],
+};
+
+export function resolveEnd(cycle: Cycle, phase: PhaseName): ResolvedEnd {
+  for (const from of FALLBACK[phase]) {
+    const end = cycle.ends[from];
+    if (!end || (end.announced === undefined && end.actual === undefined)) continue;
+    const base = { phase, from, ...(end.announced !== undefined ? { announced: end.announced } : {}), ...(end.actual ? { actual: end.actual } : {}) };
+    if (end.actual) {
+      const diff = typeof end.announced === 'string' ? daysBetween(end.announced, end.actual) : undefined;
+      return { ...base, date: end.actual, basis: 'actual', ...(diff ? { differenceDays: diff } : {}) };
+    }
+    const a = end.announced as EndValue;
+    if (typeof a === 'string') return { ...base, date: a, basis: 'announced' };
+    return a ? { ...base, ended: true, basis: 'announced' } : { ...base, open: true, basis: 'announced' };
+  }
+  return { phase, from: phase, basis: 'none' };
+}
+
+export type PhaseState = 'future' | 'maintained' | 'security' | 'extended' | 'ended' | 'unknown';
+
+/** The phase a cycle is in on `date`, from its known ends. */
+export function phaseOn(cycle: Cycle, date: PlainDate): PhaseState {
+  if (cycle.released && cycle.released > date) return 'future';
+  const states: [PhaseName, PhaseState][] = [
+    ['maintained', 'maintained'],
+    ['security', 'security'],
+    ['extended', 'extended'],
+  ];
+  let anyKnown = false;
+  for (const [phase, state] of states) {
+    const own = cycle.ends[phase];
+    if (!own) continue;
+    anyKnown = true;
+    const end = resolveEnd(cycle, phase);
+    if (end.open) return state;
+    if (end.date && end.date > date) return state;
+    if (!end.date && !end.ended) return state;
+  }
+  return anyKnown ? 'ended' : 'unknown';
+}
+
+export interface PointReleaseSummary {
+  /** Stable point releases published on or before the date. */
+  readonly count: number;
+  readonly first?: PointRelease;
+  readonly latest?: PointRelease;
+  /** True when dated point releases are known; false when only the `latest` field is. */
+  readonly dated: boolean;
+}
+
+/** Stable point releases of the cycle published by `asOf` (Quincy on 2023-03-20: 17.2.0 … 17.2.5). */
+export function pointReleasesAsOf(cycle: Cycle, asOf: PlainDate, scheme: VersionScheme): PointReleaseSummary {
+  const points = cycle.points;
+  if (!points || points.length === 0) {
+    if (cycle.latest && (!cycle.latestDate || cycle.latestDate <= asOf))
+      return { count: 0, dated: false, latest: { version: cycle.latest, date: (cycle.latestDate ?? cycle.released ?? asOf) as PlainDate } };
+    return { count: 0, dated: false };
+  }
+  let count = 0;
+  let first: PointRelease | undefined;
+  let latest: PointRelease | undefined;
+  for (const p of points) {
+    if (p.date > asOf) continue;
+    const parsed = scheme.parse(p.version);
+    if (parsed && !parsed.stable) continue;
+    count++;
+    if (!first || p.date < first.date) first = p;
+    if (!latest || scheme.compare(p.version, latest.version) > 0) latest = p;
+  }
+  return { count, dated: true, ...(first ? { first } : {}), ...(latest ? { latest } : {}) };
+}

@@ -1,0 +1,82 @@
+import type { PlainDate } from '../dates.js';
+import type { SchemeId } from '../versions/types.js';
+
+/**
+ * Support phases, in the order they end. A product publishes the ends it has:
+ * endoflife.date `support`/`eoas` → maintained, `eol` → security, `extendedSupport`/`eoes` → extended;
+ * OpenStack: maintained → extended maintenance/unmaintained → end of life; Ceph: one end for all.
+ */
+export const PHASES = ['maintained', 'security', 'extended'] as const;
+export type PhaseName = (typeof PHASES)[number];
+
+/** A published end: a date, `true` (ended, date not given) or `false` (no end announced). */
+export type EndValue = PlainDate | boolean;
+
+/** The end of one phase: the date announced beforehand and the date it actually ended. */
+export interface PhaseEnd {
+  readonly announced?: EndValue;
+  readonly actual?: PlainDate;
+}
+
+export interface PointRelease {
+  readonly version: string;
+  readonly date: PlainDate;
+}
+
+export interface Cycle {
+  /** The key versions map to: `16` (Ceph), `zed` (OpenStack), `22.04`, `1.27`. */
+  readonly id: string;
+  readonly codename?: string;
+  /** Other names pins may use for the cycle (`2023.1` for antelope). */
+  readonly aliases?: readonly string[];
+  readonly released?: PlainDate;
+  readonly lts?: boolean;
+  readonly ends: Readonly<Partial<Record<PhaseName, PhaseEnd>>>;
+  /** Latest patch as published (used when no dated point releases are known). */
+  readonly latest?: string;
+  readonly latestDate?: PlainDate;
+  /** Every point release with its date, when known (Ceph's releases.yml). */
+  readonly points?: readonly PointRelease[];
+}
+
+/** Fields a history entry can change, as dot-paths on a cycle. */
+export const FACT_FIELDS = [
+  'released',
+  'lts',
+  'codename',
+  'latest',
+  'latestDate',
+  'maintained.announced',
+  'maintained.actual',
+  'security.announced',
+  'security.actual',
+  'extended.announced',
+  'extended.actual',
+] as const;
+export type FactField = (typeof FACT_FIELDS)[number];
+export type FactValue = PlainDate | boolean | string | null;
+
+/** One recorded change: on `recorded`, the field of the cycle became `to` (null: removed). */
+export interface Fact {
+  readonly recorded: PlainDate;
+  readonly cycle: string;
+  readonly field: FactField;
+  readonly to: FactValue;
+  /** Where this was published (a commit, a URL). */
+  readonly source?: string;
+}
+
+export interface Product {
+  readonly id: string;
+  readonly name: string;
+  readonly scheme: SchemeId;
+  /** Current cycles (the latest file). */
+  readonly cycles: readonly Cycle[];
+  /**
+   * Change history. A (cycle, field) pair named here takes its value from the last entry recorded
+   * on or before the as-of date; pairs never named keep their current value. A cycle named here is
+   * unknown before its first entry.
+   */
+  readonly history: readonly Fact[];
+  readonly sources: readonly string[];
+}

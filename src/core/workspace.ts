@@ -1,0 +1,49 @@
+import type { PlainDate } from './dates.js';
+import type { Product } from './lifecycle/types.js';
+import type { Policy } from './policy/types.js';
+import type { SchemeId } from './versions/types.js';
+
+/** Where a declaration came from, for messages that point at a file and line. */
+export interface SourceRef {
+  readonly file?: string;
+  readonly line?: number;
+}
+
+/** What a stack is made of: a component uses a product and has a packaging. */
+export interface Component {
+  readonly id: string;
+  /** Product whose lifecycle applies; absent: the component has no lifecycle data. */
+  readonly product?: string;
+  /** Version scheme of the pins when it differs from the product's (container tags for an image). */
+  readonly scheme?: SchemeId;
+  readonly packaging?: 'distro-package' | 'container-image' | 'source' | 'ansible-collection' | 'other';
+  readonly note?: string;
+}
+
+export interface Pin {
+  readonly component: string;
+  readonly version: string;
+  /** Where the pin came from (`osism-release/5.0.0/ceph-pacific.yml`, `manual`). */
+  readonly source?: string;
+  readonly at?: SourceRef;
+}
+
+/** A stack release: id, version, date, planned end, pins and optional alternatives. */
+export interface Release {
+  readonly id: string;
+  readonly version?: string;
+  readonly date: PlainDate;
+  readonly end: PlainDate;
+  readonly pins: readonly Pin[];
+  /** Versions a user may choose instead of the default (Ceph: quincy available besides pacific). */
+  readonly alternatives: readonly Pin[];
+  readonly at?: SourceRef;
+}
+
+export interface Workspace {
+  readonly name: string;
+  readonly products: ReadonlyMap<string, Product>;
+  readonly components: ReadonlyMap<string, Component>;
+  readonly releases: readonly Release[];
+  readonly policy: Policy;
+}

@@ -1,0 +1,153 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { UpkeepError } from '../../core/errors.js';
+import type { Fact, Product } from '../../core/lifecycle/types.js';
+import type { Component, Release, Workspace } from '../../core/workspace.js';
+import { readText, readYaml, validate } from '../yaml-file.js';
+import { factFromFile, policyFromFile, productFromFile, releaseFromFile } from './convert.js';
+import { FactFile, PolicyFile, ProductFile, ReleaseFile, WorkspaceFile } from './schema.js';
+import { validateLifecycle } from './rules.js';
+
+export const WORKSPACE_FILE = 'upkeep.yaml';
+export const POLICY_FILE = 'policy.yaml';
+export const PRODUCTS_DIR = 'products';
+export const RELEASES_DIR = 'releases';
+
+const FIX_SCHEMA = 'correct the field (docs/workspace.md lists every file and field)';
+
+/** Collects problems across files so that one run reports all of them. */
+class Problems {
+  readonly list: UpkeepError[] = [];
+  run<T>(fn: () => T): T | undefined {
+    try {
+      return fn();
+    } catch (e) {
+      if (!(e instanceof UpkeepError)) throw e;
+      this.list.push(e, ...e.more);
+      return undefined;
+    }
+  }
+  throwIfAny(): void {
+    const [first, ...rest] = this.list;
+    if (first) throw new UpkeepError(first.code, first.message, first.hint, first.location, rest);
+  }
+}
+
+function yamlFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+export function readHistoryJsonl(file: string): Fact[] {
+  const text = readText(file, 'history file');
+  const facts: Fact[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]?.trim();
+    if (!line) continue;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(line);
+    } catch (e) {
+      throw new UpkeepError('UPK_JSON_SYNTAX', `line is not JSON: ${(e as Error).message}`, 'each line of a .history.jsonl file is one JSON object', { file, line: i + 1 });
+    }
+    const r = FactFile.safeParse(raw);
+    if (!r.success) {
+      const issue = r.error.issues[0];
+      throw new UpkeepError('UPK_SCHEMA', `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`, 'each line needs recorded (YYYY-MM-DD), cycle, field and to', { file, line: i + 1 });
+    }
+    facts.push(factFromFile(r.data));
+  }
+  return facts;
+}
+
+export function loadProduct(file: string, problems?: Problems): Product {
+  const src = readYaml(file, 'product file');
+  const p = validate(ProductFile, src, FIX_SCHEMA);
+  const historyFile = file.replace(/\.ya?ml$/, '.history.jsonl');
+  const history = existsSync(historyFile) ? readHistoryJsonl(historyFile) : [];
+  const product = productFromFile(p, history);
+  validateLifecycle(product, file, src.lineOf, problems?.list);
+  return product;
+}
+
+/**
+ * Reads a workspace folder: upkeep.yaml (name, components), policy.yaml, products/*.yaml
+ * (+ .history.jsonl), releases/*.yaml. Every problem in every file is reported at once.
+ */
+export function loadWorkspace(dir: string): Workspace {
+  if (!existsSync(dir)) throw new UpkeepError('UPK_FILE_NOT_FOUND', `workspace folder ${dir} does not exist`, 'give the path of a workspace folder, or create one with `upkeep init DIR`', { file: dir });
+  if (!statSync(dir).isDirectory()) throw new UpkeepError('UPK_FILE_UNREADABLE', `${dir} is a file, not a workspace folder`, 'give the folder that holds upkeep.yaml', { file: dir });
+  const wsFile = join(dir, WORKSPACE_FILE);
+  if (!existsSync(wsFile))
+    throw new UpkeepError('UPK_EMPTY_WORKSPACE', `${dir} is not an Upkeep workspace: it has no ${WORKSPACE_FILE}`, `create one with \`upkeep init ${dir}\`, or give the folder that holds ${WORKSPACE_FILE}`, { file: dir });
+
+  const problems = new Problems();
+  const ws = problems.run(() => validate(WorkspaceFile, readYaml(wsFile, 'workspace file'), FIX_SCHEMA));
+  const policyPath = join(dir, POLICY_FILE);
+  const policy = problems.run(() => {
+    if (!existsSync(policyPath)) throw new UpkeepError('UPK_FILE_NOT_FOUND', `the workspace has no ${POLICY_FILE}`, '`upkeep init` writes a commented default policy; copy it from there (docs/policy.md)', { file: policyPath });
+    return policyFromFile(validate(PolicyFile, readYaml(policyPath, 'policy file'), 'correct the policy (docs/policy.md describes every key)'));
+  });
+
+  const products = new Map<string, Product>();
+  for (const file of yamlFiles(join(dir, PRODUCTS_DIR))) {
+    const p = problems.run(() => loadProduct(file, problems));
+    if (!p) continue;
+    if (products.has(p.id)) problems.list.push(new UpkeepError('UPK_DUPLICATE', `product "${p.id}" is declared twice`, 'keep one file per product', { file }));
+    else if (basename(file).replace(/\.ya?ml$/, '') !== p.id)
+      problems.list.push(new UpkeepError('UPK_SCHEMA', `product id "${p.id}" differs from its file name`, `rename the file to ${p.id}.yaml or fix the id`, { file, path: 'id' }));
+    products.set(p.id, p);
+  }
+
+  const releases: Release[] = [];
+  for (const file of yamlFiles(join(dir, RELEASES_DIR))) {
+    const r = problems.run(() => {
+      const src = readYaml(file, 'release file');
+      const rf = validate(ReleaseFile, src, FIX_SCHEMA);
+      if (rf.end < rf.date)
+        throw new UpkeepError('UPK_BAD_DATE', `release ${rf.id} ends (${rf.end}) before it is released (${rf.date})`, 'the planned end must be on or after the release date', { file, path: 'end', ...lineAt(src.lineOf(['end'])) });
+      return releaseFromFile(rf, file, src.lineOf);
+    });
+    if (!r) continue;
+    if (releases.some((x) => x.id === r.id)) problems.list.push(new UpkeepError('UPK_DUPLICATE', `release "${r.id}" is declared twice`, 'give each release its own id', { file }));
+    else releases.push(r);
+  }
+  releases.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id.localeCompare(b.id)));
+
+  const components = new Map<string, Component>();
+  if (ws) {
+    const src = readYaml(wsFile);
+    for (const [id, c] of Object.entries(ws.components)) {
+      if (c.product && !products.has(c.product))
+        problems.list.push(
+          new UpkeepError('UPK_UNKNOWN_PRODUCT', `component "${id}" uses product "${c.product}", which has no lifecycle in ${PRODUCTS_DIR}/`, `import it (upkeep import endoflife …) or write ${PRODUCTS_DIR}/${c.product}.yaml; known: ${[...products.keys()].join(', ') || 'none'}`, {
+            file: wsFile,
+            path: `components.${id}.product`,
+            ...lineAt(src.lineOf(['components', id, 'product'])),
+          }),
+        );
+      components.set(id, { id, ...stripUndefined(c) } as Component);
+    }
+  }
+  if (policy) {
+    const known = new Set([...components.keys(), ...products.keys(), ...releases.flatMap((r) => r.pins.map((p) => p.component))]);
+    for (const rule of policy.compatibility)
+      for (const key of [...Object.keys(rule.when), ...Object.keys(rule.require)])
+        if (!known.has(key))
+          problems.list.push(new UpkeepError('UPK_UNKNOWN_COMPONENT', `compatibility rule "${rule.id}" names "${key}", which is no component, product or pin`, `use one of: ${[...known].slice(0, 12).join(', ')}…`, { file: policyPath, path: `compatibility.${rule.id}` }));
+  }
+  problems.throwIfAny();
+  return { name: ws?.name ?? basename(dir), products, components, releases, policy: policy! };
+}
+
+function lineAt(line: number | undefined): { line?: number } {
+  return line ? { line } : {};
+}
+
+function stripUndefined<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}

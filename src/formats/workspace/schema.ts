@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { isPlainDate, type PlainDate } from '../../core/dates.js';
+import { FACT_FIELDS, PHASES } from '../../core/lifecycle/types.js';
+
+/** Shapes of the workspace's YAML files. Strict: a reviewed file with a typo stops the check. */
+
+export const DateText = z
+  .string({ error: 'expected a date in YYYY-MM-DD form' })
+  .refine(isPlainDate, { error: (i) => `"${String(i.input)}" is not a date in YYYY-MM-DD form (a real calendar date)` })
+  .transform((s) => s as PlainDate);
+
+/** Versions and cycle keys: YAML may read `16` as a number; it is kept as text. */
+export const Key = z.union([z.string().min(1).max(200), z.number()]).transform(String);
+
+const Severity = z.enum(['error', 'warning', 'info']);
+const SeverityOrIgnore = z.enum(['error', 'warning', 'info', 'ignore']);
+const SchemeName = z.enum(['semver', 'ceph', 'openstack', 'calendar', 'ubuntu', 'kubernetes', 'container', 'kolla', 'git']);
+
+export const EndField = z.union([
+  DateText,
+  z.boolean(),
+  z.strictObject({ announced: z.union([DateText, z.boolean()]).optional(), actual: DateText.optional() }),
+]);
+export type EndField = z.infer<typeof EndField>;
+
+export const CycleFile = z.strictObject({
+  cycle: Key,
+  codename: z.string().max(100).optional(),
+  aliases: z.array(Key).optional(),
+  released: DateText.optional(),
+  lts: z.boolean().optional(),
+  maintained: EndField.optional(),
+  security: EndField.optional(),
+  extended: EndField.optional(),
+  latest: Key.optional(),
+  latest_date: DateText.optional(),
+  /** Point releases: version → date. */
+  points: z.record(z.string(), DateText).optional(),
+  note: z.string().optional(),
+});
+export type CycleFile = z.infer<typeof CycleFile>;
+
+export const FactFile = z.strictObject({
+  recorded: DateText,
+  cycle: Key,
+  field: z.enum(FACT_FIELDS),
+  to: z.union([DateText, z.boolean(), z.string(), z.null()]),
+  source: z.string().optional(),
+});
+export type FactFile = z.infer<typeof FactFile>;
+
+export const ProductFile = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'use lower-case letters, digits, ".", "_" and "-"'),
+  name: z.string().min(1),
+  scheme: SchemeName,
+  sources: z.array(z.string()).default([]),
+  cycles: z.array(CycleFile),
+  history: z.array(FactFile).optional(),
+});
+export type ProductFile = z.infer<typeof ProductFile>;
+
+export const PinValue = z.union([
+  Key,
+  z.strictObject({ version: Key, source: z.string().optional(), note: z.string().optional() }),
+]);
+
+export const ReleaseFile = z.strictObject({
+  id: z.string().min(1).max(100),
+  version: Key.optional(),
+  date: DateText,
+  end: DateText,
+  source: z.string().optional(),
+  note: z.string().optional(),
+  pins: z.record(z.string(), PinValue),
+  alternatives: z.record(z.string(), z.array(Key)).optional(),
+});
+export type ReleaseFile = z.infer<typeof ReleaseFile>;
+
+export const ComponentFile = z.strictObject({
+  product: z.string().optional(),
+  scheme: SchemeName.optional(),
+  packaging: z.enum(['distro-package', 'container-image', 'source', 'ansible-collection', 'other']).optional(),
+  note: z.string().optional(),
+});
+
+export const WorkspaceFile = z.strictObject({
+  name: z.string().min(1),
+  description: z.string().optional(),
+  components: z.record(z.string(), ComponentFile).default({}),
+});
+export type WorkspaceFile = z.infer<typeof WorkspaceFile>;
+
+const ConstraintText = z.union([Key, z.array(Key).min(1)]).transform((v) => ({ anyOf: Array.isArray(v) ? v : [v] }));
+
+export const PolicyFile = z.strictObject({
+  horizon: z
+    .strictObject({
+      phase: z.enum(PHASES).default('maintained'),
+      margin_days: z.number().int().min(0).max(3650).default(0),
+      severity: Severity.default('error'),
+      warn_within_days: z.number().int().min(0).max(3650).default(90),
+    })
+    .default({ phase: 'maintained', margin_days: 0, severity: 'error', warn_within_days: 90 }),
+  maturity: z
+    .strictObject({
+      min_age_days: z.number().int().min(0).max(3650).default(90),
+      min_point_releases: z.number().int().min(0).max(100).default(2),
+      not_first_point_release: z.boolean().default(true),
+      severity: SeverityOrIgnore.default('warning'),
+    })
+    .default({ min_age_days: 90, min_point_releases: 2, not_first_point_release: true, severity: 'warning' }),
+  compatibility: z
+    .array(
+      z.strictObject({
+        id: z.string().min(1),
+        when: z.record(z.string(), ConstraintText),
+        require: z.record(z.string(), ConstraintText),
+        severity: Severity.default('error'),
+        reason: z.string().optional(),
+      }),
+    )
+    .default([]),
+  unversioned: z.strictObject({ severity: SeverityOrIgnore }).default({ severity: 'warning' }),
+  no_lifecycle: z.strictObject({ severity: SeverityOrIgnore }).default({ severity: 'ignore' }),
+  unknown_cycle: z.strictObject({ severity: SeverityOrIgnore }).default({ severity: 'warning' }),
+  unknown_end: z.strictObject({ severity: SeverityOrIgnore }).default({ severity: 'info' }),
+});
+export type PolicyFile = z.infer<typeof PolicyFile>;

@@ -1,0 +1,67 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Document, isMap, parseDocument, stringify } from 'yaml';
+import type { Product } from '../../core/lifecycle/types.js';
+import type { Component, Release } from '../../core/workspace.js';
+import { readText } from '../yaml-file.js';
+import type { FileChange } from '../atomic-write.js';
+import { cycleToFile } from './convert.js';
+import { PRODUCTS_DIR, RELEASES_DIR, WORKSPACE_FILE } from './load.js';
+
+const YAML_OPTS = { lineWidth: 0, indent: 2 } as const;
+
+/** The files of one product: `products/<id>.yaml` and, with history, `products/<id>.history.jsonl`. */
+export function productFiles(dir: string, product: Product, note: string): FileChange[] {
+  const body = {
+    id: product.id,
+    name: product.name,
+    scheme: product.scheme,
+    sources: [...product.sources],
+    cycles: product.cycles.map(cycleToFile),
+  };
+  const head = `# ${product.name} lifecycle. ${note}\n# Written by upkeep; re-import to refresh, or edit and review like any other file.\n`;
+  const out: FileChange[] = [{ path: join(dir, PRODUCTS_DIR, `${product.id}.yaml`), content: head + stringify(body, YAML_OPTS) }];
+  if (product.history.length)
+    out.push({
+      path: join(dir, PRODUCTS_DIR, `${product.id}.history.jsonl`),
+      content: product.history.map((f) => JSON.stringify({ recorded: f.recorded, cycle: f.cycle, field: f.field, to: f.to, ...(f.source ? { source: f.source } : {}) })).join('\n') + '\n',
+    });
+  return out;
+}
+
+/** A release file; pins written as `component: version` (with a source where it differs). */
+export function releaseFile(dir: string, release: Release, source: string | undefined, note: string): FileChange {
+  const pins: Record<string, unknown> = {};
+  for (const p of release.pins) pins[p.component] = p.source && p.source !== source ? { version: p.version, source: p.source } : p.version;
+  const alternatives: Record<string, string[]> = {};
+  for (const a of release.alternatives) (alternatives[a.component] ??= []).push(a.version);
+  const body: Record<string, unknown> = {
+    id: release.id,
+    ...(release.version ? { version: release.version } : {}),
+    date: release.date,
+    end: release.end,
+    ...(source ? { source } : {}),
+    pins,
+    ...(release.alternatives.length ? { alternatives } : {}),
+  };
+  return { path: join(dir, RELEASES_DIR, `${release.id}.yaml`), content: `# Stack release ${release.id}. ${note}\n` + stringify(body, YAML_OPTS) };
+}
+
+/** upkeep.yaml with the given components added where missing (comments and order kept). */
+export function componentsFile(dir: string, components: readonly Component[]): FileChange | undefined {
+  const file = join(dir, WORKSPACE_FILE);
+  const doc = existsSync(file) ? parseDocument(readText(file)) : new Document({ name: 'stack', components: {} });
+  let map = doc.get('components');
+  if (!isMap(map)) {
+    doc.set('components', doc.createNode({}));
+    map = doc.get('components');
+  }
+  let changed = false;
+  for (const c of components) {
+    if (!isMap(map) || map.has(c.id)) continue;
+    const { id: _id, ...rest } = c;
+    map.set(c.id, doc.createNode(rest, { flow: true }));
+    changed = true;
+  }
+  return changed ? { path: file, content: doc.toString(YAML_OPTS) } : undefined;
+}
