@@ -21,6 +21,16 @@ export interface ParsedVersion {
   /** Pre-release label (`rc1`, `beta`): sorts before the same release without it. */
   readonly pre?: string;
   /**
+   * Epoch, compared before the release parts (container tag `5:20.10.23` → 5); absent means 0.
+   * Ranges ignore it: `>=20.10` asks about the release, not the packaging epoch.
+   */
+  readonly epoch?: number;
+  /**
+   * Numeric parts after the release that only break ties, compared after `pre`
+   * (Kolla build date `24.1.2.20240909` → [20240909]); absent means none.
+   */
+  readonly build?: readonly number[];
+  /**
    * Cycle keys this version may belong to, most specific first; the lifecycle picks the first it
    * knows (`10.11.2-alpine` → ["10.11", "10"]; `16.2.11` → ["16"]; `stable-zed` → ["zed"]).
    */
