@@ -4,7 +4,8 @@ import { UpkeepError } from '../core/errors.js';
 
 export interface FileChange {
   readonly path: string;
-  readonly content: string;
+  /** New content; null removes the file (after all writes succeeded). */
+  readonly content: string | null;
 }
 
 /**
@@ -16,6 +17,7 @@ export function commitFiles(changes: readonly FileChange[]): void {
   const temps: [string, string][] = [];
   try {
     for (const c of changes) {
+      if (c.content === null) continue;
       mkdirSync(dirname(c.path), { recursive: true });
       const tmp = `${c.path}.upkeep-tmp-${process.pid}`;
       writeFileSync(tmp, c.content, { flag: 'wx' });
@@ -26,4 +28,5 @@ export function commitFiles(changes: readonly FileChange[]): void {
     throw new UpkeepError('UPK_WRITE_FAILED', `could not write ${(e as NodeJS.ErrnoException).path ?? 'a file'}: ${(e as Error).message}`, 'check the folder is writable and the disk not full; nothing was changed', {});
   }
   for (const [tmp, target] of temps) renameSync(tmp, target);
+  for (const c of changes) if (c.content === null) rmSync(c.path, { force: true });
 }

@@ -72,12 +72,12 @@ function dotPath(path: readonly PropertyKey[]): string {
  * Validates with a zod schema; every problem is reported at once with its file, line and path.
  */
 export function validate<S extends z.ZodType>(schema: S, src: YamlSource, fix: string): z.infer<S> {
-  const r = schema.safeParse(src.value);
+  const r = schema.safeParse(src.value, { reportInput: true });
   if (r.success) return r.data;
   const errors = r.error.issues.map((issue) => {
     const line = src.lineOf(issue.path);
     const path = dotPath(issue.path);
-    return new UpkeepError('UPK_SCHEMA', `${path ? `${path}: ` : ''}${issueText(issue)}`, fix, { file: src.file, ...(line ? { line } : {}), ...(path ? { path } : {}) });
+    return new UpkeepError('UPK_SCHEMA', issueText(issue), fix, { file: src.file, ...(line ? { line } : {}), ...(path ? { path } : {}) });
   });
   const [first, ...rest] = errors as [UpkeepError, ...UpkeepError[]];
   throw new UpkeepError(first.code, first.message, first.hint, first.location, rest);
@@ -85,6 +85,7 @@ export function validate<S extends z.ZodType>(schema: S, src: YamlSource, fix: s
 
 function issueText(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-  if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined) return `missing (expected ${issue.expected})`;
+  const input = (issue as { input?: unknown }).input;
+  if (issue.code === 'invalid_type') return input === undefined ? `missing (expected ${issue.expected})` : `expected ${issue.expected}, found ${JSON.stringify(input)}`;
   return issue.message;
 }

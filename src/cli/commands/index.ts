@@ -1,5 +1,8 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../main.js';
+import { registerCheck } from './check.js';
+import { registerImport } from './import.js';
+import { registerInit } from './init.js';
 
 /** Sets the process exit code from inside a command action. */
 export type SetExit = (code: number) => void;
@@ -9,7 +12,7 @@ export type SetExit = (code: number) => void;
  * implementation lazily inside the action, so `upkeep --help` and `upkeep check` stay fast.
  */
 export function registerCommands(program: Command, io: CliIo, setExit: SetExit): void {
-  void program;
-  void io;
-  void setExit;
+  registerInit(program, io);
+  registerImport(program, io);
+  registerCheck(program, io, setExit);
 }

@@ -84,6 +84,7 @@ function base(r: ResolvedPin, asOf: PlainDate) {
     ...(r.cycle ? { cycle: r.cycle.id } : {}),
     ...(r.cycle?.codename ? { codename: r.cycle.codename } : {}),
     alternative: r.alternative,
+    ...(r.pin.at ? { at: r.pin.at } : {}),
     dated(date: PlainDate) {
       return { date, daysLeft: daysBetween(asOf, date) };
     },

@@ -63,6 +63,7 @@ export function compatibilityFindings(release: Release, pins: readonly ResolvedP
         ...(p?.cycle ? { cycle: p.cycle.id } : {}),
         ...(p?.cycle?.codename ? { codename: p.cycle.codename } : {}),
         alternative: false,
+        ...(p?.pin.at ? { at: p.pin.at } : release.at ? { at: release.at } : {}),
         severity: rule.severity,
         rule: 'compatibility',
         ruleId: rule.id,

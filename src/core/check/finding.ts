@@ -2,6 +2,7 @@ import type { PlainDate } from '../dates.js';
 import type { ResolvedEnd } from '../lifecycle/phases.js';
 import type { PhaseName } from '../lifecycle/types.js';
 import type { Severity } from '../policy/types.js';
+import type { SourceRef } from '../workspace.js';
 
 /**
  * One result of a check, as data: the facts a renderer needs to word it for its audience.
@@ -21,6 +22,8 @@ interface FindingBase {
   readonly date?: PlainDate;
   /** `date − asOf` in days (negative: in the past). */
   readonly daysLeft?: number;
+  /** The pin's place in the workspace (file, line). */
+  readonly at?: SourceRef;
 }
 
 export type Finding =

@@ -5,7 +5,7 @@ import type { Fact, Product } from '../../core/lifecycle/types.js';
 import type { Component, Release, Workspace } from '../../core/workspace.js';
 import { readText, readYaml, validate } from '../yaml-file.js';
 import { factFromFile, policyFromFile, productFromFile, releaseFromFile } from './convert.js';
-import { FactFile, PolicyFile, ProductFile, ReleaseFile, WorkspaceFile } from './schema.js';
+import { FactFile, HistoryFile, PolicyFile, ProductFile, ReleaseFile, WorkspaceFile } from './schema.js';
 import { validateLifecycle } from './rules.js';
 
 export const WORKSPACE_FILE = 'upkeep.yaml';
@@ -36,7 +36,7 @@ class Problems {
 function yamlFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
+    .filter((f) => (f.endsWith('.yaml') || f.endsWith('.yml')) && !f.includes('.history.'))
     .sort()
     .map((f) => join(dir, f));
 }
@@ -67,8 +67,10 @@ export function readHistoryJsonl(file: string): Fact[] {
 export function loadProduct(file: string, problems?: Problems): Product {
   const src = readYaml(file, 'product file');
   const p = validate(ProductFile, src, FIX_SCHEMA);
-  const historyFile = file.replace(/\.ya?ml$/, '.history.jsonl');
-  const history = existsSync(historyFile) ? readHistoryJsonl(historyFile) : [];
+  const stem = file.replace(/\.ya?ml$/, '');
+  const history = existsSync(`${stem}.history.jsonl`) ? readHistoryJsonl(`${stem}.history.jsonl`) : [];
+  if (existsSync(`${stem}.history.yaml`))
+    history.push(...validate(HistoryFile, readYaml(`${stem}.history.yaml`, 'history file'), 'each entry needs recorded (YYYY-MM-DD), cycle, field (e.g. maintained.announced) and to').map(factFromFile));
   const product = productFromFile(p, history);
   validateLifecycle(product, file, src.lineOf, problems?.list);
   return product;

@@ -49,13 +49,15 @@ export const FactFile = z.strictObject({
 });
 export type FactFile = z.infer<typeof FactFile>;
 
+/** `products/<id>.history.yaml`: reviewed, hand-written history (announcements with sources). */
+export const HistoryFile = z.array(FactFile);
+
 export const ProductFile = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'use lower-case letters, digits, ".", "_" and "-"'),
   name: z.string().min(1),
   scheme: SchemeName,
   sources: z.array(z.string()).default([]),
   cycles: z.array(CycleFile),
-  history: z.array(FactFile).optional(),
 });
 export type ProductFile = z.infer<typeof ProductFile>;
 

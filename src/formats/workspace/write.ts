@@ -21,9 +21,12 @@ export function productFiles(dir: string, product: Product, note: string): FileC
   };
   const head = `# ${product.name} lifecycle. ${note}\n# Written by upkeep; re-import to refresh, or edit and review like any other file.\n`;
   const out: FileChange[] = [{ path: join(dir, PRODUCTS_DIR, `${product.id}.yaml`), content: head + stringify(body, YAML_OPTS) }];
-  if (product.history.length)
+  const historyPath = join(dir, PRODUCTS_DIR, `${product.id}.history.jsonl`);
+  if (!product.history.length) {
+    if (existsSync(historyPath)) out.push({ path: historyPath, content: null });
+  } else
     out.push({
-      path: join(dir, PRODUCTS_DIR, `${product.id}.history.jsonl`),
+      path: historyPath,
       content: product.history.map((f) => JSON.stringify({ recorded: f.recorded, cycle: f.cycle, field: f.field, to: f.to, ...(f.source ? { source: f.source } : {}) })).join('\n') + '\n',
     });
   return out;

@@ -1,0 +1,54 @@
+import { check, type CheckReport } from '../../core/check/check.js';
+import { severityAtLeast } from '../../core/check/finding.js';
+import type { PlainDate } from '../../core/dates.js';
+import type { Severity } from '../../core/policy/types.js';
+import type { Workspace } from '../../core/workspace.js';
+import { renderJson } from '../../formats/report/json.js';
+import { renderJunit } from '../../formats/report/junit.js';
+import type { ProductNames } from '../../formats/report/message.js';
+import { renderSarif } from '../../formats/report/sarif.js';
+import { renderMarkdown, renderStatus, renderTable } from '../../formats/report/text.js';
+import { loadWorkspace } from '../../formats/workspace/load.js';
+import type { CliIo } from '../main.js';
+
+export interface CheckRun {
+  workspace: string;
+  asOf: PlainDate;
+  releases: string[];
+  format: 'table' | 'json' | 'markdown' | 'sarif' | 'junit';
+  failOn: Severity | 'never';
+}
+
+function names(ws: Workspace): ProductNames {
+  return (id) => ws.products.get(id)?.name;
+}
+
+export function exitCodeFor(report: CheckReport, failOn: Severity | 'never'): number {
+  if (failOn === 'never') return 0;
+  return report.findings.some((f) => severityAtLeast(f.severity, failOn)) ? 1 : 0;
+}
+
+export function runCheck(io: CliIo, run: CheckRun): number {
+  const ws = loadWorkspace(run.workspace);
+  const report = check(ws, { asOf: run.asOf, releases: run.releases });
+  const code = exitCodeFor(report, run.failOn);
+  const n = names(ws);
+  const text =
+    run.format === 'json'
+      ? renderJson(report, n, code)
+      : run.format === 'markdown'
+        ? renderMarkdown(report, n)
+        : run.format === 'sarif'
+          ? renderSarif(report, n)
+          : run.format === 'junit'
+            ? renderJunit(report, n, run.failOn)
+            : renderTable(report, n);
+  io.out(text);
+  return code;
+}
+
+export function runStatus(io: CliIo, run: { workspace: string; asOf: PlainDate; releases: string[]; all: boolean; format: 'table' | 'json' }): void {
+  const ws = loadWorkspace(run.workspace);
+  const report = check(ws, { asOf: run.asOf, releases: run.releases });
+  io.out(run.format === 'json' ? renderJson(report, names(ws), 0) : renderStatus(report, names(ws), run.all));
+}

@@ -1,0 +1,25 @@
+import { toPlainDate, type PlainDate } from '../core/dates.js';
+import { UpkeepError } from '../core/errors.js';
+
+/** Parses a date option; the CLI is the one place that reads the clock ("today"). */
+export function dateOption(value: string | undefined, option: string): PlainDate {
+  if (value === undefined || value === 'today') return new Date().toISOString().slice(0, 10) as PlainDate;
+  const d = toPlainDate(value);
+  if (!d) throw new UpkeepError('UPK_BAD_DATE', `${option} "${value}" is not a date in YYYY-MM-DD form`, `write it like ${option} 2023-03-20`);
+  return d;
+}
+
+export function requiredDate(value: string | undefined, option: string): PlainDate {
+  if (value === undefined) throw new UpkeepError('UPK_USAGE', `${option} is required`, `add ${option} YYYY-MM-DD`);
+  return dateOption(value, option);
+}
+
+export function choice<T extends string>(value: string, allowed: readonly T[], option: string): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UpkeepError('UPK_USAGE', `${option} "${value}" is not one of ${allowed.join(', ')}`, `use ${option} ${allowed[0]}`);
+}
+
+/** `--release R4 --release R4.1` or `--release R4,R4.1`. */
+export function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
+}

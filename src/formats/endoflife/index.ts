@@ -1,0 +1,163 @@
+import { basename } from 'node:path';
+import type { PlainDate } from '../../core/dates.js';
+import { UpkeepError } from '../../core/errors.js';
+import type { Cycle, EndValue, Fact, FactField, PhaseEnd, Product } from '../../core/lifecycle/types.js';
+import type { SchemeId } from '../../core/versions/types.js';
+import type { ImportResult } from '../types.js';
+import { parseYaml, readText, validate } from '../yaml-file.js';
+import { EndoflifeApiProduct, EndoflifeChange, EndoflifeProduct, type EndoflifeCycle } from './schema.js';
+
+/** Version schemes of the products we know; everything else is semver. */
+const SCHEMES: Readonly<Record<string, SchemeId>> = { ubuntu: 'ubuntu', kubernetes: 'kubernetes', debian: 'semver' };
+
+/** endoflife.date field → lifecycle field. `support`/`eoas` are the end of active support. */
+const FIELD_MAP: Readonly<Record<string, FactField>> = {
+  releaseDate: 'released',
+  support: 'maintained.announced',
+  eoas: 'maintained.announced',
+  eol: 'security.announced',
+  extendedSupport: 'extended.announced',
+  eoes: 'extended.announced',
+  lts: 'lts',
+  codename: 'codename',
+  latest: 'latest',
+  latestReleaseDate: 'latestDate',
+};
+
+export function schemeFor(productId: string): SchemeId {
+  return SCHEMES[productId] ?? 'semver';
+}
+
+function end(v: EndValue | null | undefined): PhaseEnd | undefined {
+  return v === null || v === undefined ? undefined : { announced: v };
+}
+
+function cycleFrom(r: EndoflifeCycle): Cycle {
+  const ends: Record<string, PhaseEnd> = {};
+  const m = end((r.eoas ?? r.support) as EndValue | null | undefined);
+  const s = end(r.eol as EndValue | null | undefined);
+  const x = end((r.eoes ?? r.extendedSupport) as EndValue | null | undefined);
+  if (m) ends.maintained = m;
+  if (s) ends.security = s;
+  if (x) ends.extended = x;
+  return {
+    id: r.releaseCycle,
+    ...(r.codename ? { codename: r.codename } : {}),
+    ...(r.releaseDate ? { released: r.releaseDate } : {}),
+    ...(r.lts !== undefined && r.lts !== null ? { lts: Boolean(r.lts) } : {}),
+    ends,
+    ...(r.latest ? { latest: r.latest } : {}),
+    ...(r.latestReleaseDate ? { latestDate: r.latestReleaseDate } : {}),
+  };
+}
+
+/** Splits an endoflife.date product file into its YAML front matter. */
+export function frontMatter(text: string, file: string): string {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text);
+  if (!m)
+    throw new UpkeepError('UPK_IMPORT_SHAPE', 'no YAML front matter (a block between two `---` lines at the top)', 'give an endoflife.date product file (products/<name>.md of endoflife-date/endoflife.date)', { file, line: 1 });
+  return m[1] as string;
+}
+
+export function parseEndoflifeProduct(text: string, file: string): Product {
+  const src = parseYaml(frontMatter(text, file), file);
+  const p = validate(EndoflifeProduct, src, 'this does not look like an endoflife.date product file: each entry of `releases:` needs a `releaseCycle`');
+  const id = basename(file).replace(/\.md$/, '');
+  return {
+    id,
+    name: p.title,
+    scheme: schemeFor(id),
+    cycles: p.releases.map(cycleFrom),
+    history: [],
+    sources: [`https://endoflife.date/${id}`, ...(p.releasePolicyLink ? [p.releasePolicyLink] : [])],
+  };
+}
+
+/** Reads an endoflife.date history .jsonl (one change a line) into lifecycle facts, in order. */
+export function parseEndoflifeHistory(text: string, file: string): Fact[] {
+  const facts: Fact[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]?.trim();
+    if (!line) continue;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(line);
+    } catch (e) {
+      throw new UpkeepError('UPK_JSON_SYNTAX', `line is not JSON: ${(e as Error).message}`, 'each line must be one JSON object {recorded, cycle, field, from, to}', { file, line: i + 1 });
+    }
+    const r = EndoflifeChange.safeParse(raw);
+    if (!r.success) {
+      const issue = r.error.issues[0];
+      throw new UpkeepError('UPK_IMPORT_SHAPE', `${issue?.path.join('.') || 'line'}: ${issue?.message ?? 'invalid'}`, 'each line needs recorded (YYYY-MM-DD), cycle, field and to', { file, line: i + 1 });
+    }
+    const field = FIELD_MAP[r.data.field];
+    if (!field) continue;
+    let to = r.data.to;
+    if (field === 'lts' && to !== null) to = Boolean(to);
+    else if (typeof to === 'number') to = String(to);
+    facts.push({ recorded: r.data.recorded, cycle: r.data.cycle, field, to, ...(r.data.commit ? { source: `endoflife-date/endoflife.date@${r.data.commit}` } : {}) });
+  }
+  facts.sort((a, b) => (a.recorded < b.recorded ? -1 : a.recorded > b.recorded ? 1 : 0));
+  return facts;
+}
+
+export function importEndoflife(file: string, historyFile?: string): ImportResult {
+  const product = parseEndoflifeProduct(readText(file, 'endoflife.date product file'), file);
+  const history = historyFile ? parseEndoflifeHistory(readText(historyFile, 'history file'), historyFile) : [];
+  return {
+    products: [{ ...product, history }],
+    releases: [],
+    components: [],
+    warnings: history.length ? [] : [`${product.id}: no history given; checks "as of" a past date will use today's file and say so`],
+    source: `endoflife.date ${basename(file)}${historyFile ? ` with history ${basename(historyFile)}` : ''}`,
+  };
+}
+
+/** endoflife.date API v1 JSON of one product (`/api/v1/products/<name>`). */
+export function parseEndoflifeApi(text: string, file: string): Product {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    throw new UpkeepError('UPK_JSON_SYNTAX', `not JSON: ${(e as Error).message}`, 'save the API answer as it came (curl -o FILE https://endoflife.date/api/v1/products/<name>)', { file });
+  }
+  const r = EndoflifeApiProduct.safeParse(raw);
+  if (!r.success) {
+    const issue = r.error.issues[0];
+    throw new UpkeepError('UPK_IMPORT_SHAPE', `${issue?.path.join('.') || 'document'}: ${issue?.message ?? 'invalid'}`, 'expected the endoflife.date API v1 answer for one product: {"result": {"name", "label", "releases": [...]}}', { file });
+  }
+  const p = r.data.result;
+  const flag = (is: boolean | null | undefined, from: PlainDate | null | undefined): PhaseEnd | undefined =>
+    from ? { announced: from } : is === true ? { announced: true } : is === false ? { announced: false } : undefined;
+  return {
+    id: p.name,
+    name: p.label,
+    scheme: schemeFor(p.name),
+    history: [],
+    sources: [`https://endoflife.date/api/v1/products/${p.name}`],
+    cycles: p.releases.map((c) => {
+      const ends: Record<string, PhaseEnd> = {};
+      const m = flag(c.isEoas, c.eoasFrom);
+      const s = flag(c.isEol, c.eolFrom);
+      const x = c.eoesFrom || c.isEoes ? flag(c.isEoes, c.eoesFrom) : undefined;
+      if (m) ends.maintained = m;
+      if (s) ends.security = s;
+      if (x) ends.extended = x;
+      return {
+        id: c.name,
+        ...(c.codename ? { codename: c.codename } : {}),
+        ...(c.releaseDate ? { released: c.releaseDate } : {}),
+        ...(typeof c.isLts === 'boolean' ? { lts: c.isLts } : {}),
+        ends,
+        ...(c.latest ? { latest: c.latest.name } : {}),
+        ...(c.latest?.date ? { latestDate: c.latest.date } : {}),
+      };
+    }),
+  };
+}
+
+export function importEndoflifeApi(file: string): ImportResult {
+  const product = parseEndoflifeApi(readText(file, 'endoflife.date API answer'), file);
+  return { products: [product], releases: [], components: [], warnings: [], source: `endoflife.date API v1 (${basename(file)})` };
+}

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { DateText } from '../workspace/schema.js';
+
+/**
+ * endoflife.date shapes. Permissive: upstream adds fields often, so unknown keys pass and
+ * values this importer does not use are ignored (see readme.md).
+ */
+const DateOrFlag = z.union([DateText, z.boolean()]);
+
+export const EndoflifeCycle = z.looseObject({
+  releaseCycle: z.union([z.string(), z.number()]).transform(String),
+  codename: z.string().nullish(),
+  releaseDate: DateText.nullish(),
+  eol: DateOrFlag.nullish(),
+  support: DateOrFlag.nullish(),
+  eoas: DateOrFlag.nullish(),
+  eoes: DateOrFlag.nullish(),
+  extendedSupport: DateOrFlag.nullish(),
+  lts: DateOrFlag.nullish(),
+  latest: z.union([z.string(), z.number()]).transform(String).nullish(),
+  latestReleaseDate: DateText.nullish(),
+});
+export type EndoflifeCycle = z.infer<typeof EndoflifeCycle>;
+
+export const EndoflifeProduct = z.looseObject({
+  title: z.string(),
+  permalink: z.string().optional(),
+  releasePolicyLink: z.string().optional(),
+  releases: z.array(EndoflifeCycle).min(1),
+});
+export type EndoflifeProduct = z.infer<typeof EndoflifeProduct>;
+
+/** One line of a history .jsonl file (git history of the product file). */
+export const EndoflifeChange = z.object({
+  recorded: DateText,
+  commit: z.string().optional(),
+  cycle: z.union([z.string(), z.number()]).transform(String),
+  field: z.string(),
+  from: z.unknown().optional(),
+  to: z.union([DateText, z.boolean(), z.string(), z.number(), z.null()]),
+});
+export type EndoflifeChange = z.infer<typeof EndoflifeChange>;
+
+/** endoflife.date API v1 `GET /api/v1/products/{product}`. */
+export const EndoflifeApiRelease = z.looseObject({
+  name: z.union([z.string(), z.number()]).transform(String),
+  codename: z.string().nullish(),
+  releaseDate: DateText.nullish(),
+  isLts: z.boolean().nullish(),
+  isEoas: z.boolean().nullish(),
+  eoasFrom: DateText.nullish(),
+  isEol: z.boolean().nullish(),
+  eolFrom: DateText.nullish(),
+  isEoes: z.boolean().nullish(),
+  eoesFrom: DateText.nullish(),
+  latest: z.looseObject({ name: z.string(), date: DateText.nullish() }).nullish(),
+});
+export const EndoflifeApiProduct = z.looseObject({
+  schema_version: z.string().optional(),
+  result: z.looseObject({
+    name: z.string(),
+    label: z.string(),
+    releases: z.array(EndoflifeApiRelease).min(1),
+  }),
+});
+export type EndoflifeApiProduct = z.infer<typeof EndoflifeApiProduct>;

@@ -1,0 +1,75 @@
+import type { CheckReport } from '../../core/check/check.js';
+import type { Finding } from '../../core/check/finding.js';
+import type { ResolvedEnd } from '../../core/lifecycle/phases.js';
+import type { Severity } from '../../core/policy/types.js';
+import { findingMessage, type ProductNames } from './message.js';
+
+/** Version of the JSON document (docs/json-output.md). Bump on any incompatible change. */
+export const CHECK_SCHEMA = 'upkeep.check/v1';
+
+function endJson(end: ResolvedEnd | undefined) {
+  if (!end) return null;
+  return {
+    phase: end.phase,
+    date: end.date ?? null,
+    basis: end.basis,
+    ended: end.ended ?? false,
+    open: end.open ?? false,
+    announced: end.announced ?? null,
+    actual: end.actual ?? null,
+    differenceDays: end.differenceDays ?? null,
+  };
+}
+
+export function summary(findings: readonly Finding[]): Record<Severity, number> {
+  const s: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) s[f.severity]++;
+  return s;
+}
+
+export function findingJson(f: Finding, names: ProductNames) {
+  const { at, ...facts } = f as Finding & { at?: { file?: string; line?: number } };
+  return {
+    release: f.release,
+    component: f.component,
+    product: f.product ?? null,
+    version: f.version,
+    cycle: f.cycle ?? null,
+    rule: f.rule,
+    severity: f.severity,
+    date: f.date ?? null,
+    daysLeft: f.daysLeft ?? null,
+    alternative: f.alternative,
+    message: findingMessage(f, names),
+    file: at?.file ?? null,
+    line: at?.line ?? null,
+    facts,
+  };
+}
+
+export function renderJson(report: CheckReport, names: ProductNames, exitCode: number): string {
+  const doc = {
+    schema: CHECK_SCHEMA,
+    asOf: report.asOf,
+    workspace: report.workspace,
+    lifecycles: report.lifecycles,
+    releases: report.releases.map((r) => ({ id: r.id, version: r.version ?? null, date: r.date, end: r.end })),
+    pins: report.pins.map((p) => ({
+      release: p.release.id,
+      component: p.pin.component,
+      version: p.pin.version,
+      alternative: p.alternative,
+      product: p.product ?? null,
+      cycle: p.cycle?.id ?? null,
+      codename: p.cycle?.codename ?? null,
+      state: p.state,
+      end: endJson(p.end),
+      pointReleases: p.points
+        ? { count: p.points.count, dated: p.points.dated, first: p.points.first ?? null, latest: p.points.latest ?? null }
+        : null,
+    })),
+    findings: report.findings.map((f) => findingJson(f, names)),
+    summary: { ...summary(report.findings), exitCode },
+  };
+  return JSON.stringify(doc, null, 2) + '\n';
+}

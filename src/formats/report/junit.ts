@@ -1,0 +1,32 @@
+import type { CheckReport } from '../../core/check/check.js';
+import { severityAtLeast } from '../../core/check/finding.js';
+import type { Severity } from '../../core/policy/types.js';
+import { findingMessage, type ProductNames } from './message.js';
+
+function xml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** JUnit XML: a suite per release, a test case per pin; findings at or above fail-on are failures. */
+export function renderJunit(report: CheckReport, names: ProductNames, failOn: Severity | 'never'): string {
+  const out = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="upkeep check as of ${report.asOf}">`];
+  for (const release of report.releases) {
+    const pins = report.pins.filter((p) => p.release.id === release.id);
+    const cases: string[] = [];
+    let failures = 0;
+    for (const p of pins) {
+      const name = `${p.pin.component} ${p.pin.version}${p.alternative ? ' (alternative)' : ''}`;
+      const fs = report.findings.filter((f) => f.release === release.id && f.component === p.pin.component && f.version === p.pin.version && f.alternative === p.alternative);
+      const failing = fs.filter((f) => failOn !== 'never' && severityAtLeast(f.severity, failOn));
+      if (failing.length) failures++;
+      const body = [
+        ...failing.map((f) => `      <failure type="${f.rule}" message="${xml(findingMessage(f, names))}"/>`),
+        ...(fs.length > failing.length ? [`      <system-out>${xml(fs.filter((f) => !failing.includes(f)).map((f) => `${f.severity}: ${findingMessage(f, names)}`).join('\n'))}</system-out>`] : []),
+      ];
+      cases.push(body.length ? `    <testcase classname="${xml(release.id)}" name="${xml(name)}">\n${body.join('\n')}\n    </testcase>` : `    <testcase classname="${xml(release.id)}" name="${xml(name)}"/>`);
+    }
+    out.push(`  <testsuite name="${xml(release.id)}" tests="${pins.length}" failures="${failures}">`, ...cases, '  </testsuite>');
+  }
+  out.push('</testsuites>');
+  return out.join('\n') + '\n';
+}

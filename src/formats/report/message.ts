@@ -1,0 +1,66 @@
+import type { Finding } from '../../core/check/finding.js';
+import type { ResolvedEnd } from '../../core/lifecycle/phases.js';
+import type { PhaseName } from '../../core/lifecycle/types.js';
+
+/** The sentence for a finding, for release managers and CI logs. Facts come from the core. */
+
+const PHASE_WORD: Record<PhaseName, string> = { maintained: 'maintenance', security: 'security support', extended: 'extended support' };
+
+export type ProductNames = (id: string) => string | undefined;
+
+function subject(f: Finding, names: ProductNames): string {
+  const product = f.product ? (names(f.product) ?? f.product) : f.component;
+  const cycle = f.cycle ? ` ${f.cycle}${f.codename && f.codename.toLowerCase() !== f.cycle.toLowerCase() ? ` (${f.codename})` : ''}` : '';
+  const alt = f.alternative ? ' [alternative]' : '';
+  return `${product}${cycle}${alt}`;
+}
+
+/** "2023-06-01 (announced)", "2024-03-04 (actual; announced 2023-10-01, 155 days later)". */
+export function endText(end: ResolvedEnd): string {
+  if (!end.date) return end.ended ? 'an unpublished date (already over)' : 'no published date';
+  let s = `${end.date} (${end.basis}`;
+  if (end.basis === 'actual' && typeof end.announced === 'string' && end.differenceDays)
+    s += `; announced ${end.announced}, ${Math.abs(end.differenceDays)} days ${end.differenceDays > 0 ? 'later' : 'earlier'}`;
+  return s + ')';
+}
+
+function days(n: number): string {
+  return `${n} day${Math.abs(n) === 1 ? '' : 's'}`;
+}
+
+export function findingMessage(f: Finding, names: ProductNames): string {
+  const who = subject(f, names);
+  switch (f.rule) {
+    case 'ended':
+      return f.end.date
+        ? `${who} left upstream ${PHASE_WORD[f.phase]} on ${endText(f.end)}, ${days(f.daysBeforeReleaseEnd)} before ${f.release}'s planned end ${f.releaseEnd}`
+        : `${who} is out of upstream ${PHASE_WORD[f.phase]} (no end date published), before ${f.release}'s planned end ${f.releaseEnd}`;
+    case 'horizon':
+      return `${who} leaves upstream ${PHASE_WORD[f.phase]} on ${endText(f.end)}, ${days(f.daysBeforeReleaseEnd)} before ${f.release}'s planned end ${f.releaseEnd}${f.marginDays ? ` (margin ${days(f.marginDays)})` : ''}`;
+    case 'horizon-close':
+      return `${who} leaves upstream ${PHASE_WORD[f.phase]} on ${endText(f.end)}, only ${days(f.daysAfterReleaseEnd)} after ${f.release}'s planned end ${f.releaseEnd}`;
+    case 'unknown-end':
+      return `${who}: no end of upstream ${PHASE_WORD[f.phase]} is published`;
+    case 'maturity-age':
+      return `${who} was ${days(f.ageDays)} old at ${f.release}'s release on ${f.releaseDate} (first stable release ${f.firstRelease}); the policy asks for ${days(f.minAgeDays)}`;
+    case 'maturity-point-releases':
+      return `${who} had ${f.pointReleases} stable point release${f.pointReleases === 1 ? '' : 's'} by ${f.release}'s release on ${f.releaseDate}; the policy asks for ${f.minPointReleases}`;
+    case 'maturity-first-point-release':
+      return `${who}: ${f.version} is the first point release of its cycle; the policy avoids first point releases`;
+    case 'compatibility': {
+      const because = Object.entries(f.because).map(([k, v]) => `${k} ${v}`).join(' and ');
+      const want = f.requires.join(' or ');
+      return f.missing
+        ? `rule "${f.ruleId}": ${because} requires ${f.component} ${want}, but ${f.release} pins no ${f.component}${f.reason ? ` (${f.reason})` : ''}`
+        : `rule "${f.ruleId}": ${because} requires ${f.component} ${want}, but ${f.release} pins ${f.version}${f.reason ? ` (${f.reason})` : ''}`;
+    }
+    case 'unversioned':
+      return `${f.component} is pinned to "${f.version.length > 12 ? f.version.slice(0, 12) + '…' : f.version}", not a version: its maintenance cannot be judged (pin a release to check it)`;
+    case 'no-lifecycle':
+      return `${f.component} ${f.version}: no lifecycle known for this component`;
+    case 'unknown-cycle':
+      return `${who}: version ${f.version} belongs to no known cycle (known: ${f.knownCycles.slice(0, 8).join(', ')}${f.knownCycles.length > 8 ? ', …' : ''})`;
+    case 'cycle-future':
+      return `${who} is released only on ${f.released}, after ${f.release}'s release date`;
+  }
+}

@@ -1,0 +1,35 @@
+import type { CheckReport } from '../../core/check/check.js';
+import { FINDING_RULES } from '../../core/check/finding.js';
+import { findingMessage, type ProductNames } from './message.js';
+
+const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
+
+/** SARIF 2.1.0, for code-scanning views in CI: one result a finding, located at its pin. */
+export function renderSarif(report: CheckReport, names: ProductNames): string {
+  const doc = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'upkeep',
+            informationUri: 'https://github.com/SovereignCloudStack',
+            rules: FINDING_RULES.map((id) => ({ id, shortDescription: { text: `upkeep policy rule ${id} (docs/policy.md)` } })),
+          },
+        },
+        properties: { asOf: report.asOf, workspace: report.workspace },
+        results: report.findings.map((f) => ({
+          ruleId: f.rule,
+          level: LEVEL[f.severity],
+          message: { text: findingMessage(f, names) },
+          ...(f.at?.file
+            ? { locations: [{ physicalLocation: { artifactLocation: { uri: f.at.file }, ...(f.at.line ? { region: { startLine: f.at.line } } : {}) } }] }
+            : {}),
+          properties: { release: f.release, component: f.component, version: f.version, cycle: f.cycle ?? null, date: f.date ?? null },
+        })),
+      },
+    ],
+  };
+  return JSON.stringify(doc, null, 2) + '\n';
+}

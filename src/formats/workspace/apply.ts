@@ -1,0 +1,56 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { UpkeepError } from '../../core/errors.js';
+import type { Pin, Release } from '../../core/workspace.js';
+import { commitFiles, type FileChange } from '../atomic-write.js';
+import type { ImportResult } from '../types.js';
+import { readYaml, validate } from '../yaml-file.js';
+import { releaseFromFile } from './convert.js';
+import { RELEASES_DIR, WORKSPACE_FILE } from './load.js';
+import { ReleaseFile } from './schema.js';
+import { componentsFile, productFiles, releaseFile } from './write.js';
+
+export function requireWorkspace(dir: string): void {
+  if (!existsSync(join(dir, WORKSPACE_FILE)))
+    throw new UpkeepError('UPK_EMPTY_WORKSPACE', `${dir} is not an Upkeep workspace: it has no ${WORKSPACE_FILE}`, `create it first with \`upkeep init ${dir}\`, or pass --workspace with the folder that holds ${WORKSPACE_FILE}`, { file: dir });
+}
+
+/** The release as the workspace has it now, if any. */
+export function existingRelease(dir: string, id: string): Release | undefined {
+  const file = join(dir, RELEASES_DIR, `${id}.yaml`);
+  if (!existsSync(file)) return undefined;
+  const src = readYaml(file, 'release file');
+  return releaseFromFile(validate(ReleaseFile, src, 'fix the release file before importing into it'), file, src.lineOf);
+}
+
+/**
+ * Merges an imported release into the existing one: imported pins replace pins of the same
+ * component; pins the import does not know (added by hand, e.g. OVS/OVN) and alternatives stay.
+ */
+function merge(imported: Release, existing: Release | undefined): Release {
+  if (!existing) return imported;
+  const seen = new Set(imported.pins.map((p) => p.component));
+  const kept: Pin[] = existing.pins.filter((p) => !seen.has(p.component));
+  const altSeen = new Set(imported.alternatives.map((p) => `${p.component}@${p.version}`));
+  return {
+    ...imported,
+    pins: [...imported.pins, ...kept],
+    alternatives: [...imported.alternatives, ...existing.alternatives.filter((p) => !altSeen.has(`${p.component}@${p.version}`))],
+  };
+}
+
+/** Writes an import into the workspace, all files at once or none. Returns what changed. */
+export function applyImport(dir: string, result: ImportResult): string[] {
+  requireWorkspace(dir);
+  const changes: FileChange[] = [];
+  for (const p of result.products) changes.push(...productFiles(dir, p, `Imported from ${result.source}.`));
+  for (const r of result.releases) {
+    const merged = merge(r, existingRelease(dir, r.id));
+    const source = r.pins[0]?.source?.split('/').slice(0, 2).join('/');
+    changes.push(releaseFile(dir, merged, source, `Imported from ${result.source}; pins added by hand are kept on re-import.`));
+  }
+  const comp = componentsFile(dir, result.components);
+  if (comp) changes.push(comp);
+  commitFiles(changes);
+  return changes.map((c) => `${c.content === null ? 'removed' : 'wrote'} ${c.path}`);
+}
