@@ -17,8 +17,9 @@ function partValues(part: Part, flavor: Flavor): Values | undefined {
   return value === undefined || value === false ? undefined : f;
 }
 
+/** `4` and `3.5` (the reference prints %.1f, the same for the multiples of 0.5 that are valid). */
 function formatDecimal(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(1);
+  return String(n);
 }
 
 function emitElement(el: Element, values: Values, seps: { field: string; extension: string }): string {

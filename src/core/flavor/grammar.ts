@@ -30,6 +30,8 @@ export interface ValueEntry {
   readonly since: StandardVersion;
   /** Value of the matching scs-0103 property (`scs:cpu-type`, `scs:diskN-type`), where one exists. */
   readonly property?: string;
+  /** What the compute units of a GPU vendor are called (SMs, CUs, EUs). */
+  readonly unit?: string;
   /** False when the v1 syntax of the reference parser does not accept it. */
   readonly inV1Syntax?: false;
 }
@@ -181,9 +183,9 @@ export const CPU_FREQUENCIES: ValueTable = [
 export const GPU_TYPES: ValueTable = [v('G', 'pass-through GPU'), v('g', 'virtual GPU')];
 
 export const GPU_VENDORS: ValueTable = [
-  v('N', 'nVidia', 'v1', { property: 'SMs' }),
-  v('A', 'AMD', 'v1', { property: 'CUs' }),
-  v('I', 'Intel', 'v1', { property: 'EUs' }),
+  v('N', 'nVidia', 'v1', { unit: 'streaming multiprocessors (SMs)' }),
+  v('A', 'AMD', 'v1', { unit: 'compute units (CUs)' }),
+  v('I', 'Intel', 'v1', { unit: 'execution units (EUs)' }),
 ];
 
 export const GPU_GENERATIONS: Readonly<Record<string, ValueTable>> = {
