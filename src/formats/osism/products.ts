@@ -1,0 +1,64 @@
+import type { Pin, Component } from '../../core/workspace.js';
+import type { SchemeId } from '../../core/versions/types.js';
+
+/** How OSISM pin ids map to products with a lifecycle. */
+export interface OsismProductRule {
+  /** A pin id, or a prefix ending in `/` that matches every pin under it. */
+  readonly pin: string;
+  /** Only when the pinned version matches: OpenStack projects on a `stable-<series>` branch. */
+  readonly when?: RegExp;
+  readonly product?: string;
+  readonly scheme?: SchemeId;
+  readonly packaging?: NonNullable<Component['packaging']>;
+}
+
+const image = (name: string, product: string): OsismProductRule => ({ pin: `image/${name}`, product, scheme: 'container', packaging: 'container-image' });
+
+/** First match wins: exact pin ids before prefixes. */
+export const OSISM_PRODUCTS: readonly OsismProductRule[] = [
+  { pin: 'ceph', product: 'ceph', scheme: 'ceph', packaging: 'container-image' },
+  { pin: 'ceph-release', product: 'ceph', scheme: 'ceph' },
+  { pin: 'openstack', product: 'openstack', scheme: 'openstack' },
+  { pin: 'ansible', product: 'ansible' },
+  { pin: 'ansible-core', product: 'ansible-core' },
+  { pin: 'ceph/ansible', product: 'ansible' },
+  { pin: 'ceph/ansible-core', product: 'ansible-core' },
+  { pin: 'openstack/ansible', product: 'ansible' },
+  { pin: 'openstack/ansible-core', product: 'ansible-core' },
+  // `5:20.10.23` is the docker-ce package version with its epoch; the container scheme reads epochs.
+  { pin: 'osism/docker', product: 'docker-engine', scheme: 'container', packaging: 'distro-package' },
+  image('mariadb', 'mariadb'),
+  image('redis', 'redis'),
+  image('postgres', 'postgresql'),
+  image('nginx', 'nginx'),
+  image('traefik', 'traefik'),
+  image('zookeeper', 'zookeeper'),
+  image('keycloak', 'keycloak'),
+  image('memcached', 'memcached'),
+  image('vault', 'hashicorp-vault'),
+  image('grafana', 'grafana'),
+  image('rabbitmq', 'rabbitmq'),
+  image('opensearch', 'opensearch'),
+  image('haproxy', 'haproxy'),
+  image('etcd', 'etcd'),
+  // Only branches follow the series; a project's own release (gnocchi 4.5.0) has no OpenStack lifecycle.
+  { pin: 'openstack/', when: /^stable-[a-z0-9.]+$/, product: 'openstack', scheme: 'openstack' },
+  { pin: 'ansible-collection/', packaging: 'ansible-collection' },
+];
+
+function matches(rule: OsismProductRule, pin: Pin): boolean {
+  const idMatches = rule.pin.endsWith('/') ? pin.component.startsWith(rule.pin) : pin.component === rule.pin;
+  return idMatches && (rule.when === undefined || rule.when.test(pin.version));
+}
+
+/** The component a pin introduces, or undefined when the pin maps to nothing known. */
+export function osismComponent(pin: Pin): Component | undefined {
+  const rule = OSISM_PRODUCTS.find((r) => matches(r, pin));
+  if (!rule) return undefined;
+  return {
+    id: pin.component,
+    ...(rule.product !== undefined ? { product: rule.product } : {}),
+    ...(rule.scheme !== undefined ? { scheme: rule.scheme } : {}),
+    ...(rule.packaging !== undefined ? { packaging: rule.packaging } : {}),
+  };
+}

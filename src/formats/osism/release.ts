@@ -1,0 +1,159 @@
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import { isPlainDate, type PlainDate } from '../../core/dates.js';
+import { isUpkeepError, UpkeepError } from '../../core/errors.js';
+import type { Component, Pin, Release } from '../../core/workspace.js';
+import type { ImportResult } from '../types.js';
+import { parseYaml } from '../yaml-file.js';
+import { basePins, cephPins, openstackPins, type ManifestFile, type ManifestPins } from './pins.js';
+import { osismComponent } from './products.js';
+
+/** The files of one release folder: file name → text (a symlink file's text is its target's name). */
+export interface ManifestFolder {
+  readonly dir: string;
+  readonly files: ReadonlyMap<string, string>;
+}
+
+export interface OsismImportOptions {
+  readonly releaseId: string;
+  readonly date: PlainDate;
+  readonly end: PlainDate;
+}
+
+type Family = 'ceph' | 'openstack';
+
+const SHAPE_HINT = 'an OSISM release folder holds base.yml, ceph-*.yml, openstack-*.yml (and ceph.yml/openstack.yml naming the default); point at a <version>/ folder of osism/release';
+const PIN_READERS: Record<Family, (file: ManifestFile) => ManifestPins> = { ceph: cephPins, openstack: openstackPins };
+
+/**
+ * One Release from the manifests of an OSISM release folder: base.yml, the default ceph and
+ * openstack files (named by `ceph.yml`/`openstack.yml`) as pins, the other ceph-*.yml and
+ * openstack-*.yml files as alternatives. Pure: the folder's files are given as texts.
+ */
+export function osismReleaseFromFiles(folder: ManifestFolder, opts: OsismImportOptions): ImportResult {
+  checkDates(opts);
+  const warnings: string[] = [];
+  const baseText = folder.files.get('base.yml');
+  if (baseText === undefined) {
+    throw new UpkeepError('UPK_IMPORT_SHAPE', `${folder.dir} has no base.yml, so it is not an OSISM release folder`, SHAPE_HINT, { file: path.join(folder.dir, 'base.yml') });
+  }
+  const base = basePins(manifest(folder, 'base.yml', baseText, 'pending'));
+  const version = base.managerVersion ?? path.basename(path.resolve(folder.dir));
+  const sourceOf = (name: string): string => `osism-release/${version}/${name}`;
+  const pins = new PinSet(warnings);
+  pins.addAll(relabel(base.pins, sourceOf('base.yml')));
+  warnings.push(...base.warnings);
+
+  const alternatives: Pin[] = [];
+  const used = ['base.yml'];
+  for (const family of ['ceph', 'openstack'] as const) {
+    const candidates = [...folder.files.keys()].filter((name) => new RegExp(`^${family}-.+\\.ya?ml$`).test(name)).sort();
+    const chosen = defaultFile(folder, family, candidates, warnings);
+    if (chosen === undefined) continue;
+    const read = (name: string): ManifestPins => {
+      const result = PIN_READERS[family](manifest(folder, name, folder.files.get(name) ?? '', sourceOf(name)));
+      warnings.push(...result.warnings);
+      return result;
+    };
+    const defaults = read(chosen).pins;
+    pins.addAll(defaults);
+    used.push(chosen);
+    for (const other of candidates.filter((name) => name !== chosen)) {
+      alternatives.push(...read(other).pins.filter((alt) => !defaults.some((d) => d.component === alt.component && d.version === alt.version)));
+    }
+  }
+  warnings.push(...ignoredFiles(folder));
+
+  const release: Release = { id: opts.releaseId, version, date: opts.date, end: opts.end, pins: pins.list, alternatives, at: { file: folder.dir } };
+  return { products: [], releases: [release], components: componentsOf([...pins.list, ...alternatives]), warnings, source: `osism-release/${version} (${used.join(', ')})` };
+}
+
+function checkDates(opts: OsismImportOptions): void {
+  for (const key of ['date', 'end'] as const) {
+    if (!isPlainDate(opts[key])) throw new UpkeepError('UPK_BAD_DATE', `release ${key} "${opts[key]}" is not a date in YYYY-MM-DD form`, 'give a real calendar date, e.g. 2023-03-22');
+  }
+  if (opts.end < opts.date) throw new UpkeepError('UPK_BAD_DATE', `release end ${opts.end} is before its date ${opts.date}`, 'the planned end of a release comes after its release date');
+}
+
+function manifest(folder: ManifestFolder, name: string, text: string, source: string): ManifestFile {
+  const file = path.join(folder.dir, name);
+  try {
+    return { name, source, yaml: parseYaml(text, file) };
+  } catch (e) {
+    throw isUpkeepError(e) && e.code === 'UPK_YAML_SYNTAX' && e.location.line === undefined ? withLine(e, text) : e;
+  }
+}
+
+/** parseYaml reports no line for some errors (they carry one only when prettified); add it here. */
+function withLine(e: UpkeepError, text: string): UpkeepError {
+  const pos = parseDocument(text, { prettyErrors: true }).errors[0]?.linePos?.[0];
+  return pos ? new UpkeepError(e.code, e.message, e.hint, { ...e.location, line: pos.line, column: pos.col }, e.more) : e;
+}
+
+function relabel(pins: readonly Pin[], source: string): Pin[] {
+  return pins.map((p) => ({ ...p, source }));
+}
+
+/**
+ * The file `ceph.yml`/`openstack.yml` names (upstream they are symlinks; copied, they hold the
+ * target's name, or, after `cp -L`, the target's content). Without one, a single candidate is it.
+ */
+function defaultFile(folder: ManifestFolder, family: Family, candidates: readonly string[], warnings: string[]): string | undefined {
+  const linkName = `${family}.yml`;
+  const link = folder.files.get(linkName);
+  const location = { file: path.join(folder.dir, linkName), line: 1 };
+  if (link === undefined) {
+    if (candidates.length > 1) {
+      throw new UpkeepError('UPK_IMPORT_SHAPE', `${folder.dir} has ${candidates.join(', ')} but no ${linkName} saying which is the default`, `add ${linkName} holding the default file's name; ${SHAPE_HINT}`, { file: folder.dir });
+    }
+    const [only] = candidates;
+    warnings.push(only === undefined ? `no ${family}-*.yml in ${folder.dir}: the release pins no ${family === 'ceph' ? 'Ceph' : 'OpenStack'}` : `no ${linkName}: ${only} taken as the default`);
+    return only;
+  }
+  const target = link.trim();
+  if (/^[^\s/\\]+\.ya?ml$/.test(target)) {
+    if (target === linkName || !candidates.includes(target)) {
+      throw new UpkeepError('UPK_IMPORT_SHAPE', `${linkName} points to ${target}, which is not a ${family}-*.yml file in ${folder.dir}`, `restore ${target} or point ${linkName} at one of: ${candidates.join(', ') || `(no ${family}-*.yml present)`}`, location);
+    }
+    return target;
+  }
+  const copy = candidates.find((name) => folder.files.get(name) === link);
+  if (copy !== undefined) return copy;
+  throw new UpkeepError('UPK_IMPORT_SHAPE', `${linkName} does not name a ${family}-*.yml file (upstream it is a symlink to the default one)`, `make ${linkName} hold the default file's name, e.g. ${candidates[0] ?? `${family}-<name>.yml`}`, location);
+}
+
+function ignoredFiles(folder: ManifestFolder): string[] {
+  const known = /^(base|ceph|openstack)\.yml$|^(ceph|openstack)-.+\.ya?ml$/;
+  const ignored = [...folder.files.keys()].filter((name) => !known.test(name)).sort();
+  return ignored.length > 0 ? [`not part of an OSISM release manifest, ignored: ${ignored.join(', ')}`] : [];
+}
+
+/** Pins by component id: the first file wins; a different version later is reported, not merged. */
+class PinSet {
+  readonly list: Pin[] = [];
+  private readonly byId = new Map<string, Pin>();
+
+  constructor(private readonly warnings: string[]) {}
+
+  addAll(pins: readonly Pin[]): void {
+    for (const pin of pins) {
+      const first = this.byId.get(pin.component);
+      if (first === undefined) {
+        this.byId.set(pin.component, pin);
+        this.list.push(pin);
+      } else if (first.version !== pin.version) {
+        this.warnings.push(`${pin.source ?? ''}: ${pin.component} ${pin.version} differs from ${first.version} in ${first.source ?? 'an earlier file'}; kept ${first.version}`);
+      }
+    }
+  }
+}
+
+function componentsOf(pins: readonly Pin[]): Component[] {
+  const components = new Map<string, Component>();
+  for (const pin of pins) {
+    if (components.has(pin.component)) continue;
+    const component = osismComponent(pin);
+    if (component) components.set(pin.component, component);
+  }
+  return [...components.values()];
+}
