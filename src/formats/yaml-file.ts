@@ -84,6 +84,15 @@ export function validate<S extends z.ZodType>(schema: S, src: YamlSource, fix: s
 }
 
 function issueText(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_union') {
+    // A date-or-flag field: the most specific alternative's message says what is wrong.
+    const inner = issue.errors.flat();
+    const specific = inner.find((i) => i.code === 'custom') ?? inner.find((i) => i.code !== 'invalid_type');
+    if (specific) return issueText(specific);
+    const input = (issue as { input?: unknown }).input;
+    const expected = [...new Set(inner.map((i) => (i.code === 'invalid_type' ? i.expected : i.code)))].join(' or ');
+    return input === undefined ? `missing (expected ${expected})` : `expected ${expected}, found ${JSON.stringify(input)}`;
+  }
   if (issue.code === 'unrecognized_keys') return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   const input = (issue as { input?: unknown }).input;
   if (issue.code === 'invalid_type') return input === undefined ? `missing (expected ${issue.expected})` : `expected ${issue.expected}, found ${JSON.stringify(input)}`;

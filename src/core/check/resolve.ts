@@ -7,6 +7,14 @@ import { getScheme } from '../versions/registry.js';
 import type { ParsedVersion, VersionScheme } from '../versions/types.js';
 import type { Pin, Release, Workspace } from '../workspace.js';
 
+const SHA = /^[0-9a-f]{7,40}$/i;
+const MOVING_REFS = new Set(['main', 'master', 'head', 'latest', 'stable']);
+
+/** A commit or a moving branch/tag: no version, whatever the product's scheme (`sixteen` is a typo, not a branch). */
+function isUnversionedRef(text: string): boolean {
+  return SHA.test(text) || MOVING_REFS.has(text.toLowerCase());
+}
+
 /** A pin with everything the workspace knows about it as of a date. */
 export interface ResolvedPin {
   readonly release: Release;
@@ -68,7 +76,7 @@ export class PinResolver {
       return { ...base, ...(productId ? { product: productId } : {}), state: unversioned ? 'unversioned' : 'no-lifecycle' };
     }
     const known = this.lifecycle(productId) as KnownLifecycle;
-    const parsed = scheme.parse(pin.version) ?? (known.find(pin.version) ? undefined : git?.parse(pin.version));
+    const parsed = scheme.parse(pin.version) ?? (!known.find(pin.version) && isUnversionedRef(pin.version) ? git?.parse(pin.version) : undefined);
     const withProduct = { ...base, product: productId, scheme, known };
     if (parsed?.unversioned) return { ...withProduct, parsed, state: 'unversioned' };
     let cycle: Cycle | undefined;

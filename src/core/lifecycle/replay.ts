@@ -53,8 +53,10 @@ export function knownAt(product: Product, asOf: PlainDate): KnownLifecycle {
   }
   const cycles: Cycle[] = [];
   for (const id of order) {
-    if (named.has(id) && !seen.has(id)) continue; // not yet announced as of asOf
-    cycles.push(byId.get(id) as Cycle);
+    const c = byId.get(id) as Cycle;
+    // A cycle the history names is unknown before its first entry, unless already released.
+    if (named.has(id) && !seen.has(id) && !(c.released && c.released <= asOf)) continue;
+    cycles.push(c);
   }
   return view(product, asOf, 'history', cycles);
 }

@@ -75,7 +75,7 @@ export interface Product {
   /**
    * Change history. A (cycle, field) pair named here takes its value from the last entry recorded
    * on or before the as-of date; pairs never named keep their current value. A cycle named here is
-   * unknown before its first entry.
+   * unknown before its first entry unless its (current) release date has passed.
    */
   readonly history: readonly Fact[];
   readonly sources: readonly string[];

@@ -56,7 +56,7 @@ export function frontMatter(text: string, file: string): string {
   const m = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text);
   if (!m)
     throw new UpkeepError('UPK_IMPORT_SHAPE', 'no YAML front matter (a block between two `---` lines at the top)', 'give an endoflife.date product file (products/<name>.md of endoflife-date/endoflife.date)', { file, line: 1 });
-  return m[1] as string;
+  return '\n' + (m[1] as string); // keep line numbers those of the file (line 1 is the `---`)
 }
 
 export function parseEndoflifeProduct(text: string, file: string): Product {

@@ -33,6 +33,7 @@ function derive(s: SeriesState, memory: Map<FactField, FactValue>): Map<FactFiel
   if (s.eolDate) extended = s.eolDate;
   else if (s.status && PAST_EXTENDED.has(s.status)) extended = (memory.get('extended.announced') as EndValue | undefined) ?? true;
   else if (s.nextPhase?.status === 'end of life' && s.nextPhase.date) extended = s.nextPhase.date;
+  else if (s.status === 'extended maintenance' || s.status === 'unmaintained') extended = false; // open: no end of life announced yet
   out.set('extended.announced', extended);
   for (const [k, v] of out) if (typeof v === 'string') memory.set(k, v);
   return out;

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { cycle, d, points, WorkspaceBuilder } from '../../../test/builders.js';
+import { UpkeepError } from '../errors.js';
+import { check } from './check.js';
+import type { Finding } from './finding.js';
+
+const ceph = [
+  cycle('16', '2021-03-31', '2023-06-01', { codename: 'Pacific', points: points([['16.2.0', '2021-03-31'], ['16.2.11', '2023-01-26']]) }),
+  cycle('17', '2022-04-19', '2024-06-01', { codename: 'Quincy', points: points([['17.2.0', '2022-04-19'], ['17.2.5', '2022-10-19']]) }),
+  cycle('18', '2023-08-07', '2025-08-01', { codename: 'Reef', points: points([['18.2.0', '2023-08-07']]) }),
+];
+
+function ws() {
+  return new WorkspaceBuilder()
+    .product('ceph', 'ceph', ceph)
+    .product('openstack', 'openstack', [cycle('zed', '2022-10-05', '2024-04-05'), cycle('antelope', '2023-03-22', '2024-09-22', { aliases: ['2023.1'] })])
+    .product('ovs', 'semver', [cycle('3.0', '2022-08-15', '2023-08-15'), cycle('3.1', '2023-02-17', '2024-02-17')]);
+}
+
+const rules = (fs: readonly Finding[]) => fs.map((f) => `${f.severity} ${f.component} ${f.rule}`);
+
+describe('check: horizon', () => {
+  it('reports a cycle that leaves maintenance before the planned end, with the days before it', () => {
+    const report = check(ws().release('R4', '2023-03-22', '2023-11-05', { ceph: '16.2.11' }).build(), { asOf: d('2023-03-20') });
+    const f = report.findings.find((x) => x.rule === 'horizon')!;
+    expect(f).toMatchObject({ severity: 'error', component: 'ceph', cycle: '16', date: '2023-06-01', daysLeft: 73, daysBeforeReleaseEnd: 157 });
+  });
+
+  it('says nothing of a cycle that stays maintained past the end and the warning window', () => {
+    const report = check(ws().release('R4', '2023-03-22', '2023-11-05', { openstack: 'zed' }).build(), { asOf: d('2023-03-20') });
+    expect(report.findings).toEqual([]);
+  });
+
+  it('calls it "ended" once the end has passed on the as-of date', () => {
+    const report = check(ws().release('R4', '2023-03-22', '2023-11-05', { ceph: '16.2.11' }).build(), { asOf: d('2023-07-01') });
+    expect(rules(report.findings)).toContain('error ceph ended');
+  });
+
+  it('warns when maintenance ends within the warning window after the planned end', () => {
+    const report = check(ws().release('R', '2023-03-22', '2024-01-01', { ovs: '3.1.1' }).build(), { asOf: d('2023-03-20') });
+    expect(report.findings.map((f) => f.rule)).toContain('horizon-close');
+  });
+
+  it('applies the margin: an end 10 days after the planned end fails a 30-day margin', () => {
+    const w = ws()
+      .release('R', '2023-01-01', '2023-05-22', { ceph: '16.2.11' })
+      .policy((p) => ({ ...p, horizon: { ...p.horizon, marginDays: 30 } }))
+      .build();
+    expect(rules(check(w, { asOf: d('2023-01-01') }).findings)).toContain('error ceph horizon');
+  });
+});
+
+describe('check: maturity at the release date', () => {
+  it('flags a cycle younger than the minimum age, with too few point releases, on its first point release', () => {
+    const report = check(ws().release('R5', '2023-09-01', '2024-04-01', { ceph: '18.2.0' }).build(), { asOf: d('2023-09-01') });
+    expect(rules(report.findings)).toEqual(
+      expect.arrayContaining(['warning ceph maturity-age', 'warning ceph maturity-point-releases', 'warning ceph maturity-first-point-release']),
+    );
+  });
+
+  it('finds Quincy mature for R4: 337 days old with 2 point releases, and it is an alternative', () => {
+    const report = check(ws().release('R4', '2023-03-22', '2023-11-05', { ceph: '16.2.11' }, { ceph: '17.2.5' }).build(), { asOf: d('2023-03-20') });
+    const alt = report.findings.filter((f) => f.alternative);
+    expect(alt).toEqual([]);
+    const pin = report.pins.find((p) => p.alternative)!;
+    expect(pin.points).toMatchObject({ count: 2, latest: { version: '17.2.5' } });
+  });
+
+  it('does not use point releases published after the as-of date', () => {
+    const report = check(ws().release('R', '2023-01-01', '2023-02-01', { ceph: '17.2.5' }).build(), { asOf: d('2022-05-01') });
+    expect(report.pins[0]?.points?.count).toBe(1);
+  });
+});
+
+describe('check: compatibility, unversioned, unknown', () => {
+  it('requires a listed cycle when the when-clause holds', () => {
+    const w = ws()
+      .release('R', '2023-03-22', '2023-06-01', { openstack: 'zed', ceph: '18.2.1' })
+      .policy((p) => ({ ...p, maturity: { ...p.maturity, severity: 'ignore' }, compatibility: [{ id: 'zed-ceph', when: { openstack: { anyOf: ['zed'] } }, require: { ceph: { anyOf: ['16', '17'] } }, severity: 'error' }] }))
+      .build();
+    const f = check(w, { asOf: d('2023-03-20') }).findings.find((x) => x.rule === 'compatibility');
+    expect(f).toMatchObject({ component: 'ceph', ruleId: 'zed-ceph', requires: ['16', '17'], because: { openstack: 'zed' }, missing: false });
+  });
+
+  it('checks ranges and names a missing required component', () => {
+    const w = ws()
+      .product('ovn', 'calendar', [cycle('23.03', '2023-03-03', '2024-03-03')])
+      .release('R', '2023-04-01', '2023-06-01', { ovn: '23.03.0', ovs: '3.0.1' })
+      .release('S', '2023-04-01', '2023-06-01', { ovn: '23.03.0' })
+      .policy((p) => ({ ...p, maturity: { ...p.maturity, severity: 'ignore' }, compatibility: [{ id: 'ovn-ovs', when: { ovn: { anyOf: ['>=23.03'] } }, require: { ovs: { anyOf: ['>=3.1'] } }, severity: 'error' }] }))
+      .build();
+    const fs = check(w, { asOf: d('2023-04-01') }).findings.filter((x) => x.rule === 'compatibility');
+    expect(fs.map((f) => [f.release, f.rule === 'compatibility' && f.missing])).toEqual([
+      ['R', false],
+      ['S', true],
+    ]);
+  });
+
+  it('reports a git SHA as unversioned and an unknown cycle as such', () => {
+    const report = check(ws().release('R', '2023-03-22', '2023-11-05', { ceph: 'a7475c5f2122fec3f90343223fe3bf5aad1080e4', ovs: '2.13.0' }).build(), { asOf: d('2023-03-20') });
+    expect(rules(report.findings)).toEqual(['warning ceph unversioned', 'warning ovs unknown-cycle']);
+  });
+
+  it('stops with UPK_BAD_VERSION naming every pin that is no version of its scheme', () => {
+    const w = ws().release('R', '2023-03-22', '2023-11-05', { ceph: 'sixteen', openstack: 'not-a-series' }).build();
+    try {
+      check(w, { asOf: d('2023-03-20') });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(UpkeepError);
+      expect((e as UpkeepError).code).toBe('UPK_BAD_VERSION');
+      expect([(e as UpkeepError).message, ...(e as UpkeepError).more.map((m) => m.message)].join('\n')).toMatch(/sixteen[\s\S]*not-a-series/);
+    }
+  });
+
+  it('refuses an unknown release id and lists the known ones', () => {
+    expect(() => check(ws().release('R4', '2023-03-22', '2023-11-05', {}).build(), { asOf: d('2023-03-20'), releases: ['R9'] })).toThrow(/R9/);
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { cycle, d, points } from '../../../test/builders.js';
+import { getScheme } from '../versions/registry.js';
+import { phaseOn, pointReleasesAsOf, resolveEnd } from './phases.js';
+import { knownAt } from './replay.js';
+import type { Product } from './types.js';
+
+const ceph = getScheme('ceph')!;
+const pacificNow = cycle('16', '2021-03-31', { announced: '2023-10-01', actual: '2024-03-04' }, { codename: 'Pacific' });
+const quincy = cycle('17', '2022-04-19', { announced: '2024-06-01' }, {
+  codename: 'Quincy',
+  points: points([['17.2.0', '2022-04-19'], ['17.2.1', '2022-06-23'], ['17.2.2', '2022-07-21'], ['17.2.3', '2022-07-29'], ['17.2.4', '2022-09-30'], ['17.2.5', '2022-10-19'], ['17.2.6', '2023-04-10']]),
+});
+const reef = cycle('18', '2023-08-07', { announced: '2025-08-01' }, { codename: 'Reef' });
+const product: Product = {
+  id: 'ceph',
+  name: 'Ceph',
+  scheme: 'ceph',
+  sources: [],
+  cycles: [reef, quincy, pacificNow],
+  history: [
+    { recorded: d('2021-03-31'), cycle: '16', field: 'maintained.announced', to: '2023-06-01' },
+    { recorded: d('2023-07-01'), cycle: '16', field: 'maintained.announced', to: '2023-10-01' },
+    { recorded: d('2024-03-04'), cycle: '16', field: 'maintained.actual', to: '2024-03-04' },
+    { recorded: d('2023-08-07'), cycle: '18', field: 'maintained.announced', to: '2025-08-01' },
+  ],
+};
+
+describe('knownAt replays the history up to the as-of date', () => {
+  it.each([
+    ['2023-03-20', '2023-06-01', 'announced', undefined],
+    ['2023-07-01', '2023-10-01', 'announced', undefined],
+    ['2024-03-03', '2023-10-01', 'announced', undefined],
+    ['2024-03-04', '2024-03-04', 'actual', 155],
+    ['2026-11-25', '2024-03-04', 'actual', 155],
+  ])('as known on %s, Pacific leaves maintenance on %s (%s)', (asOf, date, basis, diff) => {
+    const pacific = knownAt(product, d(asOf)).find('16')!;
+    const end = resolveEnd(pacific, 'maintained');
+    expect(end.date).toBe(date);
+    expect(end.basis).toBe(basis);
+    expect(end.differenceDays).toBe(diff);
+  });
+
+  it('finds a cycle by codename, case-insensitively', () => {
+    expect(knownAt(product, d('2023-03-20')).find('pacific')?.id).toBe('16');
+  });
+
+  it('does not know Reef on 2023-03-20 (announced on 2023-08-07) but does after', () => {
+    expect(knownAt(product, d('2023-03-20')).find('18')).toBeUndefined();
+    expect(knownAt(product, d('2023-08-07')).find('reef')?.id).toBe('18');
+  });
+
+  it('says the current file was used when there is no history', () => {
+    const k = knownAt({ ...product, history: [] }, d('2023-03-20'));
+    expect(k.basis).toBe('current');
+    expect(resolveEnd(k.find('16')!, 'maintained').date).toBe('2024-03-04');
+  });
+
+  it('Pacific is maintained on 2023-05-31 and not on 2023-06-02, as known on 2023-03-20', () => {
+    const pacific = knownAt(product, d('2023-03-20')).find('16')!;
+    expect(phaseOn(pacific, d('2023-05-31'))).toBe('maintained');
+    expect(phaseOn(pacific, d('2023-06-02'))).toBe('ended');
+  });
+});
+
+describe('point releases as of a date', () => {
+  it.each([
+    ['2022-04-18', 0, undefined],
+    ['2022-04-19', 1, '17.2.0'],
+    ['2023-03-20', 6, '17.2.5'],
+    ['2023-04-10', 7, '17.2.6'],
+  ])('Quincy on %s had %i stable point releases, latest %s', (asOf, count, latest) => {
+    const s = pointReleasesAsOf(quincy, d(asOf), ceph);
+    expect(s.count).toBe(count);
+    expect(s.latest?.version).toBe(latest);
+  });
+
+  it('does not count release candidates (x.1.z)', () => {
+    const c = cycle('17', '2022-04-19', '2024-06-01', { points: points([['17.1.0', '2022-03-01'], ['17.2.0', '2022-04-19']]) });
+    expect(pointReleasesAsOf(c, d('2022-05-01'), ceph).count).toBe(1);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { d } from '../../../test/builders.js';
+import { data } from '../../../test/paths.js';
+import { UpkeepError } from '../../core/errors.js';
+import { pointReleasesAsOf, resolveEnd } from '../../core/lifecycle/phases.js';
+import { getScheme } from '../../core/versions/registry.js';
+import { importCephReleases, parseCephReleases } from './index.js';
+
+const ceph = importCephReleases(data('ceph/releases.yml')).products[0]!;
+const scheme = getScheme('ceph')!;
+const cycle = (id: string) => ceph.cycles.find((c) => c.id === id)!;
+
+describe("Ceph's releases.yml", () => {
+  it('keys cycles by major version with the name as codename and alias', () => {
+    expect(cycle('16')).toMatchObject({ codename: 'Pacific', aliases: ['pacific'], released: '2021-03-31' });
+    expect(ceph.cycles.map((c) => c.id)).toEqual(['20', '19', '18', '17', '16', '15', '14', '13', '12'].filter((id) => ceph.cycles.some((c) => c.id === id)));
+  });
+
+  it('keeps the announced and the actual end: Pacific announced 2023-10-01, ended 2024-03-04', () => {
+    const end = resolveEnd(cycle('16'), 'maintained');
+    expect(end).toMatchObject({ date: '2024-03-04', basis: 'actual', announced: '2023-10-01', differenceDays: 155 });
+  });
+
+  it.each([
+    ['2023-03-20', 6, '17.2.5', '2022-10-19'],
+    ['2023-04-10', 7, '17.2.6', '2023-04-10'],
+    ['2026-11-25', 10, '17.2.9', '2025-05-27'],
+  ])('Quincy had, on %s, %i point releases, the latest %s of %s', (asOf, count, latest, date) => {
+    const s = pointReleasesAsOf(cycle('17'), d(asOf), scheme);
+    expect(s).toMatchObject({ count, latest: { version: latest, date } });
+  });
+
+  const bad = (releases: string) => () => parseCephReleases(`releases:\n  pacific:\n    target_eol: 2023-06-01\n${releases}`, 'releases.yml');
+  it.each([
+    ['a release without a date', '    releases:\n      - {version: 16.2.0}\n', /16\.2\.0 has no date/],
+    ['a date in the wrong form', '    releases:\n      - {version: 16.2.0, released: 31.03.2021}\n', /31\.03\.2021" is not a date/],
+    ['a version not of Ceph', '    releases:\n      - {version: pacific-1, released: 2021-03-31}\n', /not a Ceph version/],
+    ['an actual end before the first release', '    actual_eol: 2020-01-01\n    releases:\n      - {version: 16.2.0, released: 2021-03-31}\n', /precedes the first release/],
+  ])('rejects %s with the entry and a fix', (_what, yaml, message) => {
+    try {
+      bad(yaml)();
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(UpkeepError);
+      const err = e as UpkeepError;
+      expect(err.code).toBe('UPK_IMPORT_SHAPE');
+      expect(err.message).toMatch(message);
+      expect(err.location.file).toBe('releases.yml');
+      expect(err.location.line).toBeGreaterThan(1);
+      expect(err.hint.length).toBeGreaterThan(5);
+    }
+  });
+});

@@ -1,0 +1,92 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { d } from '../../../test/builders.js';
+import { data } from '../../../test/paths.js';
+import { UpkeepError } from '../../core/errors.js';
+import { resolveEnd } from '../../core/lifecycle/phases.js';
+import { knownAt } from '../../core/lifecycle/replay.js';
+import { importEndoflife, parseEndoflifeApi, parseEndoflifeProduct } from './index.js';
+
+describe('endoflife.date product files', () => {
+  it.each(readdirSync(data('endoflife/products')).filter((f) => f.endsWith('.md')))('%s imports with its history', (file) => {
+    const result = importEndoflife(data('endoflife/products', file), data('endoflife/history', file.replace(/\.md$/, '.jsonl')));
+    const product = result.products[0]!;
+    expect(product.id).toBe(file.replace(/\.md$/, ''));
+    expect(product.cycles.length).toBeGreaterThan(0);
+    expect(product.history.length).toBeGreaterThan(0);
+  });
+
+  it('maps Kubernetes 1.27: released 2023-04-11, maintained until 2024-04-28 (eoas), security until 2024-06-28 (eol)', () => {
+    const k8s = importEndoflife(data('endoflife/products/kubernetes.md')).products[0]!;
+    const c = k8s.cycles.find((x) => x.id === '1.27')!;
+    expect(c.released).toBe('2023-04-11');
+    expect(resolveEnd(c, 'maintained').date).toBe('2024-04-28');
+    expect(resolveEnd(c, 'security').date).toBe('2024-06-28');
+    expect(k8s.scheme).toBe('kubernetes');
+  });
+
+  it('keeps "22.10" as text (YAML would read it as the number 22.1)', () => {
+    const ubuntu = importEndoflife(data('endoflife/products/ubuntu.md')).products[0]!;
+    expect(ubuntu.cycles.map((c) => c.id)).toContain('22.10');
+    expect(ubuntu.cycles.find((c) => c.id === '22.04')?.codename).toBe('Jammy Jellyfish');
+  });
+
+  it('replays the history: Ubuntu 23.04 is unknown before its first entry and known after', () => {
+    const ubuntu = importEndoflife(data('endoflife/products/ubuntu.md'), data('endoflife/history/ubuntu.jsonl')).products[0]!;
+    const first = ubuntu.history.find((f) => f.cycle === '23.04')!.recorded;
+    expect(knownAt(ubuntu, d('2021-01-01')).find('23.04')).toBeUndefined();
+    expect(knownAt(ubuntu, first).find('23.04')).toBeDefined();
+  });
+
+  it('shows an end date as it was before it moved', () => {
+    const k8s = importEndoflife(data('endoflife/products/kubernetes.md'), data('endoflife/history/kubernetes.jsonl')).products[0]!;
+    // find a (cycle, eol) that changed after being set: the earlier value must be what replay shows
+    const changes = k8s.history.filter((f) => f.field === 'security.announced' && typeof f.to === 'string');
+    const moved = changes.find((f, i) => changes.slice(i + 1).some((g) => g.cycle === f.cycle && g.to !== f.to && g.recorded > f.recorded));
+    expect(moved).toBeDefined();
+    const c = knownAt(k8s, moved!.recorded).find(moved!.cycle)!;
+    expect(resolveEnd(c, 'security').date).toBe(moved!.to);
+  });
+
+  it('rejects a file without front matter with UPK_IMPORT_SHAPE and the file name', () => {
+    expect(() => parseEndoflifeProduct('# just markdown\n', 'x.md')).toThrowError(expect.objectContaining({ code: 'UPK_IMPORT_SHAPE', location: expect.objectContaining({ file: 'x.md' }) }));
+  });
+
+  it('rejects a bad date with its line', () => {
+    const text = '---\ntitle: X\nreleases:\n  - releaseCycle: "1"\n    eol: 2023-02-30\n---\n';
+    try {
+      parseEndoflifeProduct(text, 'x.md');
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(UpkeepError);
+      expect((e as UpkeepError).location.line).toBe(5);
+      expect((e as UpkeepError).message).toMatch(/2023-02-30/);
+    }
+  });
+});
+
+describe('endoflife.date API v1', () => {
+  const answer = JSON.stringify({
+    schema_version: '1.2.0',
+    result: {
+      name: 'ubuntu',
+      label: 'Ubuntu',
+      releases: [
+        { name: '24.04', codename: 'Noble Numbat', releaseDate: '2024-04-25', isLts: true, isEoas: false, eoasFrom: '2029-05-31', isEol: false, eolFrom: '2029-05-31', isEoes: false, eoesFrom: '2036-05-31', latest: { name: '24.04.1', date: '2024-08-29' } },
+        { name: '23.10', releaseDate: '2023-10-12', isLts: false, isEoas: true, eoasFrom: '2024-07-12', isEol: true, eolFrom: '2024-07-12', latest: { name: '23.10', date: '2023-10-12' } },
+      ],
+    },
+  });
+  it('reads releases with their ends and latest version', () => {
+    const p = parseEndoflifeApi(answer, 'ubuntu.json');
+    expect(p).toMatchObject({ id: 'ubuntu', name: 'Ubuntu', scheme: 'ubuntu' });
+    const noble = p.cycles[0]!;
+    expect(noble).toMatchObject({ id: '24.04', lts: true, latest: '24.04.1', latestDate: '2024-08-29' });
+    expect(resolveEnd(noble, 'extended').date).toBe('2036-05-31');
+    expect(resolveEnd(p.cycles[1]!, 'extended').date).toBe('2024-07-12');
+  });
+  it('says what shape it expected for another JSON', () => {
+    expect(() => parseEndoflifeApi('{"releases": []}', 'x.json')).toThrowError(expect.objectContaining({ code: 'UPK_IMPORT_SHAPE' }));
+    expect(() => parseEndoflifeApi('{', 'x.json')).toThrowError(expect.objectContaining({ code: 'UPK_JSON_SYNTAX' }));
+  });
+});

@@ -1,0 +1,91 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { UpkeepError } from '../../core/errors.js';
+import { loadWorkspace } from './load.js';
+import { POLICY_TEMPLATE, workspaceTemplate } from './templates.js';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A workspace folder from a map of relative path → content. */
+function folder(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'upkeep-ws-'));
+  dirs.push(dir);
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  return dir;
+}
+
+const base = {
+  'upkeep.yaml': workspaceTemplate('t'),
+  'policy.yaml': POLICY_TEMPLATE,
+  'products/ovs.yaml': 'id: ovs\nname: Open vSwitch\nscheme: semver\ncycles:\n  - { cycle: "3.0", released: 2022-08-15, maintained: 2023-08-15 }\n',
+  'releases/R4.yaml': 'id: R4\ndate: 2023-03-22\nend: 2023-11-05\npins:\n  ovs: 3.0.1\n',
+};
+
+function error(files: Record<string, string>): UpkeepError {
+  try {
+    loadWorkspace(folder(files));
+  } catch (e) {
+    if (e instanceof UpkeepError) return e;
+    throw e;
+  }
+  throw new Error('expected an UpkeepError');
+}
+
+describe('loadWorkspace', () => {
+  it('reads a minimal workspace: the default policy, a product, a release with the pin line', () => {
+    const ws = loadWorkspace(folder(base));
+    expect(ws.products.get('ovs')?.cycles[0]?.id).toBe('3.0');
+    expect(ws.releases[0]?.pins[0]).toMatchObject({ component: 'ovs', version: '3.0.1', at: { line: 5 } });
+    expect(ws.policy.horizon).toMatchObject({ phase: 'maintained', severity: 'error' });
+  });
+
+  it.each([
+    ['malformed YAML', { 'releases/R4.yaml': 'id: R4\ndate: 2023-03-22\n  end: [\n' }, 'UPK_YAML_SYNTAX', 'R4.yaml', /./],
+    ['a date in the wrong form', { 'releases/R4.yaml': 'id: R4\ndate: 22.03.2023\nend: 2023-11-05\npins: {}\n' }, 'UPK_SCHEMA', 'R4.yaml', /22\.03\.2023" is not a date/],
+    ['an unknown key (a typo)', { 'policy.yaml': 'horizon:\n  phse: maintained\n' }, 'UPK_SCHEMA', 'policy.yaml', /unknown key "phse"/],
+    ['an unknown product', { 'upkeep.yaml': 'name: t\ncomponents:\n  ceph: { product: ceph }\n' }, 'UPK_UNKNOWN_PRODUCT', 'upkeep.yaml', /product "ceph"/],
+    ['an unknown scheme', { 'products/ovs.yaml': 'id: ovs\nname: OVS\nscheme: roman\ncycles: []\n' }, 'UPK_SCHEMA', 'ovs.yaml', /expected one of "semver"/],
+    ['an end before the release', { 'releases/R4.yaml': 'id: R4\ndate: 2023-03-22\nend: 2023-01-01\npins: {}\n' }, 'UPK_BAD_DATE', 'R4.yaml', /ends \(2023-01-01\) before/],
+    ['a missing policy', { 'policy.yaml': undefined }, 'UPK_FILE_NOT_FOUND', 'policy.yaml', /no policy\.yaml/],
+  ] as const)('reports %s with the file, the line and a hint', (_what, change, code, file, message) => {
+    const files: Record<string, string> = { ...base };
+    for (const [k, v] of Object.entries(change)) {
+      if (v === undefined) delete files[k];
+      else files[k] = v;
+    }
+    const e = error(files);
+    expect(e.code).toBe(code);
+    expect(e.location.file).toContain(file);
+    expect(e.message).toMatch(message);
+    expect(e.hint).not.toBe('');
+  });
+
+  it('reports all problems of all files at once', () => {
+    const e = error({ ...base, 'policy.yaml': 'horizon:\n  phse: x\n', 'releases/R4.yaml': 'id: R4\ndate: 2023-13-01\nend: 2023-11-05\npins: {}\n' });
+    expect([e, ...e.more].map((x) => x.location.file?.split('/').pop())).toEqual(expect.arrayContaining(['policy.yaml', 'R4.yaml']));
+    expect(e.more.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('gives the line of a bad field', () => {
+    const e = error({ ...base, 'releases/R4.yaml': 'id: R4\ndate: 2023-03-22\nend: 2023-11-05\npins:\n  ovs: 3.0.1\nalternatives: { ovs: 3.1.0 }\n' });
+    expect(e.location.line).toBe(6);
+  });
+
+  it('says a folder without upkeep.yaml is no workspace and how to make one', () => {
+    const e = error({ 'README.md': 'x' });
+    expect(e.code).toBe('UPK_EMPTY_WORKSPACE');
+    expect(e.hint).toMatch(/upkeep init/);
+  });
+
+  it('says a missing folder does not exist', () => {
+    expect(() => loadWorkspace('/nonexistent/upkeep')).toThrowError(expect.objectContaining({ code: 'UPK_FILE_NOT_FOUND' }));
+  });
+});
