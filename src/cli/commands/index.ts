@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../main.js';
 import { registerCheck } from './check.js';
+import { registerFlavor } from './flavor.js';
 import { registerImport } from './import.js';
 import { registerInit } from './init.js';
 
@@ -15,4 +16,5 @@ export function registerCommands(program: Command, io: CliIo, setExit: SetExit):
   registerInit(program, io);
   registerImport(program, io);
   registerCheck(program, io, setExit);
+  registerFlavor(program, io, setExit);
 }

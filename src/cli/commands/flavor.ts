@@ -1,0 +1,300 @@
+/**
+ * `upkeep flavor …`: parse, describe, generate and check SCS flavor names (scs-0100, scs-0103).
+ * Only types are imported statically; each action loads the flavor module when it runs.
+ */
+import type { Command } from 'commander';
+import { UpkeepError } from '../../core/errors.js';
+import type { Flavor, ParseResult, StandardVersion } from '../../core/flavor/types.js';
+import type { CliIo } from '../main.js';
+import { choice } from '../options.js';
+import type { SetExit } from './index.js';
+
+const STANDARDS = ['v1', 'v2', 'v3'] as const;
+
+/** A caret under the failing position: `SCS-2-4` / `     ^`. */
+function caret(name: string, position: number): string {
+  return `    ${name}\n    ${' '.repeat(position)}^\n`;
+}
+
+function fieldsLine(f: Flavor): string {
+  const parts: string[] = [`cpus=${f.cpus}`, `cpuType=${f.cpuType}`, `ram=${f.ram}`];
+  if (f.insecure) parts.push('insecure');
+  if (f.noEcc) parts.push('noEcc');
+  if (f.ramOversubscribed) parts.push('ramOversubscribed');
+  parts.push(f.disk ? `disk=${f.disk.count}x${f.disk.size ?? 'auto'}${f.disk.type ?? ''}` : 'disk=none');
+  if (f.hypervisor) parts.push(`hypervisor=${f.hypervisor}`);
+  if (f.hwv) parts.push('hwv');
+  if (f.cpu) parts.push(`cpu=${f.cpu.vendor}${f.cpu.generation ?? ''}${f.cpu.frequency ?? ''}`);
+  if (f.gpu) parts.push(`gpu=${JSON.stringify(f.gpu)}`);
+  if (f.ib) parts.push('ib');
+  return parts.join(' ');
+}
+
+async function parseNames(io: CliIo, names: readonly string[], format: 'text' | 'json', describe: boolean): Promise<number> {
+  const { parseFlavorName } = await import('../../core/flavor/parse.js');
+  const { generateName, generateShortName } = await import('../../core/flavor/generate.js');
+  const { describeFlavor } = await import('../../core/flavor/describe.js');
+  const results: ParseResult[] = names.map((n) => parseFlavorName(n));
+  if (format === 'json') {
+    const out = results.map((r) =>
+      r.kind === 'flavor'
+        ? { ...r, canonical: generateName(r.flavor), short: generateShortName(r.flavor), description: describeFlavor(r.flavor) }
+        : r,
+    );
+    io.out(JSON.stringify(out, null, 2) + '\n');
+  } else {
+    for (const r of results) {
+      if (r.kind === 'not-scs') io.out(`${r.name}: not an SCS flavor (no 'SCS-' prefix); ignored\n`);
+      else if (r.kind === 'invalid') {
+        const f = r.failure;
+        io.err(`${JSON.stringify(r.name)}: invalid at position ${f.position}: ${f.message}\n  expected: ${f.expected}\n${caret(r.name, f.position)}`);
+      } else if (describe) io.out(`${r.name}: ${describeFlavor(r.flavor)}\n`);
+      else {
+        const canonical = generateName(r.flavor);
+        io.out(`${r.name}: valid (${r.syntax} syntax, scs-0100 ${r.version})\n  ${fieldsLine(r.flavor)}\n`);
+        if (canonical !== r.name) io.out(`  canonical: ${canonical}\n`);
+        io.out(`  short: ${generateShortName(r.flavor)}\n`);
+      }
+    }
+  }
+  return results.some((r) => r.kind === 'invalid') ? 1 : 0;
+}
+
+interface GenerateFlags {
+  cpus?: string;
+  cpuType?: string;
+  ram?: string;
+  insecure?: boolean;
+  ecc?: boolean;
+  ramOversubscribed?: boolean;
+  disk?: string;
+  disks?: string;
+  diskType?: string;
+  hypervisor?: string;
+  hwv?: boolean;
+  cpuBrand?: string;
+  cpuGen?: string;
+  cpuFreq?: string;
+  gpu?: string;
+  gpuVendor?: string;
+  gpuGen?: string;
+  gpuUnits?: string;
+  gpuFreq?: string;
+  gpuVram?: string;
+  gpuBandwidth?: string;
+  ib?: boolean;
+  standard: string;
+}
+
+const OPTION_OF_FIELD: Readonly<Record<string, string>> = {
+  cpus: '--cpus',
+  cpuType: '--cpu-type',
+  ram: '--ram',
+  'disk.count': '--disks',
+  'disk.size': '--disk',
+  'disk.type': '--disk-type',
+  hypervisor: '--hypervisor',
+  'cpu.vendor': '--cpu-brand',
+  'cpu.generation': '--cpu-gen',
+  'cpu.frequency': '--cpu-freq',
+  'gpu.type': '--gpu',
+  'gpu.vendor': '--gpu-vendor',
+  'gpu.generation': '--gpu-gen',
+  'gpu.units': '--gpu-units',
+  'gpu.unitFrequency': '--gpu-freq',
+  'gpu.vram': '--gpu-vram',
+  'gpu.vramBandwidth': '--gpu-bandwidth',
+  ib: '--ib',
+};
+
+function usage(message: string, hint: string): UpkeepError {
+  return new UpkeepError('UPK_USAGE', message, hint);
+}
+
+function integer(value: string | undefined, option: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{1,15}$/.test(value) || Number(value) === 0) throw usage(`${option} "${value}" is not a positive whole number`, `write it like ${option} 4`);
+  return Number(value);
+}
+
+async function generate(io: CliIo, flags: GenerateFlags): Promise<void> {
+  const grammar = await import('../../core/flavor/grammar.js');
+  const { validateFlavor } = await import('../../core/flavor/validate.js');
+  const { generateName } = await import('../../core/flavor/generate.js');
+  const standard = choice(flags.standard, STANDARDS, '--standard') as StandardVersion;
+  const tokens = (table: readonly { token: string }[]) => table.map((e) => e.token).filter((t) => t !== '');
+  const pick = <T extends string>(value: string | undefined, table: readonly { token: string }[], option: string): T | undefined =>
+    value === undefined ? undefined : (choice(value, tokens(table), option) as T);
+  const required = (value: string | undefined, option: string, example: string): string => {
+    if (value === undefined) throw usage(`${option} is required`, `add ${option} ${example}`);
+    return value;
+  };
+  const cpus = integer(required(flags.cpus, '--cpus', '4'), '--cpus') as number;
+  const cpuType = pick<Flavor['cpuType']>(required(flags.cpuType, '--cpu-type', 'V'), grammar.CPU_TYPES, '--cpu-type') as Flavor['cpuType'];
+  const ramText = required(flags.ram, '--ram', '16');
+  if (!/^\d{1,9}(\.\d{1,3})?$/.test(ramText)) throw usage(`--ram "${ramText}" is not a number of GiB`, 'write it like --ram 16 or --ram 0.5');
+  const size = integer(flags.disk, '--disk');
+  const count = integer(flags.disks, '--disks');
+  const diskType = pick<'n' | 'h' | 's' | 'p'>(flags.diskType, grammar.DISK_TYPES, '--disk-type');
+  const hasDisk = size !== undefined || count !== undefined || diskType !== undefined;
+  const vendor = pick<NonNullable<Flavor['cpu']>['vendor']>(flags.cpuBrand, grammar.CPU_VENDORS, '--cpu-brand');
+  if (!vendor && (flags.cpuGen !== undefined || flags.cpuFreq !== undefined)) throw usage('--cpu-gen and --cpu-freq need --cpu-brand', 'add --cpu-brand i, z, a or r');
+  const gpuType = pick<NonNullable<Flavor['gpu']>['type']>(flags.gpu, grammar.GPU_TYPES, '--gpu');
+  const gpuVendor = pick<NonNullable<Flavor['gpu']>['vendor']>(flags.gpuVendor, grammar.GPU_VENDORS, '--gpu-vendor');
+  const gpuDetails = [flags.gpuGen, flags.gpuUnits, flags.gpuFreq, flags.gpuVram, flags.gpuBandwidth].some((v) => v !== undefined);
+  if ((gpuType || gpuDetails) && !gpuVendor) throw usage('a GPU needs --gpu-vendor', 'add --gpu-vendor N, A or I (and --gpu G or g)');
+  if (gpuVendor && !gpuType) throw usage('--gpu-vendor needs --gpu G (pass-through) or --gpu g (virtual)', 'add --gpu G');
+  const cpuGen = integer(flags.cpuGen === '0' ? undefined : flags.cpuGen, '--cpu-gen');
+  const gpuUnits = integer(flags.gpuUnits, '--gpu-units');
+  const gpuVram = integer(flags.gpuVram, '--gpu-vram');
+  const flavor: Flavor = {
+    cpus,
+    cpuType,
+    insecure: Boolean(flags.insecure),
+    ram: Number(ramText),
+    noEcc: flags.ecc === false,
+    ramOversubscribed: Boolean(flags.ramOversubscribed),
+    ...(hasDisk ? { disk: { count: count ?? 1, ...(size !== undefined ? { size } : {}), ...(diskType ? { type: diskType } : {}) } } : {}),
+    ...(flags.hypervisor !== undefined ? { hypervisor: pick<NonNullable<Flavor['hypervisor']>>(flags.hypervisor, grammar.HYPERVISORS, '--hypervisor') as NonNullable<Flavor['hypervisor']> } : {}),
+    hwv: Boolean(flags.hwv),
+    ...(vendor
+      ? {
+          cpu: {
+            vendor,
+            ...(cpuGen !== undefined ? { generation: cpuGen } : {}),
+            ...(flags.cpuFreq ? { frequency: pick<'h' | 'hh' | 'hhh'>(flags.cpuFreq, grammar.CPU_FREQUENCIES, '--cpu-freq') as 'h' | 'hh' | 'hhh' } : {}),
+          },
+        }
+      : {}),
+    ...(gpuType && gpuVendor
+      ? {
+          gpu: {
+            type: gpuType,
+            vendor: gpuVendor,
+            ...(flags.gpuGen ? { generation: flags.gpuGen } : {}),
+            ...(gpuUnits !== undefined ? { units: gpuUnits } : {}),
+            ...(flags.gpuFreq ? { unitFrequency: pick<'h' | 'hh'>(flags.gpuFreq, grammar.GPU_FREQUENCIES, '--gpu-freq') as 'h' | 'hh' } : {}),
+            ...(gpuVram !== undefined ? { vram: gpuVram } : {}),
+            ...(flags.gpuBandwidth ? { vramBandwidth: pick<'h' | 'hh'>(flags.gpuBandwidth, grammar.GPU_BANDWIDTHS, '--gpu-bandwidth') as 'h' | 'hh' } : {}),
+          },
+        }
+      : {}),
+    ib: Boolean(flags.ib),
+  };
+  const problems = validateFlavor(flavor, standard);
+  const [first, ...rest] = problems.map(
+    (p) => new UpkeepError('UPK_USAGE', `${OPTION_OF_FIELD[p.field] ?? p.field}: ${p.message}`, 'correct the option; `upkeep flavor docs` lists the allowed values'),
+  );
+  if (first) throw new UpkeepError(first.code, first.message, first.hint, first.location, rest);
+  io.out(generateName(flavor, standard) + '\n');
+}
+
+interface CheckFlags {
+  standard: string;
+  format: string;
+  failOn: string;
+  fix?: boolean;
+}
+
+async function check(io: CliIo, file: string, flags: CheckFlags): Promise<number> {
+  const standard = choice(flags.standard, STANDARDS, '--standard');
+  const format = choice(flags.format, ['table', 'json', 'markdown'] as const, '--format');
+  const failOn = choice(flags.failOn, ['error', 'warning', 'never'] as const, '--fail-on');
+  const { readFlavorList } = await import('../../formats/openstack-flavors/index.js');
+  const { renderFlavorReport, renderRenames } = await import('../../formats/openstack-flavors/report.js');
+  const { checkFlavors, failsAt } = await import('../../core/flavor/check.js');
+  const report = checkFlavors(readFlavorList(file), { standard });
+  io.out(renderFlavorReport(report, format));
+  if (flags.fix) io.out(renderRenames(report));
+  return failsAt(report, failOn) ? 1 : 0;
+}
+
+async function writePage(io: CliIo, out: string): Promise<void> {
+  const { renderFlavorPage } = await import('../../web/flavor-page.js');
+  const { commitFiles } = await import('../../formats/atomic-write.js');
+  commitFiles([{ path: out, content: renderFlavorPage() }]);
+  io.out(`wrote ${out}\n`);
+}
+
+export function registerFlavor(program: Command, io: CliIo, setExit: SetExit): void {
+  const flavor = program.command('flavor').description('parse, describe, generate and check SCS flavor names (scs-0100, scs-0103)');
+
+  flavor
+    .command('parse')
+    .description('show the fields of SCS flavor names; a bad name shows where and what was expected')
+    .argument('<name...>', 'flavor names')
+    .option('--format <format>', 'output: text, json', 'text')
+    .addHelpText('after', '\nExit codes: 0 all names valid (or not SCS names), 1 an invalid name, 2 usage.\nExample: upkeep flavor parse SCS-16V-64-500s_kvm_z3h')
+    .action(async (names: string[], flags: { format: string }) => {
+      const format = choice(flags.format, ['text', 'json'] as const, '--format');
+      setExit(await parseNames(io, names, format, false));
+    });
+
+  flavor
+    .command('describe')
+    .description('one sentence per flavor name')
+    .argument('<name...>', 'flavor names')
+    .action(async (names: string[]) => {
+      setExit(await parseNames(io, names, 'text', true));
+    });
+
+  flavor
+    .command('generate')
+    .description('the canonical flavor name for the given fields')
+    .option('--cpus <n>', 'number of vCPUs')
+    .option('--cpu-type <L|V|T|C>', 'L crowded, V shared, T dedicated thread, C dedicated core')
+    .option('--ram <GiB>', 'RAM in GiB (multiples of 0.5)')
+    .option('--insecure', 'no commitment to CPU vulnerability mitigations (i)')
+    .option('--no-ecc', 'RAM without ECC (u)')
+    .option('--ram-oversubscribed', 'oversubscribed RAM (o)')
+    .option('--disk <GB>', 'root disk size in GB')
+    .option('--disks <n>', 'number of disks (multiplier)')
+    .option('--disk-type <n|h|s|p>', 'network, local HDD, SSD, NVMe')
+    .option('--hypervisor <hyp>', 'kvm, xen, vmw, hyv, bms, chy')
+    .option('--hwv', 'hardware (nested) virtualisation')
+    .option('--cpu-brand <i|z|a|r>', 'Intel, AMD, ARM, RISC-V')
+    .option('--cpu-gen <n>', 'CPU generation (needs --cpu-brand)')
+    .option('--cpu-freq <h|hh|hhh>', 'CPU frequency class')
+    .option('--gpu <G|g>', 'pass-through (G) or virtual (g) GPU')
+    .option('--gpu-vendor <N|A|I>', 'nVidia, AMD, Intel')
+    .option('--gpu-gen <gen>', 'GPU generation (a, l, 3.1, …)')
+    .option('--gpu-units <n>', 'SMs / CUs / EUs')
+    .option('--gpu-freq <h|hh>', 'compute unit frequency class')
+    .option('--gpu-vram <GiB>', 'VRAM in GiB')
+    .option('--gpu-bandwidth <h|hh>', 'VRAM bandwidth class')
+    .option('--ib', 'InfiniBand')
+    .option('--standard <version>', 'syntax: v1, v2, v3', 'v3')
+    .addHelpText('after', '\nExample: upkeep flavor generate --cpus 16 --cpu-type V --ram 64 --disk 500 --disk-type s --hypervisor kvm --cpu-brand z --cpu-gen 3 --cpu-freq h')
+    .action(async (flags: GenerateFlags) => {
+      await generate(io, flags);
+    });
+
+  flavor
+    .command('check')
+    .description("check a cloud's flavor list (openstack flavor list --long -f json) against scs-0100 and scs-0103")
+    .argument('<file>', 'JSON of `openstack flavor list --long -f json` or `openstack flavor show -f json`')
+    .option('--standard <version>', 'naming standard the names are held to: v1, v2, v3', 'v3')
+    .option('--format <format>', 'output: table, json, markdown', 'table')
+    .option('--fail-on <severity>', 'exit 1 when a finding is at or above: error, warning, never', 'error')
+    .option('--fix', 'also print the renames of v1 names to canonical names')
+    .addHelpText('after', '\nExit codes: 0 nothing at or above --fail-on, 1 findings, 2 unreadable input or usage.')
+    .action(async (file: string, flags: CheckFlags) => {
+      setExit(await check(io, file, flags));
+    });
+
+  flavor
+    .command('page')
+    .description('write a self-contained HTML page to build and describe flavor names')
+    .requiredOption('--out <file>', 'HTML file to write')
+    .action(async (flags: { out: string }) => {
+      await writePage(io, flags.out);
+    });
+
+  flavor
+    .command('docs', { hidden: true })
+    .description('print docs/flavors.md (generated from the grammar)')
+    .action(async () => {
+      const { renderGrammarMarkdown } = await import('../../core/flavor/docs.js');
+      io.out(renderGrammarMarkdown());
+    });
+}

@@ -1,0 +1,226 @@
+/**
+ * Conformance of a cloud's flavor list: every `SCS-` flavor's name must parse (scs-0100) and not
+ * promise more vCPUs, RAM or disk than the flavor has; scs-0103 properties that are set must agree
+ * with the name; the scs-0103 standard flavors must exist with exactly their figures and properties.
+ * Rules follow the reference checks `flavor_names_check.py` and `standard_flavors.py`.
+ */
+import { generateName, generateShortName, translateSyntax } from './generate.js';
+import { CPU_TYPES, DISK_TYPES, PROPERTY_KEYS, STANDARD_FLAVORS, VERSION_ORDER, entryFor, type StandardFlavor } from './grammar.js';
+import { isScsName, parseFlavorName } from './parse.js';
+import type { Flavor, NameSyntax, ParseFailure, StandardVersion } from './types.js';
+
+/** A flavor as the cloud reports it. */
+export interface CloudFlavor {
+  readonly id?: string;
+  readonly name: string;
+  readonly vcpus: number;
+  readonly ramMiB: number;
+  readonly diskGB: number;
+  readonly properties: Readonly<Record<string, string>>;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type FlavorFinding =
+  | { readonly kind: 'wrong-name'; readonly severity: 'error'; readonly flavor: string; readonly failure: ParseFailure }
+  | {
+      readonly kind: 'mismatch';
+      readonly severity: Severity;
+      readonly flavor: string;
+      /** `vcpus`, `ram`, `disk` or a property key such as `scs:cpu-type`. */
+      readonly property: string;
+      readonly expected: string;
+      readonly actual: string;
+      readonly reason: 'overpromise' | 'underpromise' | 'standard-flavor' | 'property';
+    }
+  | { readonly kind: 'missing'; readonly severity: 'error' | 'warning'; readonly standardName: string; readonly level: StandardFlavor['level'] }
+  | { readonly kind: 'outdated-name'; readonly severity: 'warning'; readonly flavor: string; readonly syntax: NameSyntax; readonly suggestion: string }
+  | { readonly kind: 'newer-name'; readonly severity: 'warning'; readonly flavor: string; readonly version: StandardVersion };
+
+export type FlavorStatus = 'ok' | 'wrong-name' | 'mismatch' | 'outdated-name' | 'not-scs';
+
+export interface FlavorVerdict {
+  readonly name: string;
+  readonly id?: string;
+  readonly status: FlavorStatus;
+  /** What the name says, for valid names. */
+  readonly flavor?: Flavor;
+}
+
+export interface StandardVerdict {
+  readonly name: string;
+  readonly level: StandardFlavor['level'];
+  /** Name of the cloud flavor that provides it, if any. */
+  readonly providedBy?: string;
+  readonly status: 'ok' | 'mismatch' | 'missing';
+}
+
+export interface Rename {
+  readonly from: string;
+  readonly to: string;
+}
+
+export interface FlavorCheckReport {
+  readonly standard: StandardVersion;
+  readonly flavors: readonly FlavorVerdict[];
+  readonly standardFlavors: readonly StandardVerdict[];
+  readonly findings: readonly FlavorFinding[];
+  /** v1-named flavors with their canonical name in the target syntax (for `--fix`). */
+  readonly renames: readonly Rename[];
+}
+
+export interface CheckOptions {
+  /** Naming standard the names are held to; older syntax gives a warning and a rename. */
+  readonly standard?: StandardVersion;
+}
+
+/** Reference: RAM in GiB to one decimal, `int((ram + 51) / 102.4) / 10`. */
+export function ramGiB(ramMiB: number): number {
+  return Math.trunc((ramMiB + 51) / 102.4) / 10;
+}
+
+const cpuTypeProperty = (f: Flavor): string => entryFor(CPU_TYPES, f.cpuType)?.property ?? f.cpuType;
+/** Reference: an unspecified disk type is advertised as `network`. */
+const diskTypeProperty = (f: Flavor): string => entryFor(DISK_TYPES, f.disk?.type ?? 'n')?.property ?? 'network';
+
+function semantics(cf: CloudFlavor, f: Flavor): FlavorFinding[] {
+  const out: FlavorFinding[] = [];
+  const compare = (property: string, claimed: number, actual: number, unit: string): void => {
+    if (actual < claimed) out.push({ kind: 'mismatch', severity: 'error', flavor: cf.name, property, expected: `${claimed}${unit}`, actual: `${actual}${unit}`, reason: 'overpromise' });
+    else if (actual > claimed) out.push({ kind: 'mismatch', severity: 'info', flavor: cf.name, property, expected: `${claimed}${unit}`, actual: `${actual}${unit}`, reason: 'underpromise' });
+  };
+  compare('vcpus', f.cpus, cf.vcpus, '');
+  compare('ram', f.ram, ramGiB(cf.ramMiB), ' GiB');
+  // A disk the cloud sizes to fit the image (`SCS-2C-4-`) promises no size.
+  if (!f.disk || f.disk.size !== undefined) compare('disk', f.disk?.size ?? 0, cf.diskGB, ' GB');
+  return out;
+}
+
+/** Name variants (scs:name-vN) must state the same vCPUs, CPU type, RAM and disk as the name. */
+function sameFigures(a: Flavor, b: Flavor): boolean {
+  return a.cpus === b.cpus && a.cpuType === b.cpuType && a.ram === b.ram && a.disk?.size === b.disk?.size && (a.disk?.count ?? 0) === (b.disk?.count ?? 0);
+}
+
+function propertyFindings(cf: CloudFlavor, f: Flavor): FlavorFinding[] {
+  const out: FlavorFinding[] = [];
+  const wrong = (property: string, expected: string, actual: string): void => {
+    out.push({ kind: 'mismatch', severity: 'error', flavor: cf.name, property, expected, actual, reason: 'property' });
+  };
+  for (const [key, value] of Object.entries(cf.properties)) {
+    if (key === PROPERTY_KEYS.cpuType) {
+      if (value !== cpuTypeProperty(f)) wrong(key, cpuTypeProperty(f), value);
+    } else if (/^scs:disk\d+-type$/.test(key)) {
+      const index = Number(key.slice(PROPERTY_KEYS.diskTypePrefix.length, -'-type'.length));
+      if (!f.disk || index >= f.disk.count) wrong(key, '(not set: the name has no such disk)', value);
+      else if (f.disk.type && value !== diskTypeProperty(f)) wrong(key, diskTypeProperty(f), value);
+    } else if (/^scs:name-v\d+$/.test(key)) {
+      const named = parseFlavorName(value);
+      if (named.kind !== 'flavor') wrong(key, 'a valid SCS flavor name', value);
+      else if (!sameFigures(named.flavor, f)) wrong(key, `a name with the figures of ${cf.name}`, value);
+    }
+  }
+  return out;
+}
+
+/** The properties and figures scs-0103 requires of a standard flavor (reference `compute_flavor_spec`). */
+export function standardFlavorSpec(name: string): { vcpus: number; ramMiB: number; diskGB: number; properties: Record<string, string> } {
+  const parsed = parseFlavorName(name);
+  if (parsed.kind !== 'flavor') throw new Error(`scs-0103 table holds an invalid name ${name}`);
+  const f = parsed.flavor;
+  const properties: Record<string, string> = { [PROPERTY_KEYS.cpuType]: cpuTypeProperty(f) };
+  if (f.disk) for (let i = 0; i < f.disk.count; i++) properties[`${PROPERTY_KEYS.diskTypePrefix}${i}-type`] = diskTypeProperty(f);
+  const v2 = generateName(f, 'v3');
+  const names = new Set([v2, translateSyntax(v2, 'v1'), generateShortName(f), translateSyntax(generateShortName(f), 'v1')]);
+  // Longest first, v1 before v2 on equal length, numbered scs:name-v1, -v2, …
+  const sorted = [...names].sort((a, b) => b.length - a.length || (a.includes(':') ? -1 : 1) - (b.includes(':') ? -1 : 1));
+  sorted.forEach((n, i) => {
+    properties[`${PROPERTY_KEYS.namePrefix}${i + 1}`] = n;
+  });
+  return { vcpus: f.cpus, ramMiB: Math.round(f.ram * 1024), diskGB: f.disk?.size ?? 0, properties };
+}
+
+function checkStandardFlavors(cloud: readonly CloudFlavor[]): { verdicts: StandardVerdict[]; findings: FlavorFinding[] } {
+  // Reference: look up by scs:name-v2, then by the flavor's own name.
+  const byName = new Map<string, CloudFlavor>();
+  for (const cf of cloud) {
+    const v2 = cf.properties[`${PROPERTY_KEYS.namePrefix}2`];
+    if (v2 !== undefined && !byName.has(v2)) byName.set(v2, cf);
+  }
+  for (const cf of cloud) if (isScsName(cf.name) && !byName.has(cf.name)) byName.set(cf.name, cf);
+  const verdicts: StandardVerdict[] = [];
+  const findings: FlavorFinding[] = [];
+  for (const std of STANDARD_FLAVORS) {
+    const cf = byName.get(std.name);
+    if (!cf) {
+      verdicts.push({ name: std.name, level: std.level, status: 'missing' });
+      findings.push({ kind: 'missing', severity: std.level === 'mandatory' ? 'error' : 'warning', standardName: std.name, level: std.level });
+      continue;
+    }
+    const spec = standardFlavorSpec(std.name);
+    const wrong: FlavorFinding[] = [];
+    const want = (property: string, expected: string | number, actual: string | number | undefined): void => {
+      if (String(expected) !== String(actual ?? '')) {
+        wrong.push({ kind: 'mismatch', severity: 'error', flavor: cf.name, property, expected: String(expected), actual: actual === undefined ? '(not set)' : String(actual), reason: 'standard-flavor' });
+      }
+    };
+    want('vcpus', spec.vcpus, cf.vcpus);
+    want('ram', `${spec.ramMiB} MiB`, `${cf.ramMiB} MiB`);
+    want('disk', `${spec.diskGB} GB`, `${cf.diskGB} GB`);
+    for (const [key, value] of Object.entries(spec.properties)) want(key, value, cf.properties[key]);
+    verdicts.push({ name: std.name, level: std.level, providedBy: cf.name, status: wrong.length ? 'mismatch' : 'ok' });
+    findings.push(...wrong);
+  }
+  return { verdicts, findings };
+}
+
+/** Checks a cloud's flavor list; findings are data, the CLI renders them. */
+export function checkFlavors(cloud: readonly CloudFlavor[], options: CheckOptions = {}): FlavorCheckReport {
+  const standard = options.standard ?? 'v3';
+  const flavors: FlavorVerdict[] = [];
+  const findings: FlavorFinding[] = [];
+  const renames: Rename[] = [];
+  for (const cf of cloud) {
+    const base = { name: cf.name, ...(cf.id !== undefined ? { id: cf.id } : {}) };
+    const parsed = parseFlavorName(cf.name);
+    if (parsed.kind === 'not-scs') {
+      flavors.push({ ...base, status: 'not-scs' });
+      continue;
+    }
+    if (parsed.kind === 'invalid') {
+      flavors.push({ ...base, status: 'wrong-name' });
+      findings.push({ kind: 'wrong-name', severity: 'error', flavor: cf.name, failure: parsed.failure });
+      continue;
+    }
+    const own = [...semantics(cf, parsed.flavor), ...propertyFindings(cf, parsed.flavor)];
+    if (parsed.syntax === 'v1' && standard !== 'v1') {
+      const suggestion = generateName(parsed.flavor, standard);
+      own.push({ kind: 'outdated-name', severity: 'warning', flavor: cf.name, syntax: 'v1', suggestion });
+      renames.push({ from: cf.name, to: suggestion });
+    } else if (VERSION_ORDER.indexOf(parsed.version) > VERSION_ORDER.indexOf(standard) && parsed.syntax !== 'v1') {
+      own.push({ kind: 'newer-name', severity: 'warning', flavor: cf.name, version: parsed.version });
+    }
+    const status: FlavorStatus = own.some((x) => x.kind === 'mismatch' && x.severity === 'error')
+      ? 'mismatch'
+      : own.some((x) => x.kind === 'outdated-name')
+        ? 'outdated-name'
+        : 'ok';
+    flavors.push({ ...base, status, flavor: parsed.flavor });
+    findings.push(...own);
+  }
+  const std = checkStandardFlavors(cloud);
+  for (const f of std.findings) {
+    if (f.kind !== 'mismatch') continue;
+    const i = flavors.findIndex((v) => v.name === f.flavor);
+    const v = flavors[i];
+    if (v && v.status !== 'wrong-name') flavors[i] = { ...v, status: 'mismatch' };
+  }
+  return { standard, flavors, standardFlavors: std.verdicts, findings: [...findings, ...std.findings], renames };
+}
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
+
+/** Whether any finding is at or above `failOn`. */
+export function failsAt(report: FlavorCheckReport, failOn: 'error' | 'warning' | 'never'): boolean {
+  if (failOn === 'never') return false;
+  return report.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
+}
