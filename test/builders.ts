@@ -1,5 +1,5 @@
 import type { PlainDate } from '../src/core/dates.js';
-import type { Cycle, Fact, Product } from '../src/core/lifecycle/types.js';
+import type { Cycle, Fact, PointRelease, Product } from '../src/core/lifecycle/types.js';
 import { DEFAULT_POLICY, type Policy } from '../src/core/policy/types.js';
 import type { SchemeId } from '../src/core/versions/types.js';
 import type { Component, Pin, Release, Workspace } from '../src/core/workspace.js';
@@ -40,6 +40,6 @@ export function cycle(id: string, released: string, maintained: string | boolean
   return { id, released: d(released), ends: { maintained: end as Cycle['ends']['maintained'] & object }, ...extra };
 }
 
-export function points(list: [string, string][]): Cycle['points'] {
+export function points(list: [string, string][]): readonly PointRelease[] {
   return list.map(([version, date]) => ({ version, date: d(date) }));
 }

@@ -10,7 +10,7 @@ import { UpkeepError, type ErrorLocation } from '../core/errors.js';
 const OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
   schema: 'core',
   customTags: (tags) => tags.filter((t) => typeof t === 'string' || t.tag !== 'tag:yaml.org,2002:float'),
-  prettyErrors: false,
+  prettyErrors: true,
   uniqueKeys: true,
 };
 

@@ -49,13 +49,22 @@ export function check(ws: Workspace, options: CheckOptions): CheckReport {
   const policy = ws.policy;
   const releases = selectReleases(ws, options.releases);
   const resolver = new PinResolver(ws, asOf, policy.horizon.phase);
+  const atRelease = new Map<PlainDate, PinResolver>();
+  const resolverAt = (date: PlainDate) => {
+    let r = atRelease.get(date);
+    if (!r) atRelease.set(date, (r = new PinResolver(ws, date, policy.horizon.phase)));
+    return r;
+  };
   const pins: ResolvedPin[] = [];
   const findings: Finding[] = [];
   for (const release of releases) {
     const resolved: ResolvedPin[] = [];
     for (const pin of release.pins) resolved.push(resolver.resolve(release, pin, false));
     for (const pin of release.alternatives) resolved.push(resolver.resolve(release, pin, true));
-    for (const r of resolved) pinFindings(r, policy, asOf, findings);
+    for (const r of resolved) {
+      pinFindings(r, policy, asOf, findings);
+      if (release.date < asOf && r.end?.date && policy.endMoved.severity !== 'ignore') endMoved(r, resolverAt(release.date).resolve(release, r.pin, r.alternative), policy, asOf, findings);
+    }
     compatibilityFindings(release, resolved, policy.compatibility, findings);
     pins.push(...resolved);
   }
@@ -152,8 +161,29 @@ function pinFindings(r: ResolvedPin, policy: Policy, asOf: PlainDate, out: Findi
     out.push({ ...b, severity: m.severity, rule: 'maturity-first-point-release', releaseDate: release.date });
 }
 
+/**
+ * The first point release of a cycle: the first dated stable one where point releases are known,
+ * else a version whose parts after the cycle key are all zero (1.13.0 in cycle 1.13; not 7.3.0 in 7).
+ */
+/** The end known now differs from the one published when the release shipped. */
+function endMoved(now: ResolvedPin, then: ResolvedPin, policy: Policy, asOf: PlainDate, out: Finding[]): void {
+  const { dated, ...b } = base(now, asOf);
+  if (!now.end?.date || !then.end?.date || then.end.date === now.end.date) return;
+  push(out, policy.endMoved.severity, {
+    ...b,
+    ...dated(now.end.date),
+    rule: 'end-moved',
+    phase: policy.horizon.phase,
+    end: now.end,
+    atRelease: then.end,
+    releaseDate: now.release.date,
+    movedDays: daysBetween(then.end.date, now.end.date),
+  });
+}
+
 function isFirstPointRelease(r: ResolvedPin, firstVersion: string | undefined): boolean {
-  if (!r.parsed || !r.scheme || r.parsed.release.length < 3) return false;
+  if (!r.parsed || !r.scheme || !r.cycle || r.parsed.release.length < 3) return false;
   if (firstVersion) return r.scheme.compare(r.pin.version, firstVersion) === 0;
-  return r.parsed.release[2] === 0 && r.parsed.stable;
+  const keyParts = r.cycle.id.split('.').length;
+  return r.parsed.stable && r.parsed.release.length > keyParts && r.parsed.release.slice(keyParts).every((n) => n === 0);
 }

@@ -47,6 +47,16 @@ export type Finding =
     })
   | (FindingBase & { readonly rule: 'unknown-end'; readonly phase: PhaseName })
   | (FindingBase & {
+      /** The end now known differs from the one published on the release date. */
+      readonly rule: 'end-moved';
+      readonly phase: PhaseName;
+      readonly end: ResolvedEnd;
+      readonly atRelease: ResolvedEnd;
+      readonly releaseDate: PlainDate;
+      /** end − end at release, in days. */
+      readonly movedDays: number;
+    })
+  | (FindingBase & {
       readonly rule: 'maturity-age';
       readonly releaseDate: PlainDate;
       readonly firstRelease: PlainDate;
@@ -82,6 +92,7 @@ export const FINDING_RULES: readonly FindingRule[] = [
   'horizon',
   'horizon-close',
   'unknown-end',
+  'end-moved',
   'maturity-age',
   'maturity-point-releases',
   'maturity-first-point-release',

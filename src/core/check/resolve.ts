@@ -72,7 +72,7 @@ export class PinResolver {
     const base = { release, pin, alternative };
     const git = getScheme('git');
     if (!scheme || !product || !productId) {
-      const unversioned = git?.parse(pin.version)?.unversioned === true;
+      const unversioned = SHA.test(pin.version);
       return { ...base, ...(productId ? { product: productId } : {}), state: unversioned ? 'unversioned' : 'no-lifecycle' };
     }
     const known = this.lifecycle(productId) as KnownLifecycle;

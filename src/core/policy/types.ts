@@ -46,6 +46,8 @@ export interface Policy {
   readonly unknownCycle: { readonly severity: SeverityOrIgnore };
   /** A cycle with no published end for the horizon's phase. */
   readonly unknownEnd: { readonly severity: SeverityOrIgnore };
+  /** The end known on the as-of date differs from the one published at the release date. */
+  readonly endMoved: { readonly severity: SeverityOrIgnore };
 }
 
 export const DEFAULT_POLICY: Policy = {
@@ -56,4 +58,5 @@ export const DEFAULT_POLICY: Policy = {
   noLifecycle: { severity: 'ignore' },
   unknownCycle: { severity: 'warning' },
   unknownEnd: { severity: 'info' },
+  endMoved: { severity: 'info' },
 };

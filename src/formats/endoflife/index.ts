@@ -32,11 +32,24 @@ function end(v: EndValue | null | undefined): PhaseEnd | undefined {
   return v === null || v === undefined ? undefined : { announced: v };
 }
 
+/**
+ * endoflife.date flags have two polarities: `eol`/`eoas`/`eoes: true` mean "has ended", while
+ * `support: true` and `extendedSupport: true` mean "is still given". Dates mean the end either way.
+ * `extendedSupport: false` means no extended support is offered (no such phase).
+ */
+export function endValue(field: string, v: unknown): EndValue | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v !== 'boolean') return v as EndValue;
+  if (field === 'support') return !v;
+  if (field === 'extendedSupport') return v ? false : null;
+  return v;
+}
+
 function cycleFrom(r: EndoflifeCycle): Cycle {
   const ends: Record<string, PhaseEnd> = {};
-  const m = end((r.eoas ?? r.support) as EndValue | null | undefined);
-  const s = end(r.eol as EndValue | null | undefined);
-  const x = end((r.eoes ?? r.extendedSupport) as EndValue | null | undefined);
+  const m = end(r.eoas != null ? endValue('eoas', r.eoas) : endValue('support', r.support));
+  const s = end(endValue('eol', r.eol));
+  const x = end(r.eoes != null ? endValue('eoes', r.eoes) : endValue('extendedSupport', r.extendedSupport));
   if (m) ends.maintained = m;
   if (s) ends.security = s;
   if (x) ends.extended = x;
@@ -93,9 +106,9 @@ export function parseEndoflifeHistory(text: string, file: string): Fact[] {
     }
     const field = FIELD_MAP[r.data.field];
     if (!field) continue;
-    let to = r.data.to;
-    if (field === 'lts' && to !== null) to = Boolean(to);
-    else if (typeof to === 'number') to = String(to);
+    let to: Fact['to'] = typeof r.data.to === 'number' ? String(r.data.to) : r.data.to;
+    if (field === 'lts') to = to === null ? null : Boolean(to);
+    else if (field.endsWith('.announced')) to = endValue(r.data.field, to);
     facts.push({ recorded: r.data.recorded, cycle: r.data.cycle, field, to, ...(r.data.commit ? { source: `endoflife-date/endoflife.date@${r.data.commit}` } : {}) });
   }
   facts.sort((a, b) => (a.recorded < b.recorded ? -1 : a.recorded > b.recorded ? 1 : 0));

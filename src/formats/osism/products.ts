@@ -17,7 +17,8 @@ const image = (name: string, product: string): OsismProductRule => ({ pin: `imag
 /** First match wins: exact pin ids before prefixes. */
 export const OSISM_PRODUCTS: readonly OsismProductRule[] = [
   { pin: 'ceph', product: 'ceph', scheme: 'ceph', packaging: 'container-image' },
-  { pin: 'ceph-release', product: 'ceph', scheme: 'ceph' },
+  // `ceph-release` (pacific) names the same cycle as `ceph` (16.2.11): no component, so each
+  // finding is reported once, on the pin that carries the exact version.
   { pin: 'openstack', product: 'openstack', scheme: 'openstack' },
   { pin: 'ansible', product: 'ansible' },
   { pin: 'ansible-core', product: 'ansible-core' },
@@ -41,8 +42,8 @@ export const OSISM_PRODUCTS: readonly OsismProductRule[] = [
   image('opensearch', 'opensearch'),
   image('haproxy', 'haproxy'),
   image('etcd', 'etcd'),
-  // Only branches follow the series; a project's own release (gnocchi 4.5.0) has no OpenStack lifecycle.
-  { pin: 'openstack/', when: /^stable-[a-z0-9.]+$/, product: 'openstack', scheme: 'openstack' },
+  // Project branches (`openstack/nova: stable-zed`) follow the series pinned as `openstack`, which
+  // carries the lifecycle; mapping each of ~30 projects would repeat every finding 30 times.
   { pin: 'ansible-collection/', packaging: 'ansible-collection' },
 ];
 

@@ -39,6 +39,8 @@ export function findingMessage(f: Finding, names: ProductNames): string {
       return `${who} leaves upstream ${PHASE_WORD[f.phase]} on ${endText(f.end)}, ${days(f.daysBeforeReleaseEnd)} before ${f.release}'s planned end ${f.releaseEnd}${f.marginDays ? ` (margin ${days(f.marginDays)})` : ''}`;
     case 'horizon-close':
       return `${who} leaves upstream ${PHASE_WORD[f.phase]} on ${endText(f.end)}, only ${days(f.daysAfterReleaseEnd)} after ${f.release}'s planned end ${f.releaseEnd}`;
+    case 'end-moved':
+      return `${who}: upstream ${PHASE_WORD[f.phase]} ${(f.daysLeft ?? 0) < 0 ? 'ended' : 'ends'} on ${endText(f.end)}, ${days(Math.abs(f.movedDays))} ${f.movedDays > 0 ? 'later' : 'earlier'} than published when ${f.release} was released on ${f.releaseDate} (${f.atRelease.date})`;
     case 'unknown-end':
       return `${who}: no end of upstream ${PHASE_WORD[f.phase]} is published`;
     case 'maturity-age':
@@ -59,7 +61,9 @@ export function findingMessage(f: Finding, names: ProductNames): string {
     case 'no-lifecycle':
       return `${f.component} ${f.version}: no lifecycle known for this component`;
     case 'unknown-cycle':
-      return `${who}: version ${f.version} belongs to no known cycle (known: ${f.knownCycles.slice(0, 8).join(', ')}${f.knownCycles.length > 8 ? ', …' : ''})`;
+      return f.knownCycles.length === 0
+        ? `${who}: no cycle of this product was known on that date (its lifecycle data starts later), so ${f.version} cannot be judged`
+        : `${who}: version ${f.version} belongs to no known cycle (known: ${f.knownCycles.slice(0, 8).join(', ')}${f.knownCycles.length > 8 ? ', …' : ''})`;
     case 'cycle-future':
       return `${who} is released only on ${f.released}, after ${f.release}'s release date`;
   }

@@ -98,5 +98,6 @@ export function policyFromFile(p: PolicyFile): Policy {
     noLifecycle: p.no_lifecycle,
     unknownCycle: p.unknown_cycle,
     unknownEnd: p.unknown_end,
+    endMoved: p.end_moved,
   };
 }

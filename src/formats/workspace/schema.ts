@@ -126,5 +126,6 @@ export const PolicyFile = z.strictObject({
   no_lifecycle: z.strictObject({ severity: SeverityOrIgnore }).default({ severity: 'ignore' }),
   unknown_cycle: z.strictObject({ severity: SeverityOrIgnore }).default({ severity: 'warning' }),
   unknown_end: z.strictObject({ severity: SeverityOrIgnore }).default({ severity: 'info' }),
+  end_moved: z.strictObject({ severity: SeverityOrIgnore }).default({ severity: 'info' }),
 });
 export type PolicyFile = z.infer<typeof PolicyFile>;

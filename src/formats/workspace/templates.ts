@@ -42,6 +42,9 @@ unknown_cycle:
 # Cycles without a published end of the horizon's phase.
 unknown_end:
   severity: info
+# The end known today differs from the one published when the release shipped (announced vs actual).
+end_moved:
+  severity: info
 `;
 
 export function workspaceTemplate(name: string): string {

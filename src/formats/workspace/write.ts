@@ -35,7 +35,7 @@ export function productFiles(dir: string, product: Product, note: string): FileC
 /** A release file; pins written as `component: version` (with a source where it differs). */
 export function releaseFile(dir: string, release: Release, source: string | undefined, note: string): FileChange {
   const pins: Record<string, unknown> = {};
-  for (const p of release.pins) pins[p.component] = p.source && p.source !== source ? { version: p.version, source: p.source } : p.version;
+  for (const p of release.pins) pins[p.component] = p.source && !(source && p.source.startsWith(source)) ? { version: p.version, source: p.source } : p.version;
   const alternatives: Record<string, string[]> = {};
   for (const a of release.alternatives) (alternatives[a.component] ??= []).push(a.version);
   const body: Record<string, unknown> = {
@@ -61,7 +61,7 @@ export function componentsFile(dir: string, components: readonly Component[]): F
   }
   let changed = false;
   for (const c of components) {
-    if (!isMap(map) || map.has(c.id)) continue;
+    if (!isMap(map) || map.has(c.id) || (!c.product && !c.scheme)) continue; // nothing to say about it
     const { id: _id, ...rest } = c;
     map.set(c.id, doc.createNode(rest, { flow: true }));
     changed = true;
