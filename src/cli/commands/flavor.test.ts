@@ -1,0 +1,129 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli, type CliIo } from '../main.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const fixture = (name: string) => path.join(repoRoot, 'test/fixtures/flavors', name);
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: CliIo = { out: (t) => void (out += t), err: (t) => void (err += t), errIsTty: false };
+  const code = await runCli(argv, io);
+  return { code, out, err };
+}
+
+describe('upkeep flavor parse', () => {
+  it('prints the fields of a valid name and exits 0', async () => {
+    const r = await run('flavor', 'parse', 'SCS-16V-64-500s_kvm_z3h', 'm1.small');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('SCS-16V-64-500s_kvm_z3h: valid (v2 syntax, scs-0100 v2)');
+    expect(r.out).toContain('cpus=16 cpuType=V ram=64 disk=1x500s hypervisor=kvm cpu=z3h');
+    expect(r.out).toContain('m1.small: not an SCS flavor');
+  });
+
+  it('shows the position, the expected token and a caret for a bad name, exit 1', async () => {
+    const r = await run('flavor', 'parse', 'SCS-2V-4_z3_bms');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('invalid at position 11');
+    expect(r.err).toContain("expected: '_G' or '_g' (GPU); '_ib' (InfiniBand); the end of the name");
+    expect(r.err).toContain('    SCS-2V-4_z3_bms\n               ^\n');
+  });
+
+  it('prints JSON with canonical and short names', async () => {
+    const r = await run('flavor', 'parse', '--format', 'json', 'SCS-4C-16_z0');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)[0]).toMatchObject({ kind: 'flavor', canonical: 'SCS-4C-16_z', short: 'SCS-4C-16' });
+  });
+
+  it('rejects an unknown format with exit 2', async () => {
+    const r = await run('flavor', 'parse', '--format', 'xml', 'SCS-2V-4');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('UPK_USAGE');
+  });
+});
+
+describe('upkeep flavor describe', () => {
+  it('prints one sentence per name', async () => {
+    const r = await run('flavor', 'describe', 'SCS-16V-64-500s_kvm_z3h', 'SCS-1V-0.5');
+    expect(r.code).toBe(0);
+    expect(r.out.trim().split('\n')).toEqual([
+      'SCS-16V-64-500s_kvm_z3h: 16 vCPUs (oversubscribed), 64 GiB RAM, 500 GB local SSD disk, KVM hypervisor, AMD (Zen) x86-64 Zen 3 (Milan) CPU at high frequency (>2.75 GHz all-core)',
+      'SCS-1V-0.5: 1 vCPU (oversubscribed), 0.5 GiB RAM, no root disk (boot from volume)',
+    ]);
+  });
+});
+
+describe('upkeep flavor generate', () => {
+  it('prints the canonical name', async () => {
+    const r = await run('flavor', 'generate', '--cpus', '16', '--cpu-type', 'V', '--ram', '64', '--disk', '500', '--disk-type', 's', '--hypervisor', 'kvm', '--cpu-brand', 'z', '--cpu-gen', '3', '--cpu-freq', 'h');
+    expect(r).toEqual({ code: 0, out: 'SCS-16V-64-500s_kvm_z3h\n', err: '' });
+  });
+
+  it('writes v1 names on request and GPU fields', async () => {
+    const r = await run('flavor', 'generate', '--cpus', '2', '--cpu-type', 'C', '--ram', '4', '--no-ecc', '--disks', '3', '--disk', '10', '--gpu', 'G', '--gpu-vendor', 'N', '--gpu-gen', 'a', '--gpu-units', '64', '--ib', '--standard', 'v1');
+    expect(r.out).toBe('SCS-2C:4u:3x10-GNa:64-ib\n');
+  });
+
+  it('rejects bad field values with UPK_USAGE and exit 2', async () => {
+    const gen = await run('flavor', 'generate', '--cpus', '4', '--cpu-type', 'C', '--ram', '16', '--cpu-brand', 'i', '--cpu-gen', '7');
+    expect(gen.code).toBe(2);
+    expect(gen.err).toContain("error UPK_USAGE: --cpu-gen: CPU generation for 'i' must be one of 0, 1, 2, 3, 4, 5, 6 or left out");
+    const ram = await run('flavor', 'generate', '--cpus', '4', '--cpu-type', 'C', '--ram', '1.25');
+    expect(ram.code).toBe(2);
+    expect(ram.err).toContain('--ram: GiB of RAM must be a positive multiple of 0.5, not 1.25');
+    const type = await run('flavor', 'generate', '--cpus', '4', '--cpu-type', 'X', '--ram', '4');
+    expect(type.err).toContain('--cpu-type "X" is not one of L, V, T, C');
+    const missing = await run('flavor', 'generate', '--cpu-type', 'V', '--ram', '4');
+    expect(missing.err).toContain('--cpus is required');
+  });
+});
+
+describe('upkeep flavor check', () => {
+  it('reports findings and exits 1', async () => {
+    const r = await run('flavor', 'check', fixture('flavor-list-long.json'), '--fix');
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('wrong-name     SCS-4X-16');
+    expect(r.out).toContain('missing        SCS-1L-1 (mandatory)');
+    expect(r.out).toContain('SCS-8V:32:100 -> SCS-8V-32-100');
+  });
+
+  it('exits 0 for a conforming flavor with --fail-on never or a clean file', async () => {
+    expect((await run('flavor', 'check', fixture('flavor-list-long.json'), '--fail-on', 'never')).code).toBe(0);
+    const md = await run('flavor', 'check', fixture('flavor-list-long.json'), '--format', 'markdown', '--fail-on', 'never');
+    expect(md.out).toContain('| wrong-name | `SCS-4X-16` |');
+    const json = await run('flavor', 'check', fixture('flavor-list-long.json'), '--format', 'json', '--fail-on', 'never');
+    expect(JSON.parse(json.out).renames).toEqual([{ from: 'SCS-8V:32:100', to: 'SCS-8V-32-100' }]);
+  });
+
+  it('exits 2 for unreadable input', async () => {
+    const missing = await run('flavor', 'check', fixture('nope.json'));
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('UPK_FILE_NOT_FOUND');
+    const bad = await run('flavor', 'check', fixture('bad-json.json'));
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('UPK_JSON_SYNTAX');
+    const shape = await run('flavor', 'check', fixture('bad-shape.json'));
+    expect(shape.err).toContain('UPK_FLAVOR_INPUT');
+  });
+});
+
+describe('upkeep flavor page and docs', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'upkeep-flavor-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes the HTML page', async () => {
+    const out = path.join(dir, 'flavors.html');
+    const r = await run('flavor', 'page', '--out', out);
+    expect(r.code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('<title>SCS flavor names</title>');
+  });
+
+  it('prints the grammar docs', async () => {
+    const r = await run('flavor', 'docs');
+    expect(r.out).toBe(readFileSync(path.join(repoRoot, 'docs/flavors.md'), 'utf8'));
+  });
+});
