@@ -1,18 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { LineCounter, parseDocument, isNode, type Document, type ParseOptions, type DocumentOptions, type SchemaOptions } from 'yaml';
+import { createRequire } from 'node:module';
+import jsyaml from 'js-yaml';
 import type { z } from 'zod';
-import { UpkeepError, type ErrorLocation } from '../core/errors.js';
+import { UpkeepError } from '../core/errors.js';
 
 /**
- * YAML without floats: `22.10`, `2.8` and `1.20` stay the strings they are (versions, cycles),
- * where a float would turn them into 22.1, 2.8 and 1.2. Dates stay `YYYY-MM-DD` strings.
+ * YAML without floats or timestamps: `22.10`, `2.8` and `1.20` stay the strings they are
+ * (versions, cycles) where a float would turn them into 22.1, 2.8 and 1.2; dates stay
+ * `YYYY-MM-DD` strings. js-yaml reads (fast, on every check); the `yaml` library, which keeps
+ * node positions, is loaded only to find the line of a schema error.
  */
-const OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
-  schema: 'core',
-  customTags: (tags) => tags.filter((t) => typeof t === 'string' || t.tag !== 'tag:yaml.org,2002:float'),
-  prettyErrors: true,
-  uniqueKeys: true,
-};
+const { types } = jsyaml as unknown as { types: Record<'null' | 'bool' | 'int', jsyaml.Type> };
+const SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: [types.null, types.bool, types.int] });
 
 export interface YamlSource {
   readonly file: string;
@@ -32,32 +31,69 @@ export function readText(file: string, what = 'file'): string {
   }
 }
 
+type YamlLib = typeof import('yaml');
+let yamlLib: YamlLib | undefined;
+const requireCjs = createRequire(import.meta.url);
+
+/**
+ * Finds lines of nodes. A block-style key two levels deep (`pins:` → `  ovs: 3.0.1`, asked for
+ * every pin) is found by scanning the text; anything else by a second parse that keeps positions,
+ * done once per file and only when asked (errors).
+ */
+function lineFinder(text: string): (path: readonly PropertyKey[]) => number | undefined {
+  let lines: string[] | undefined;
+  let full: ((path: readonly PropertyKey[]) => number | undefined) | undefined;
+  const scan = (path: readonly PropertyKey[]): number | undefined => {
+    if (path.length === 0) return 1;
+    if (path.length > 2 || path.some((p) => typeof p !== 'string')) return undefined;
+    lines ??= text.split('\n');
+    const [top, key] = path as string[];
+    const topAt = lines.findIndex((l) => l === `${top}:` || l.startsWith(`${top}: `) || l.startsWith(`${top}:#`));
+    if (topAt < 0 || key === undefined) return topAt < 0 ? undefined : topAt + 1;
+    for (let i = topAt + 1; i < lines.length; i++) {
+      const l = lines[i] as string;
+      if (/^\S/.test(l)) break;
+      const m = /^\s+(?:"([^"]*)"|'([^']*)'|([^\s:#][^:#]*?))\s*:(?:\s|$)/.exec(l);
+      if (m && (m[1] ?? m[2] ?? m[3]) === key) return i + 1;
+    }
+    return undefined;
+  };
+  return (path) => {
+    const quick = scan(path);
+    if (quick !== undefined) return quick;
+    full ??= positions(text);
+    return full(path);
+  };
+}
+
+function positions(text: string): (path: readonly PropertyKey[]) => number | undefined {
+  yamlLib ??= requireCjs('yaml') as YamlLib;
+  const lib = yamlLib;
+  const lineCounter = new lib.LineCounter();
+  const doc = lib.parseDocument(text, { lineCounter, uniqueKeys: false });
+  return (path) => {
+    for (let n = path.length; n >= 0; n--) {
+      const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n) as unknown[], true);
+      if (lib.isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+    }
+    return undefined;
+  };
+}
+
 export function parseYaml(text: string, file: string): YamlSource {
-  const lineCounter = new LineCounter();
-  const doc: Document = parseDocument(text, { ...OPTIONS, lineCounter });
-  const [err, ...more] = doc.errors;
-  if (err) {
-    const pos = err.linePos?.[0];
-    const loc = (e: typeof err): ErrorLocation => ({ file, ...(e.linePos?.[0] ? { line: e.linePos[0].line, column: e.linePos[0].col } : {}) });
+  let value: unknown;
+  try {
+    value = jsyaml.load(text, { schema: SCHEMA, filename: file });
+  } catch (e) {
+    const err = e as { reason?: string; message: string; mark?: { line: number; column: number } };
     throw new UpkeepError(
       'UPK_YAML_SYNTAX',
-      `${err.message.split('\n')[0]}`,
+      err.reason ?? err.message.split('\n')[0] ?? 'not well-formed YAML',
       'fix the YAML at that line (indentation, a missing colon or quote, a duplicate key); a YAML linter shows the same spot',
-      { file, ...(pos ? { line: pos.line, column: pos.col } : {}) },
-      more.map((m) => new UpkeepError('UPK_YAML_SYNTAX', m.message.split('\n')[0] ?? m.message, 'fix the YAML at that line', loc(m))),
+      { file, ...(err.mark ? { line: err.mark.line + 1, column: err.mark.column + 1 } : {}) },
     );
   }
-  return {
-    file,
-    value: doc.toJS({ maxAliasCount: 100 }),
-    lineOf(path) {
-      for (let n = path.length; n >= 0; n--) {
-        const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n) as unknown[], true);
-        if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
-      }
-      return undefined;
-    },
-  };
+  return { file, value, lineOf: lineFinder(text) };
 }
 
 export function readYaml(file: string, what = 'file'): YamlSource {

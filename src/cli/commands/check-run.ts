@@ -8,7 +8,7 @@ import { renderJunit } from '../../formats/report/junit.js';
 import type { ProductNames } from '../../formats/report/message.js';
 import { renderSarif } from '../../formats/report/sarif.js';
 import { renderMarkdown, renderStatus, renderTable } from '../../formats/report/text.js';
-import { loadWorkspace } from '../../formats/workspace/load.js';
+import { loadWorkspaceCached } from '../../formats/workspace/cache.js';
 import type { CliIo } from '../main.js';
 
 export interface CheckRun {
@@ -28,8 +28,8 @@ export function exitCodeFor(report: CheckReport, failOn: Severity | 'never'): nu
   return report.findings.some((f) => severityAtLeast(f.severity, failOn)) ? 1 : 0;
 }
 
-export function runCheck(io: CliIo, run: CheckRun): number {
-  const ws = loadWorkspace(run.workspace);
+export async function runCheck(io: CliIo, run: CheckRun): Promise<number> {
+  const ws = await loadWorkspaceCached(run.workspace);
   const report = check(ws, { asOf: run.asOf, releases: run.releases });
   const code = exitCodeFor(report, run.failOn);
   const n = names(ws);
@@ -47,8 +47,8 @@ export function runCheck(io: CliIo, run: CheckRun): number {
   return code;
 }
 
-export function runStatus(io: CliIo, run: { workspace: string; asOf: PlainDate; releases: string[]; all: boolean; format: 'table' | 'json' }): void {
-  const ws = loadWorkspace(run.workspace);
+export async function runStatus(io: CliIo, run: { workspace: string; asOf: PlainDate; releases: string[]; all: boolean; format: 'table' | 'json' }): Promise<void> {
+  const ws = await loadWorkspaceCached(run.workspace);
   const report = check(ws, { asOf: run.asOf, releases: run.releases });
   io.out(run.format === 'json' ? renderJson(report, names(ws), 0) : renderStatus(report, names(ws), run.all));
 }

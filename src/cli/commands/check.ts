@@ -28,7 +28,7 @@ export function registerCheck(program: Command, io: CliIo, setExit: SetExit): vo
       const failOn = choice(flags.failOn, FAIL_ON, '--fail-on');
       const asOf = dateOption(flags.asOf, '--as-of');
       const { runCheck } = await import('./check-run.js');
-      setExit(runCheck(io, { workspace, asOf, releases: flags.release ?? [], format, failOn }));
+      setExit(await runCheck(io, { workspace, asOf, releases: flags.release ?? [], format, failOn }));
     });
 
   program
@@ -43,6 +43,6 @@ export function registerCheck(program: Command, io: CliIo, setExit: SetExit): vo
       const format = choice(flags.format, ['table', 'json'] as const, '--format');
       const asOf = dateOption(flags.asOf, '--as-of');
       const { runStatus } = await import('./check-run.js');
-      runStatus(io, { workspace, asOf, releases: flags.release ?? [], all: Boolean(flags.all), format });
+      await runStatus(io, { workspace, asOf, releases: flags.release ?? [], all: Boolean(flags.all), format });
     });
 }

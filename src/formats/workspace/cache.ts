@@ -1,0 +1,84 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Workspace } from '../../core/workspace.js';
+
+/**
+ * A parsed workspace, kept between runs. YAML parsing and schema validation are most of a cold
+ * `check`; when no workspace file changed (same paths, sizes and modification times) the
+ * validated workspace is read back from one JSON file instead. The cache lives outside the
+ * workspace (`$XDG_CACHE_HOME/upkeep`, else `~/.cache/upkeep`); `UPKEEP_CACHE=off` disables it.
+ * This module does not import the YAML or schema libraries: a cache hit never loads them.
+ */
+const FORMAT = 1;
+
+function cacheDir(): string | undefined {
+  if (process.env.UPKEEP_CACHE === 'off') return undefined;
+  return process.env.UPKEEP_CACHE_DIR ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'upkeep');
+}
+
+/** Every file the loader reads, with size and modification time. */
+function fingerprint(dir: string): string | undefined {
+  const parts: string[] = [`v${FORMAT}`, resolve(dir)];
+  const add = (file: string) => {
+    const s = statSync(file, { throwIfNoEntry: false });
+    if (s?.isFile()) parts.push(`${file}|${s.size}|${s.mtimeMs}`);
+  };
+  add(join(dir, 'upkeep.yaml'));
+  add(join(dir, 'policy.yaml'));
+  for (const sub of ['products', 'releases']) {
+    const d = join(dir, sub);
+    if (!existsSync(d)) continue;
+    for (const f of readdirSync(d).sort()) add(join(d, f));
+  }
+  if (parts.length < 3) return undefined;
+  return createHash('sha256').update(parts.join('\n')).digest('hex');
+}
+
+interface Stored {
+  readonly key: string;
+  readonly workspace: Omit<Workspace, 'products' | 'components'> & { products: [string, unknown][]; components: [string, unknown][] };
+}
+
+function fileFor(dir: string, root: string): string {
+  return join(root, `${createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 24)}.json`);
+}
+
+function read(dir: string, root: string, key: string): Workspace | undefined {
+  try {
+    const stored = JSON.parse(readFileSync(fileFor(dir, root), 'utf8')) as Stored;
+    if (stored.key !== key) return undefined;
+    const w = stored.workspace;
+    return { ...w, products: new Map(w.products), components: new Map(w.components) } as Workspace;
+  } catch {
+    return undefined;
+  }
+}
+
+function write(dir: string, root: string, key: string, ws: Workspace): void {
+  try {
+    mkdirSync(root, { recursive: true });
+    const stored: Stored = { key, workspace: { ...ws, products: [...ws.products], components: [...ws.components] } };
+    const target = fileFor(dir, root);
+    const tmp = `${target}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(stored));
+    renameSync(tmp, target);
+  } catch {
+    // a cache that cannot be written only costs time
+  }
+}
+
+/** Loads a workspace, from the cache when no file changed since the last load. */
+export async function loadWorkspaceCached(dir: string): Promise<Workspace> {
+  const root = cacheDir();
+  const key = root && existsSync(dir) ? fingerprint(dir) : undefined;
+  if (root && key) {
+    const hit = read(dir, root, key);
+    if (hit) return hit;
+  }
+  const { loadWorkspace } = await import('./load.js');
+  const ws = loadWorkspace(dir);
+  if (root && key) write(dir, root, key, ws);
+  return ws;
+}
