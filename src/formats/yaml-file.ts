@@ -44,12 +44,11 @@ function lineFinder(text: string): (path: readonly PropertyKey[]) => number | un
   let lines: string[] | undefined;
   let full: ((path: readonly PropertyKey[]) => number | undefined) | undefined;
   const scan = (path: readonly PropertyKey[]): number | undefined => {
-    if (path.length === 0) return 1;
-    if (path.length > 2 || path.some((p) => typeof p !== 'string')) return undefined;
+    if (path.length !== 2 || path.some((p) => typeof p !== 'string')) return undefined;
     lines ??= text.split('\n');
     const [top, key] = path as string[];
     const topAt = lines.findIndex((l) => l === `${top}:` || l.startsWith(`${top}: `) || l.startsWith(`${top}:#`));
-    if (topAt < 0 || key === undefined) return topAt < 0 ? undefined : topAt + 1;
+    if (topAt < 0) return undefined;
     for (let i = topAt + 1; i < lines.length; i++) {
       const l = lines[i] as string;
       if (/^\S/.test(l)) break;

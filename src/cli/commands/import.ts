@@ -13,9 +13,9 @@ interface ReleaseFlags {
 
 async function write(io: CliIo, workspace: string, result: ImportResult): Promise<void> {
   const { applyImport } = await import('../../formats/workspace/apply.js');
-  const lines = applyImport(workspace, result);
-  for (const w of result.warnings) io.err(`warning: ${w}\n`);
-  io.out(lines.join('\n') + '\n');
+  const applied = applyImport(workspace, result);
+  for (const w of applied.warnings) io.err(`warning: ${w}\n`);
+  io.out(applied.written.join('\n') + '\n');
 }
 
 /** --date/--end are required for a new release; for an existing one its dates are kept. */

@@ -13,8 +13,8 @@ export type SetExit = (code: number) => void;
  * implementation lazily inside the action, so `upkeep --help` and `upkeep check` stay fast.
  */
 export function registerCommands(program: Command, io: CliIo, setExit: SetExit): void {
-  registerInit(program, io);
-  registerImport(program, io);
   registerCheck(program, io, setExit);
+  registerImport(program, io);
+  registerInit(program, io);
   registerFlavor(program, io, setExit);
 }

@@ -51,9 +51,14 @@ describe('knownAt replays the history up to the as-of date', () => {
   });
 
   it('says the current file was used when there is no history', () => {
-    const k = knownAt({ ...product, history: [] }, d('2023-03-20'));
+    const k = knownAt({ ...product, history: [] }, d('2024-04-01'));
     expect(k.basis).toBe('current');
     expect(resolveEnd(k.find('16')!, 'maintained').date).toBe('2024-03-04');
+  });
+
+  it('never uses an actual end later than the as-of date: it had not happened yet', () => {
+    const k = knownAt({ ...product, history: [] }, d('2023-03-20'));
+    expect(resolveEnd(k.find('16')!, 'maintained')).toMatchObject({ date: '2023-10-01', basis: 'announced' });
   });
 
   it('Pacific is maintained on 2023-05-31 and not on 2023-06-02, as known on 2023-03-20', () => {

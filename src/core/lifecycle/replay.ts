@@ -22,7 +22,7 @@ type MutableCycle = {
  * was moved later shows its earlier value. Entries must be sorted by `recorded` (importers do).
  */
 export function knownAt(product: Product, asOf: PlainDate): KnownLifecycle {
-  if (product.history.length === 0) return view(product, asOf, 'current', product.cycles);
+  if (product.history.length === 0) return view(product, asOf, 'current', product.cycles.map((c) => withoutFutureActuals(c, asOf)));
 
   const named = new Map<string, Set<FactField>>();
   for (const f of product.history) {
@@ -56,9 +56,21 @@ export function knownAt(product: Product, asOf: PlainDate): KnownLifecycle {
     const c = byId.get(id) as Cycle;
     // A cycle the history names is unknown before its first entry, unless already released.
     if (named.has(id) && !seen.has(id) && !(c.released && c.released <= asOf)) continue;
-    cycles.push(c);
+    cycles.push(withoutFutureActuals(c, asOf));
   }
   return view(product, asOf, 'history', cycles);
+}
+
+/** An end cannot have actually happened after the date it is asked about: such actual dates are dropped. */
+function withoutFutureActuals(c: Cycle, asOf: PlainDate): Cycle {
+  let ends: Cycle['ends'] | undefined;
+  for (const [phase, end] of Object.entries(c.ends) as [PhaseName, PhaseEnd][]) {
+    if (!end.actual || end.actual <= asOf) continue;
+    ends ??= { ...c.ends };
+    const { actual: _future, ...rest } = end;
+    (ends as Record<PhaseName, PhaseEnd>)[phase] = rest;
+  }
+  return ends ? { ...c, ends } : c;
 }
 
 function view(product: Product, asOf: PlainDate, basis: 'history' | 'current', cycles: readonly Cycle[]): KnownLifecycle {

@@ -5,7 +5,7 @@ import { data } from '../../../test/paths.js';
 import { UpkeepError } from '../../core/errors.js';
 import { resolveEnd } from '../../core/lifecycle/phases.js';
 import { knownAt } from '../../core/lifecycle/replay.js';
-import { importEndoflife, parseEndoflifeApi, parseEndoflifeProduct } from './index.js';
+import { importEndoflife, parseEndoflifeApi, parseEndoflifeHistory, parseEndoflifeProduct, pointReleasesFromHistory } from './index.js';
 
 describe('endoflife.date product files', () => {
   it.each(readdirSync(data('endoflife/products')).filter((f) => f.endsWith('.md')))('%s imports with its history', (file) => {
@@ -88,5 +88,21 @@ describe('endoflife.date API v1', () => {
   it('says what shape it expected for another JSON', () => {
     expect(() => parseEndoflifeApi('{"releases": []}', 'x.json')).toThrowError(expect.objectContaining({ code: 'UPK_IMPORT_SHAPE' }));
     expect(() => parseEndoflifeApi('{', 'x.json')).toThrowError(expect.objectContaining({ code: 'UPK_JSON_SYNTAX' }));
+  });
+});
+
+describe('point releases from the history of `latest`', () => {
+  it('turns each change of latest into a dated point release (the shared snapshot has none: synthetic lines)', () => {
+    const lines = [
+      { recorded: '2023-04-12', cycle: '1.27', field: 'latest', to: '1.27.0' },
+      { recorded: '2023-04-12', cycle: '1.27', field: 'latestReleaseDate', to: '2023-04-11' },
+      { recorded: '2023-05-20', cycle: '1.27', field: 'latest', to: '1.27.2' },
+    ].map((l) => JSON.stringify(l)).join('\n');
+    const k8s = importEndoflife(data('endoflife/products/kubernetes.md')).products[0]!;
+    const withPoints = pointReleasesFromHistory({ ...k8s, history: parseEndoflifeHistory(lines, 'h.jsonl') });
+    expect(withPoints.cycles.find((c) => c.id === '1.27')?.points).toEqual([
+      { version: '1.27.0', date: '2023-04-11' },
+      { version: '1.27.2', date: '2023-05-20' },
+    ]);
   });
 });

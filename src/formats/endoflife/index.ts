@@ -115,11 +115,40 @@ export function parseEndoflifeHistory(text: string, file: string): Fact[] {
   return facts;
 }
 
-export function importEndoflife(file: string, historyFile?: string): ImportResult {
-  const product = parseEndoflifeProduct(readText(file, 'endoflife.date product file'), file);
-  const history = historyFile ? parseEndoflifeHistory(readText(historyFile, 'history file'), historyFile) : [];
+/**
+ * Point releases from the history: each change of `latest` is a point release, dated by the
+ * `latestReleaseDate` recorded with it, else by the day the change landed (a bound: it was out
+ * by then). endoflife.date keeps only the latest patch, so this is all it can tell.
+ */
+export function pointReleasesFromHistory(product: Product): Product {
+  const byCycle = new Map<string, Map<string, PlainDate>>();
+  const dateOf = new Map<string, PlainDate>();
+  for (const f of product.history) if (f.field === 'latestDate' && typeof f.to === 'string') dateOf.set(`${f.cycle}@${f.recorded}`, f.to as PlainDate);
+  for (const f of product.history) {
+    if (f.field !== 'latest' || typeof f.to !== 'string') continue;
+    let m = byCycle.get(f.cycle);
+    if (!m) byCycle.set(f.cycle, (m = new Map()));
+    const date = dateOf.get(`${f.cycle}@${f.recorded}`) ?? f.recorded;
+    if (!m.has(f.to) || date < (m.get(f.to) as PlainDate)) m.set(f.to, date);
+  }
+  if (byCycle.size === 0) return product;
   return {
-    products: [{ ...product, history }],
+    ...product,
+    cycles: product.cycles.map((c) => {
+      const m = byCycle.get(c.id);
+      if (!m) return c;
+      const points = [...m].map(([version, date]) => ({ version, date })).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+      return { ...c, points };
+    }),
+  };
+}
+
+export function importEndoflife(file: string, historyFile?: string): ImportResult {
+  const parsed = parseEndoflifeProduct(readText(file, 'endoflife.date product file'), file);
+  const history = historyFile ? parseEndoflifeHistory(readText(historyFile, 'history file'), historyFile) : [];
+  const product = pointReleasesFromHistory({ ...parsed, history });
+  return {
+    products: [product],
     releases: [],
     components: [],
     warnings: history.length ? [] : [`${product.id}: no history given; checks "as of" a past date will use today's file and say so`],

@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { UpkeepError } from '../../core/errors.js';
-import type { Pin, Release } from '../../core/workspace.js';
+import type { Component, Pin, Release } from '../../core/workspace.js';
 import { commitFiles, type FileChange } from '../atomic-write.js';
 import type { ImportResult } from '../types.js';
 import { readYaml, validate } from '../yaml-file.js';
 import { releaseFromFile } from './convert.js';
-import { RELEASES_DIR, WORKSPACE_FILE } from './load.js';
+import { PRODUCTS_DIR, RELEASES_DIR, WORKSPACE_FILE } from './load.js';
 import { ReleaseFile } from './schema.js';
 import { componentsFile, productFiles, releaseFile } from './write.js';
 
@@ -39,8 +39,31 @@ function merge(imported: Release, existing: Release | undefined): Release {
   };
 }
 
+/**
+ * Components whose product has a lifecycle in the workspace (or in this import) are added;
+ * the others would make the workspace invalid, so they are named with the import that adds them.
+ */
+function usableComponents(dir: string, result: ImportResult): { components: Component[]; missing: string[] } {
+  const known = (id: string) => result.products.some((p) => p.id === id) || existsSync(join(dir, PRODUCTS_DIR, `${id}.yaml`));
+  const components: Component[] = [];
+  const missing = new Map<string, string[]>();
+  for (const c of result.components) {
+    if (!c.product || known(c.product)) components.push(c);
+    else missing.set(c.product, [...(missing.get(c.product) ?? []), c.id]);
+  }
+  return {
+    components,
+    missing: [...missing].map(([product, ids]) => `${ids.join(', ')}: product "${product}" has no lifecycle in this workspace yet; import it (e.g. upkeep import endoflife …/${product}.md) and run this import again to map ${ids.length > 1 ? 'them' : 'it'}`),
+  };
+}
+
+export interface Applied {
+  readonly written: readonly string[];
+  readonly warnings: readonly string[];
+}
+
 /** Writes an import into the workspace, all files at once or none. Returns what changed. */
-export function applyImport(dir: string, result: ImportResult): string[] {
+export function applyImport(dir: string, result: ImportResult): Applied {
   requireWorkspace(dir);
   const changes: FileChange[] = [];
   for (const p of result.products) changes.push(...productFiles(dir, p, `Imported from ${result.source}.`));
@@ -49,8 +72,9 @@ export function applyImport(dir: string, result: ImportResult): string[] {
     const source = r.pins[0]?.source?.split('/').slice(0, 2).join('/');
     changes.push(releaseFile(dir, merged, source, `Imported from ${result.source}; pins added by hand are kept on re-import.`));
   }
-  const comp = componentsFile(dir, result.components);
+  const { components, missing } = usableComponents(dir, result);
+  const comp = componentsFile(dir, components);
   if (comp) changes.push(comp);
   commitFiles(changes);
-  return changes.map((c) => `${c.content === null ? 'removed' : 'wrote'} ${c.path}`);
+  return { written: changes.map((c) => `${c.content === null ? 'removed' : 'wrote'} ${c.path}`), warnings: [...result.warnings, ...missing] };
 }

@@ -72,15 +72,14 @@ export function releaseFromFile(r: ReleaseFile, file: string, lineOf: (path: rea
     const source = typeof v === 'string' ? r.source : (v.source ?? r.source);
     return { component, version, ...(source ? { source } : {}), at: { file, ...(line ? { line } : {}) } };
   };
-  const line = lineOf([]);
   return {
     id: r.id,
     ...(r.version ? { version: r.version } : {}),
     date: r.date,
     end: r.end,
     pins: Object.entries(r.pins).map(([c, v]) => pin(c, v, ['pins', c])),
-    alternatives: Object.entries(r.alternatives ?? {}).flatMap(([c, vs]) => vs.map((v, i) => pin(c, v, ['alternatives', c, i]))),
-    at: { file, ...(line ? { line } : {}) },
+    alternatives: Object.entries(r.alternatives ?? {}).flatMap(([c, vs]) => vs.map((v) => pin(c, v, ['alternatives', c]))),
+    at: { file },
   };
 }
 

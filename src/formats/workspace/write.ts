@@ -60,6 +60,7 @@ export function componentsFile(dir: string, components: readonly Component[]): F
     map = doc.get('components');
   }
   let changed = false;
+  if (isMap(map) && components.length) map.flow = false; // one component a line, reviewable in a diff
   for (const c of components) {
     if (!isMap(map) || map.has(c.id) || (!c.product && !c.scheme)) continue; // nothing to say about it
     const { id: _id, ...rest } = c;

@@ -1,0 +1,114 @@
+import { describe, expect, it, beforeAll } from 'vitest';
+import { join } from 'node:path';
+import { repoRoot } from './paths.js';
+import { run } from './cli-io.js';
+
+const scs = join(repoRoot, 'examples/scs');
+beforeAll(() => {
+  process.env.UPKEEP_CACHE = 'off';
+});
+
+interface CheckJson {
+  schema: string;
+  asOf: string;
+  findings: { release: string; component: string; rule: string; severity: string; date: string | null; message: string; alternative: boolean; facts: Record<string, unknown> }[];
+  pins: { release: string; component: string; version: string; alternative: boolean; cycle: string | null; state: string; end: { date: string | null; basis: string; announced: unknown; actual: unknown; differenceDays: number | null } | null; pointReleases: { count: number; latest: { version: string; date: string } | null } | null }[];
+  lifecycles: { product: string; basis: string }[];
+  summary: { error: number; warning: number; info: number; exitCode: number };
+}
+
+async function json(...args: string[]): Promise<CheckJson> {
+  const r = await run('check', scs, '--format', 'json', ...args);
+  expect(r.err).toBe('');
+  return JSON.parse(r.out) as CheckJson;
+}
+
+describe('the SCS example, as the board saw it on 2023-03-20', () => {
+  it('reports that Ceph 16 (Pacific) leaves upstream maintenance on 2023-06-01 (announced), before R4 ends', async () => {
+    const r = await run('check', scs, '--as-of', '2023-03-20', '--release', 'R4');
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("Ceph 16 (Pacific) leaves upstream maintenance on 2023-06-01 (announced), 157 days before R4's planned end 2023-11-05");
+  });
+
+  it('gives the count and latest of Ceph 17 point releases at that date in the JSON', async () => {
+    const doc = await json('--as-of', '2023-03-20', '--release', 'R4');
+    expect(doc.schema).toBe('upkeep.check/v1');
+    const quincy = doc.pins.find((p) => p.component === 'ceph' && p.alternative)!;
+    expect(quincy).toMatchObject({ version: '17.2.5', cycle: '17', state: 'maintained', pointReleases: { count: 6, latest: { version: '17.2.5', date: '2022-10-19' } } });
+    const pacific = doc.findings.find((f) => f.component === 'ceph' && !f.alternative)!;
+    expect(pacific).toMatchObject({ rule: 'horizon', severity: 'error', date: '2023-06-01' });
+    expect(pacific.facts.end).toMatchObject({ basis: 'announced', date: '2023-06-01' });
+  });
+
+  it('says nothing of what stays maintained: OpenStack Zed, Ubuntu 22.04, Quincy, the Ansible 7 cycle', async () => {
+    const doc = await json('--as-of', '2023-03-20', '--release', 'R4');
+    const flagged = new Set(doc.findings.filter((f) => f.severity !== 'info').map((f) => `${f.component}${f.alternative ? ' alt' : ''}`));
+    for (const c of ['openstack', 'ubuntu', 'ceph alt', 'ansible']) expect(flagged.has(c), c).toBe(false);
+    for (const f of doc.findings.filter((x) => x.rule === 'horizon' || x.rule === 'ended')) {
+      const pin = doc.pins.find((p) => p.release === f.release && p.component === f.component && p.alternative === f.alternative)!;
+      expect(pin.end?.date == null || pin.end.date < '2023-11-05', `${f.component} ends ${pin.end?.date}`).toBe(true);
+    }
+  });
+
+  it('uses the history where there is one and says which products have none', async () => {
+    const doc = await json('--as-of', '2023-03-20', '--release', 'R4');
+    expect(doc.lifecycles.find((l) => l.product === 'ceph')?.basis).toBe('history');
+    expect(doc.lifecycles.find((l) => l.product === 'ovs')?.basis).toBe('current');
+    const table = await run('check', scs, '--as-of', '2023-03-20', '--release', 'R4');
+    expect(table.out).toMatch(/no history for ovn, ovs: today's lifecycle files are used for 2023-03-20/);
+  });
+});
+
+describe('the SCS example as known today (2026-11-25)', () => {
+  it('names 2024-03-04 (actual) for Pacific, with the announced date and the difference', async () => {
+    const doc = await json('--as-of', '2026-11-25', '--release', 'R4');
+    const pin = doc.pins.find((p) => p.component === 'ceph' && !p.alternative)!;
+    expect(pin.end).toMatchObject({ date: '2024-03-04', basis: 'actual', announced: '2023-10-01', actual: '2024-03-04', differenceDays: 155 });
+    const moved = doc.findings.find((f) => f.component === 'ceph' && f.rule === 'end-moved' && !f.alternative)!;
+    expect(moved.message).toBe(
+      "Ceph 16 (Pacific): upstream maintenance ended on 2024-03-04 (actual; announced 2023-10-01, 155 days later), 277 days later than published when R4 was released on 2023-03-22 (2023-06-01)",
+    );
+  });
+
+  it('status shows each pin with its phase', async () => {
+    const r = await run('status', scs, '--as-of', '2023-03-20', '--release', 'R4');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/ceph\s+16\.2\.11\s+Ceph\s+16 Pacific\s+maintained\s+2023-06-01 \(announced\)\s+73\s+12, latest 16\.2\.11/);
+    expect(r.out).toMatch(/ceph \(alt\)\s+17\.2\.5\s+Ceph\s+17 Quincy\s+maintained\s+2024-06-01 \(announced\)\s+439\s+6, latest 17\.2\.5/);
+  });
+});
+
+describe('check output formats and exit codes', () => {
+  it.each([
+    ['never', 0],
+    ['error', 1],
+  ])('--fail-on %s exits %i', async (failOn, code) => {
+    expect((await run('check', scs, '--as-of', '2023-03-20', '--release', 'R4', '--fail-on', failOn)).code).toBe(code);
+  });
+
+  it('exits 0 when nothing reaches --fail-on', async () => {
+    const r = await run('check', scs, '--as-of', '2022-09-01', '--release', 'R3', '--fail-on', 'error');
+    const doc = JSON.parse((await run('check', scs, '--as-of', '2022-09-01', '--release', 'R3', '--format', 'json')).out) as CheckJson;
+    expect(r.code).toBe(doc.summary.error > 0 ? 1 : 0);
+  });
+
+  it('writes SARIF 2.1.0 with the pin location of each finding', async () => {
+    const sarif = JSON.parse((await run('check', scs, '--as-of', '2023-03-20', '--release', 'R4', '--format', 'sarif')).out);
+    expect(sarif.version).toBe('2.1.0');
+    const ceph = sarif.runs[0].results.find((r: { properties: { component: string } }) => r.properties.component === 'ceph');
+    expect(ceph.level).toBe('error');
+    expect(ceph.locations[0].physicalLocation.artifactLocation.uri).toMatch(/releases\/R4\.yaml$/);
+    expect(ceph.locations[0].physicalLocation.region.startLine).toBeGreaterThan(1);
+  });
+
+  it('writes JUnit with one failure per failing pin', async () => {
+    const xml = (await run('check', scs, '--as-of', '2023-03-20', '--release', 'R4', '--format', 'junit')).out;
+    expect(xml).toMatch(/<testsuite name="R4" tests="\d+" failures="[1-9]\d*">/);
+    expect(xml).toMatch(/<testcase classname="R4" name="ceph 16\.2\.11">\s*<failure type="horizon"/);
+  });
+
+  it('writes Markdown with a findings table', async () => {
+    const md = (await run('check', scs, '--as-of', '2023-03-20', '--release', 'R4', '--format', 'markdown')).out;
+    expect(md).toContain('| error | R4 | ceph | 16.2.11 | 16 | horizon | 2023-06-01 | 73 |');
+  });
+});
