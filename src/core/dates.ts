@@ -23,9 +23,17 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** Days since 1970-01-01 (UTC), for arithmetic. */
+const epochDays = new Map<string, number>();
+
+/** Days since 1970-01-01 (UTC), for arithmetic. Memoized: a check asks for the same few dates often. */
 export function epochDay(date: PlainDate): number {
-  return Math.round(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000);
+  let d = epochDays.get(date);
+  if (d === undefined) {
+    d = Math.round(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000);
+    if (epochDays.size > 50_000) epochDays.clear();
+    epochDays.set(date, d);
+  }
+  return d;
 }
 
 export function fromEpochDay(day: number): PlainDate {

@@ -11,19 +11,19 @@ import type { SourceRef } from '../workspace.js';
 interface FindingBase {
   readonly release: string;
   readonly component: string;
-  readonly product?: string;
+  readonly product?: string | undefined;
   readonly version: string;
-  readonly cycle?: string;
-  readonly codename?: string;
+  readonly cycle?: string | undefined;
+  readonly codename?: string | undefined;
   readonly severity: Severity;
   /** True when the pin is an alternative of the release, not its default. */
   readonly alternative: boolean;
   /** The date the finding is about (an end, a release date). */
-  readonly date?: PlainDate;
+  readonly date?: PlainDate | undefined;
   /** `date − asOf` in days (negative: in the past). */
-  readonly daysLeft?: number;
+  readonly daysLeft?: number | undefined;
   /** The pin's place in the workspace (file, line). */
-  readonly at?: SourceRef;
+  readonly at?: SourceRef | undefined;
 }
 
 export type Finding =
@@ -109,12 +109,13 @@ export function severityAtLeast(s: Severity, threshold: Severity): boolean {
   return RANK[s] <= RANK[threshold];
 }
 
-/** Errors first, then by release, date, component. */
-export function compareFindings(a: Finding, b: Finding): number {
-  return RANK[a.severity] - RANK[b.severity] || cmp(a.release, b.release) || cmp(a.date ?? '9999', b.date ?? '9999') || cmp(a.component, b.component) || cmp(a.rule, b.rule);
+function sortKey(f: Finding): string {
+  return `${RANK[f.severity]}\u0000${f.release}\u0000${f.date ?? '9999'}\u0000${f.component}\u0000${f.rule}\u0000${f.alternative ? 1 : 0}`;
 }
 
-/** Code-point order: stable across locales and much faster than localeCompare. */
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+/** Errors first, then by release, date, component, rule (code-point order, the same in every locale). */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  const keyed = findings.map((f) => [sortKey(f), f] as const);
+  keyed.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return keyed.map((k) => k[1]);
 }

@@ -16,47 +16,73 @@ type MutableCycle = {
   -readonly [K in keyof Cycle]: K extends 'ends' ? Partial<Record<PhaseName, { announced?: EndValue; actual?: PlainDate }>> : Cycle[K];
 };
 
-/**
- * Replays the product's history up to `asOf` (inclusive) over its current cycles: fields the
- * history names are cleared first and rebuilt from the entries recorded by then, so a date that
- * was moved later shows its earlier value. Entries must be sorted by `recorded` (importers do).
- */
-export function knownAt(product: Product, asOf: PlainDate): KnownLifecycle {
-  if (product.history.length === 0) return view(product, asOf, 'current', product.cycles.map((c) => withoutFutureActuals(c, asOf)));
+/** A product's history by cycle, built once per product. */
+interface HistoryIndex {
+  readonly named: ReadonlyMap<string, ReadonlySet<FactField>>;
+  readonly facts: ReadonlyMap<string, readonly Fact[]>;
+  readonly current: ReadonlyMap<string, Cycle>;
+  /** Current cycles first (file order), then cycles only the history names. */
+  readonly order: readonly string[];
+}
 
+const indexes = new WeakMap<Product, HistoryIndex>();
+
+function indexOf(product: Product): HistoryIndex {
+  let ix = indexes.get(product);
+  if (ix) return ix;
   const named = new Map<string, Set<FactField>>();
-  for (const f of product.history) {
-    let s = named.get(f.cycle);
-    if (!s) named.set(f.cycle, (s = new Set()));
-    s.add(f.field);
-  }
-  const byId = new Map<string, MutableCycle>();
+  const facts = new Map<string, Fact[]>();
+  const current = new Map<string, Cycle>();
   const order: string[] = [];
   for (const c of product.cycles) {
-    const m = cloneCycle(c);
-    const fields = named.get(c.id);
-    if (fields) for (const field of fields) setField(m, field, null);
-    byId.set(c.id, m);
+    current.set(c.id, c);
     order.push(c.id);
   }
-  const seen = new Set<string>();
   for (const f of product.history) {
-    if (f.recorded > asOf) continue;
-    let m = byId.get(f.cycle);
-    if (!m) {
-      m = { id: f.cycle, ends: {} };
-      byId.set(f.cycle, m);
-      order.push(f.cycle);
+    let s = named.get(f.cycle);
+    if (!s) {
+      named.set(f.cycle, (s = new Set()));
+      facts.set(f.cycle, []);
+      if (!current.has(f.cycle)) order.push(f.cycle);
     }
-    setField(m, f.field, f.to);
-    seen.add(f.cycle);
+    s.add(f.field);
+    (facts.get(f.cycle) as Fact[]).push(f);
   }
+  ix = { named, facts, current, order };
+  indexes.set(product, ix);
+  return ix;
+}
+
+/**
+ * One cycle as known on `asOf`: fields the history names are cleared and rebuilt from the
+ * entries recorded by then (so a date that was moved later shows its earlier value); other
+ * fields keep their current value. Undefined when the cycle was not known yet: the history names
+ * it only later and it was not released by then. History entries are sorted by `recorded`.
+ */
+export function cycleKnownAt(product: Product, id: string, asOf: PlainDate): Cycle | undefined {
+  const ix = indexOf(product);
+  const cur = ix.current.get(id);
+  const facts = ix.facts.get(id);
+  if (!facts) return cur && withoutFutureActuals(cur, asOf);
+  const m: MutableCycle = cur ? cloneCycle(cur) : { id, ends: {} };
+  for (const field of ix.named.get(id) ?? []) setField(m, field, null);
+  let seen = false;
+  for (const f of facts) {
+    if (f.recorded > asOf) break;
+    setField(m, f.field, f.to);
+    seen = true;
+  }
+  if (!seen && !(m.released && m.released <= asOf)) return undefined;
+  return withoutFutureActuals(m as Cycle, asOf);
+}
+
+/** Replays the product's history up to `asOf` (inclusive) over its current cycles. */
+export function knownAt(product: Product, asOf: PlainDate): KnownLifecycle {
+  if (product.history.length === 0) return view(product, asOf, 'current', product.cycles.map((c) => withoutFutureActuals(c, asOf)));
   const cycles: Cycle[] = [];
-  for (const id of order) {
-    const c = byId.get(id) as Cycle;
-    // A cycle the history names is unknown before its first entry, unless already released.
-    if (named.has(id) && !seen.has(id) && !(c.released && c.released <= asOf)) continue;
-    cycles.push(withoutFutureActuals(c, asOf));
+  for (const id of indexOf(product).order) {
+    const c = cycleKnownAt(product, id, asOf);
+    if (c) cycles.push(c);
   }
   return view(product, asOf, 'history', cycles);
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Workspace } from '../../core/workspace.js';
 
 /**
@@ -25,6 +26,8 @@ function fingerprint(dir: string): string | undefined {
     const s = statSync(file, { throwIfNoEntry: false });
     if (s?.isFile()) parts.push(`${file}|${s.size}|${s.mtimeMs}`);
   };
+  // the code that builds the workspace: a new build of upkeep never reads an older build's cache
+  for (const m of ['./load.js', './convert.js', './schema.js']) add(fileURLToPath(new URL(m, import.meta.url)));
   add(join(dir, 'upkeep.yaml'));
   add(join(dir, 'policy.yaml'));
   for (const sub of ['products', 'releases']) {
@@ -32,7 +35,7 @@ function fingerprint(dir: string): string | undefined {
     if (!existsSync(d)) continue;
     for (const f of readdirSync(d).sort()) add(join(d, f));
   }
-  if (parts.length < 3) return undefined;
+  if (!parts.some((p) => p.includes('upkeep.yaml|'))) return undefined;
   return createHash('sha256').update(parts.join('\n')).digest('hex');
 }
 

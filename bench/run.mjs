@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: every figure is a ratio to a baseline measured in the same run, because absolute
+ * times on a shared machine are noise. Results go to stdout as a Markdown table (docs/benchmarks.md).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cliProgress from 'cli-progress';
+import { benchFlavor } from './flavor.mjs';
+import { syntheticWorkspace } from './synthetic.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const runs = Number(process.env.BENCH_RUNS ?? 15);
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ format: '{task} [{bar}] {value}/{total}', stream: process.stderr }, cliProgress.Presets.shades_classic) : undefined;
+
+function time(cmd, args, env) {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: 'ignore' });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}`);
+  return Number(process.hrtime.bigint() - t) / 1e6;
+}
+
+// 1. `upkeep check examples/scs` as a whole process against `node -e 0`, interleaved.
+const cacheDir = mkdtempSync(join(tmpdir(), 'upkeep-bench-cache-'));
+const check = ['dist/cli/bin.js', 'check', 'examples/scs', '--as-of', '2023-03-20'];
+time('node', check, { UPKEEP_CACHE_DIR: cacheDir }); // fills the cache for the "warm cache" runs
+const base = [];
+const hit = [];
+const miss = [];
+bar?.start(runs, 0, { task: 'process runs' });
+for (let i = 0; i < runs; i++) {
+  base.push(time('node', ['-e', '0']));
+  hit.push(time('node', check, { UPKEEP_CACHE_DIR: cacheDir }));
+  miss.push(time('node', check, { UPKEEP_CACHE: 'off' }));
+  bar?.update(i + 1);
+}
+bar?.stop();
+rmSync(cacheDir, { recursive: true, force: true });
+
+// 2. 10,000 pins against 200 products × 30 cycles, in-process.
+const { check: checkWorkspace } = await import('../dist/core/check/check.js');
+const { DEFAULT_POLICY } = await import('../dist/core/policy/types.js');
+const ws = { ...syntheticWorkspace(), policy: DEFAULT_POLICY };
+const pins = ws.releases.reduce((n, r) => n + r.pins.length, 0);
+const inproc = [];
+const baseline = [];
+let findings = 0;
+bar?.start(7, 0, { task: 'synthetic check' });
+for (let i = 0; i < 7; i++) {
+  let t = performance.now();
+  findings = checkWorkspace(ws, { asOf: '2020-06-01' }).findings.length;
+  inproc.push(performance.now() - t);
+  t = performance.now();
+  // baseline: one structured copy of the same workspace (a pass over every fact and pin)
+  structuredClone({ products: [...ws.products.values()], releases: ws.releases });
+  baseline.push(performance.now() - t);
+  bar?.update(i + 1);
+}
+bar?.stop();
+
+// 3. Flavor names per second against a bare RegExp of the same names.
+const flavor = await benchFlavor({ seconds: 1 });
+
+const nodeMs = median(base);
+const rows = [
+  ['`upkeep check examples/scs`, cold process, warm parse cache', `${median(hit).toFixed(0)} ms`, `${(median(hit) / nodeMs).toFixed(2)}× \`node -e 0\` (${nodeMs.toFixed(0)} ms)`, '≤ 3×'],
+  ['`upkeep check examples/scs`, cold process, no cache (`UPKEEP_CACHE=off`)', `${median(miss).toFixed(0)} ms`, `${(median(miss) / nodeMs).toFixed(2)}× \`node -e 0\``, '(first run)'],
+  [`check of ${pins.toLocaleString('en')} pins, 200 products × 30 cycles, in-process (${findings} findings)`, `${median(inproc).toFixed(0)} ms`, `${(median(inproc) / median(baseline)).toFixed(2)}× a structuredClone of the same data (${median(baseline).toFixed(0)} ms)`, '< 200 ms'],
+  ['flavor names parsed per second', `${Math.round(flavor.namesPerSecond).toLocaleString('en')}/s`, `${flavor.ratio.toFixed(3)}× a bare RegExp test (${Math.round(flavor.regexNamesPerSecond).toLocaleString('en')}/s)`, '≥ 1,000,000/s'],
+];
+console.log(`| measure | median | ratio to the baseline of the same run | target |\n|---|---:|---|---|`);
+for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+console.log(`\n${runs} interleaved process runs each; node ${process.version}; ${new Date().toISOString().slice(0, 10)}.`);
