@@ -79,6 +79,18 @@ describe('the SCS example as known today (2026-11-25)', () => {
 });
 
 describe('check output formats and exit codes', () => {
+  it('the JSON has the fields docs/json-output.md documents', async () => {
+    const { readFileSync } = await import('node:fs');
+    const doc = readFileSync(join(repoRoot, 'docs/json-output.md'), 'utf8');
+    const out = (await json('--as-of', '2023-03-20', '--release', 'R4')) as unknown as Record<string, unknown>;
+    const documented = [...doc.matchAll(/^ {2}"(\w+)":/gm)].map((m) => m[1]);
+    expect(documented.sort()).toEqual(Object.keys(out).sort());
+    const pin = (out.pins as Record<string, unknown>[])[0]!;
+    for (const k of Object.keys(pin)) expect(doc, k).toContain(`"${k}"`);
+    const finding = (out.findings as Record<string, unknown>[])[0]!;
+    for (const k of Object.keys(finding)) expect(doc, k).toContain(`"${k}"`);
+  });
+
   it.each([
     ['never', 0],
     ['error', 1],
