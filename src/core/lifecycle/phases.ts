@@ -1,6 +1,6 @@
 import { daysBetween, type PlainDate } from '../dates.js';
 import type { VersionScheme } from '../versions/types.js';
-import type { Cycle, EndValue, PhaseName, PointRelease } from './types.js';
+import { PHASES, type Cycle, type EndValue, type PhaseName, type PointRelease } from './types.js';
 
 /** The end of a phase as the checks use it. */
 export interface ResolvedEnd {
@@ -45,23 +45,19 @@ export function resolveEnd(cycle: Cycle, phase: PhaseName): ResolvedEnd {
 
 export type PhaseState = 'future' | 'maintained' | 'security' | 'extended' | 'ended' | 'unknown';
 
-/** The phase a cycle is in on `date`, from its known ends. */
+/**
+ * The phase a cycle is in on `date`: the first phase whose end (with the fallback of
+ * `resolveEnd`) is after the date. A product that publishes only an end of life (`eol`) is thus
+ * maintained until then; one that publishes maintained and security ends passes through both.
+ */
 export function phaseOn(cycle: Cycle, date: PlainDate): PhaseState {
   if (cycle.released && cycle.released > date) return 'future';
-  const states: [PhaseName, PhaseState][] = [
-    ['maintained', 'maintained'],
-    ['security', 'security'],
-    ['extended', 'extended'],
-  ];
   let anyKnown = false;
-  for (const [phase, state] of states) {
-    const own = cycle.ends[phase];
-    if (!own) continue;
-    anyKnown = true;
+  for (const phase of PHASES) {
     const end = resolveEnd(cycle, phase);
-    if (end.open) return state;
-    if (end.date && end.date > date) return state;
-    if (!end.date && !end.ended) return state;
+    if (end.basis === 'none') continue;
+    anyKnown = true;
+    if (end.open || (end.date && end.date > date)) return phase;
   }
   return anyKnown ? 'ended' : 'unknown';
 }

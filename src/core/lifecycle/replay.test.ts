@@ -85,3 +85,17 @@ describe('point releases as of a date', () => {
     expect(pointReleasesAsOf(c, d('2022-05-01'), ceph).count).toBe(1);
   });
 });
+
+describe('phaseOn passes through the phases a product publishes', () => {
+  it.each([
+    // ends published, date, phase
+    [{ security: { announced: d('2024-05-31') } }, '2023-03-20', 'maintained'],
+    [{ security: { announced: d('2024-05-31') } }, '2024-06-01', 'ended'],
+    [{ maintained: { announced: d('2023-08-27') }, security: { announced: d('2023-10-27') } }, '2023-09-01', 'security'],
+    [{ maintained: { announced: d('2024-04-05') }, extended: { announced: false } }, '2024-06-01', 'extended'],
+    [{ maintained: { announced: true }, security: { announced: d('2023-12-10') } }, '2023-03-20', 'security'],
+    [{}, '2023-03-20', 'unknown'],
+  ] as const)('%o on %s: %s', (ends, date, phase) => {
+    expect(phaseOn({ id: 'x', released: d('2020-01-01'), ends }, d(date))).toBe(phase);
+  });
+});

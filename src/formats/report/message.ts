@@ -17,7 +17,7 @@ function subject(f: Finding, names: ProductNames): string {
 
 /** "2023-06-01 (announced)", "2024-03-04 (actual; announced 2023-10-01, 155 days later)". */
 export function endText(end: ResolvedEnd): string {
-  if (!end.date) return end.ended ? 'an unpublished date (already over)' : 'no published date';
+  if (!end.date) return end.ended ? 'an unpublished date (already over)' : end.open ? 'no end announced' : 'no published date';
   let s = `${end.date} (${end.basis}`;
   if (end.basis === 'actual' && typeof end.announced === 'string' && end.differenceDays)
     s += `; announced ${end.announced}, ${Math.abs(end.differenceDays)} days ${end.differenceDays > 0 ? 'later' : 'earlier'}`;
