@@ -71,10 +71,21 @@ describe('the SCS example as known today (2026-11-25)', () => {
   });
 
   it('status shows each pin with its phase', async () => {
-    const r = await run('status', scs, '--as-of', '2023-03-20', '--release', 'R4');
+    const r = await run('status', scs, '--as-of', '2023-03-20', '--release', 'R4', '--long');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/ceph\s+16\.2\.11\s+Ceph\s+16 Pacific\s+maintained\s+2023-06-01 \(announced\)\s+73\s+12, latest 16\.2\.11/);
     expect(r.out).toMatch(/ceph \(alt\)\s+17\.2\.5\s+Ceph\s+17 Quincy\s+maintained\s+2024-06-01 \(announced\)\s+439\s+6, latest 17\.2\.5/);
+  });
+});
+
+describe('status', () => {
+  it("prints the release × component matrix with each pin's phase and end on the date", async () => {
+    const r = await run('status', scs, '--as-of', '2023-03-20');
+    expect(r.code).toBe(0);
+    const header = r.out.split('\n').find((l) => l.startsWith('COMPONENT'))!;
+    expect(header).toMatch(/COMPONENT\s+R3 \(2022-09-21 → 2023-05-05\)\s+R4 \(2023-03-22 → 2023-11-05\)\s+R4\.1/);
+    expect(r.out).toMatch(/\nceph\s+16\.2\.9 maintained → 2023-06-01\s+16\.2\.11 maintained → 2023-06-01\s+16\.2\.11 maintained → 2023-06-01/);
+    expect(r.out).toMatch(/\nopenstack\s+yoga maintained → 2023-11-02\s+zed maintained → 2024-04-05/);
   });
 });
 

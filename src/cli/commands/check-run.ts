@@ -7,7 +7,7 @@ import { renderJson } from '../../formats/report/json.js';
 import { renderJunit } from '../../formats/report/junit.js';
 import type { ProductNames } from '../../formats/report/message.js';
 import { renderSarif } from '../../formats/report/sarif.js';
-import { renderMarkdown, renderStatus, renderTable } from '../../formats/report/text.js';
+import { renderMarkdown, renderStatus, renderStatusMatrix, renderTable } from '../../formats/report/text.js';
 import { loadWorkspaceCached } from '../../formats/workspace/cache.js';
 import type { CliIo } from '../main.js';
 
@@ -47,8 +47,8 @@ export async function runCheck(io: CliIo, run: CheckRun): Promise<number> {
   return code;
 }
 
-export async function runStatus(io: CliIo, run: { workspace: string; asOf: PlainDate; releases: string[]; all: boolean; format: 'table' | 'json' }): Promise<void> {
+export async function runStatus(io: CliIo, run: { workspace: string; asOf: PlainDate; releases: string[]; all: boolean; long: boolean; format: 'table' | 'json' }): Promise<void> {
   const ws = await loadWorkspaceCached(run.workspace);
   const report = check(ws, { asOf: run.asOf, releases: run.releases });
-  io.out(run.format === 'json' ? renderJson(report, names(ws), 0) : renderStatus(report, names(ws), run.all));
+  io.out(run.format === 'json' ? renderJson(report, names(ws), 0) : run.long ? renderStatus(report, names(ws), run.all) : renderStatusMatrix(report, run.all));
 }

@@ -38,11 +38,12 @@ export function registerCheck(program: Command, io: CliIo, setExit: SetExit): vo
     .option('--as-of <date>', 'as known on this date (YYYY-MM-DD; default today)')
     .option('--release <id>', 'only this release (repeat or comma-separate)', collect)
     .option('--all', 'also list pins without lifecycle data')
+    .option('--long', 'one table per release with ends, days left and point releases')
     .option('--format <format>', 'output: table, json', 'table')
-    .action(async (workspace: string, flags: { asOf?: string; release?: string[]; all?: boolean; format: string }) => {
+    .action(async (workspace: string, flags: { asOf?: string; release?: string[]; all?: boolean; long?: boolean; format: string }) => {
       const format = choice(flags.format, ['table', 'json'] as const, '--format');
       const asOf = dateOption(flags.asOf, '--as-of');
       const { runStatus } = await import('./check-run.js');
-      await runStatus(io, { workspace, asOf, releases: flags.release ?? [], all: Boolean(flags.all), format });
+      await runStatus(io, { workspace, asOf, releases: flags.release ?? [], all: Boolean(flags.all), long: Boolean(flags.long), format });
     });
 }

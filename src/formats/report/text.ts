@@ -57,7 +57,29 @@ export function renderMarkdown(report: CheckReport, names: ProductNames): string
   return out.join('\n') + '\n';
 }
 
-/** `upkeep status`: each pin's phase on the date, by release. */
+const SHORT_PHASE: Record<string, string> = { maintained: 'maintained', security: 'security-only', extended: 'extended', ended: 'ENDED', future: 'future', unknown: '?', unversioned: 'unversioned', 'no-lifecycle': '-', 'unknown-cycle': 'unknown cycle' };
+
+/**
+ * `upkeep status`: the release × component matrix, each cell the pin's version, its phase on the
+ * date and the end of the policy's phase.
+ */
+export function renderStatusMatrix(report: CheckReport, all: boolean): string {
+  const rows = new Map<string, Map<string, string>>();
+  for (const p of report.pins) {
+    if (!all && (p.state === 'no-lifecycle' || (p.state === 'unversioned' && !p.product))) continue;
+    const key = p.pin.component + (p.alternative ? ' (alt)' : '');
+    let row = rows.get(key);
+    if (!row) rows.set(key, (row = new Map()));
+    const version = p.pin.version.length > 14 ? p.pin.version.slice(0, 13) + '…' : p.pin.version;
+    const until = p.end?.date ? ` → ${p.end.date}` : p.end?.open ? ' → open' : '';
+    row.set(p.release.id, `${version} ${SHORT_PHASE[p.state] ?? p.state}${p.state === 'maintained' || p.state === 'security' || p.state === 'extended' || p.state === 'ended' ? until : ''}`);
+  }
+  const header = ['COMPONENT', ...report.releases.map((r) => `${r.id} (${r.date} → ${r.end})`)];
+  const table = [header, ...[...rows].map(([c, row]) => [c, ...report.releases.map((r) => row.get(r.id) ?? '')])];
+  return [`Status as of ${report.asOf} (${report.policy.horizon.phase} phase; → its end)`, ...basisNote(report), '', ...pad(table)].join('\n') + '\n';
+}
+
+/** `upkeep status --long`: each pin's phase on the date, by release. */
 export function renderStatus(report: CheckReport, names: ProductNames, all: boolean): string {
   const out = [`Status as of ${report.asOf}`, ...basisNote(report)];
   for (const release of report.releases) {

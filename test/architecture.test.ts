@@ -1,0 +1,33 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from './paths.js';
+
+/** The layering of DESIGN.md, checked: a dependency only points down, and the core is pure. */
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    if (statSync(p).isDirectory()) return sources(p);
+    return p.endsWith('.ts') && !p.endsWith('.test.ts') ? [p] : [];
+  });
+}
+
+const src = join(repoRoot, 'src');
+const files = sources(src).map((p) => ({ path: relative(src, p), text: readFileSync(p, 'utf8') }));
+const imports = (text: string) => [...text.matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)].map((m) => m[1] as string);
+const LAYER: Record<string, number> = { core: 0, formats: 1, cli: 2, web: 2, server: 2, store: 1 };
+
+describe('architecture', () => {
+  it.each(files.filter((f) => f.path.startsWith('core/')).map((f) => [f.path, f.text]))('%s does no I/O and reads no clock', (_path, text) => {
+    expect(imports(text).filter((i) => i.startsWith('node:') || ['fs', 'path', 'pg', 'fastify', 'yaml', 'js-yaml'].includes(i))).toEqual([]);
+    expect(text).not.toMatch(/Date\.now\(|new Date\(\)|performance\.now|process\.(env|argv|cwd)/);
+  });
+
+  it.each(files.map((f) => [f.path, f.text]))('%s imports only its own layer or lower ones', (path, text) => {
+    const own = LAYER[path.split('/')[0] as string] ?? 0;
+    for (const i of imports(text).filter((x) => x.startsWith('.'))) {
+      const target = relative(src, join(src, path, '..', i)).split('/')[0] as string;
+      expect(LAYER[target] ?? 0, `${path} imports ${i}`).toBeLessThanOrEqual(own);
+    }
+  });
+});
