@@ -29,7 +29,7 @@ function time(cmd, args, env) {
 
 // 1. `upkeep check examples/scs` as a whole process against `node -e 0`, interleaved.
 const cacheDir = mkdtempSync(join(tmpdir(), 'upkeep-bench-cache-'));
-const check = ['dist/cli/bin.js', 'check', 'examples/scs', '--as-of', '2023-03-20'];
+const check = ['dist/bundle/bin.js', 'check', 'examples/scs', '--as-of', '2023-03-20'];
 time('node', check, { UPKEEP_CACHE_DIR: cacheDir }); // fills the cache for the "warm cache" runs
 const base = [];
 const hit = [];

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 data=${UPKEEP_DATA:-../shared/data}
 ws=examples/scs
-up() { node dist/cli/bin.js "$@"; }
+up() { node dist/bundle/bin.js "$@"; }
 
 for p in ubuntu kubernetes mariadb redis postgresql nginx traefik zookeeper keycloak memcached hashicorp-vault ansible ansible-core docker-engine rabbitmq; do
   up import endoflife "$data/endoflife/products/$p.md" --history "$data/endoflife/history/$p.jsonl" -w "$ws"

@@ -26,8 +26,8 @@ function fingerprint(dir: string): string | undefined {
     const s = statSync(file, { throwIfNoEntry: false });
     if (s?.isFile()) parts.push(`${file}|${s.size}|${s.mtimeMs}`);
   };
-  // the code that builds the workspace: a new build of upkeep never reads an older build's cache
-  for (const m of ['./load.js', './convert.js', './schema.js']) add(fileURLToPath(new URL(m, import.meta.url)));
+  // this build of upkeep (every build rewrites its files): a new build never reads an older build's cache
+  add(fileURLToPath(import.meta.url));
   add(join(dir, 'upkeep.yaml'));
   add(join(dir, 'policy.yaml'));
   for (const sub of ['products', 'releases']) {

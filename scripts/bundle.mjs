@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// Bundles the CLI into dist/bundle/ (one file per lazily loaded command group): a cold `upkeep`
+// process then loads a few files instead of hundreds of modules. Type-checking and the per-file
+// build (dist/, used by tests and the bench) are tsc's.
+import { build } from 'esbuild';
+
+await build({
+  entryPoints: ['src/cli/bin.ts'],
+  outdir: 'dist/bundle',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  // the `yaml` library is loaded with createRequire, only to locate errors: keep it external
+  external: ['yaml'],
+  banner: { js: "import { createRequire as __upkeepRequire } from 'node:module'; const require = __upkeepRequire(import.meta.url);" },
+  logLevel: 'warning',
+});
