@@ -68,9 +68,18 @@ describe('bad input: exit 2, the file, the line, what is wrong and how to fix it
     expect(r.err).toContain(`R4.yaml:${line} (pins.ceph): release R4: ceph is pinned to "sixteen", which is not a Ceph version`);
   });
 
-  it('shows a stack trace only with --debug for an internal error', async () => {
-    const r = await run('check', scs, '--as-of', '2023-03-20', '--debug');
-    expect(r.code).toBe(1);
+  it('a file given instead of the workspace folder is bad input, also with the parse cache on', async () => {
+    const cache = temp();
+    process.env.UPKEEP_CACHE = 'on';
+    process.env.UPKEEP_CACHE_DIR = cache;
+    try {
+      const r = await run('check', join(scs, 'upkeep.yaml'));
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/UPK_FILE_UNREADABLE.*is a file, not a workspace folder[\s\S]*hint: give the folder that holds upkeep\.yaml/);
+    } finally {
+      process.env.UPKEEP_CACHE = 'off';
+      delete process.env.UPKEEP_CACHE_DIR;
+    }
   });
 });
 
@@ -136,5 +145,45 @@ describe('init and import', () => {
     expect(top.out).toMatch(/check[\s\S]*status[\s\S]*import[\s\S]*init[\s\S]*flavor/);
     const check = await run('check', '--help');
     expect(check.out).toMatch(/Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 bad input/);
+  });
+});
+
+describe('re-importing a product', () => {
+  it('keeps its history unless told: refreshing without --history stops with a hint, --drop-history removes it', async () => {
+    const dir = join(temp(), 'ws');
+    await run('init', dir);
+    const data = join(repoRoot, '../shared/data');
+    await run('import', 'endoflife', join(data, 'endoflife/products/redis.md'), '--history', join(data, 'endoflife/history/redis.jsonl'), '-w', dir);
+    const again = await run('import', 'endoflife', join(data, 'endoflife/products/redis.md'), '-w', dir);
+    expect(again.code).toBe(2);
+    expect(again.err).toMatch(/redis\.history\.jsonl exists and this import brings no history[\s\S]*--drop-history/);
+    expect(readdirSync(join(dir, 'products'))).toContain('redis.history.jsonl');
+    expect((await run('import', 'endoflife', join(data, 'endoflife/products/redis.md'), '-w', dir, '--drop-history')).code).toBe(0);
+    expect(readdirSync(join(dir, 'products'))).not.toContain('redis.history.jsonl');
+  });
+});
+
+describe('JUnit', () => {
+  it('reports a required component that is not pinned as a failing test case', async () => {
+    const dir = join(temp(), 'ws');
+    await run('init', dir);
+    writeFileSync(join(dir, 'products/ovs.yaml'), 'id: ovs\nname: OVS\nscheme: semver\ncycles:\n  - { cycle: "3.1", released: 2023-02-17, maintained: 2024-02-17 }\n');
+    writeFileSync(join(dir, 'products/ovn.yaml'), 'id: ovn\nname: OVN\nscheme: calendar\ncycles:\n  - { cycle: "23.03", released: 2023-03-03, maintained: 2024-03-03 }\n');
+    writeFileSync(join(dir, 'releases/R.yaml'), 'id: R\ndate: 2023-09-01\nend: 2023-12-01\npins:\n  ovn: 23.03.1\n');
+    writeFileSync(join(dir, 'policy.yaml'), 'compatibility:\n  - { id: ovn-ovs, when: { ovn: ">=23.03" }, require: { ovs: ">=3.1" } }\n');
+    const r = await run('check', dir, '--as-of', '2023-09-01', '--format', 'junit');
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/<testsuite name="R" tests="2" failures="1">/);
+    expect(r.out).toMatch(/<testcase classname="R" name="ovs \(not pinned\)">\s*<failure type="compatibility" message="rule &quot;ovn-ovs&quot;: ovn 23\.03\.1 requires ovs &gt;=3\.1, but R pins no ovs"/);
+  });
+
+  it('exits 0 when no finding reaches --fail-on', async () => {
+    const dir = join(temp(), 'ws');
+    await run('init', dir);
+    writeFileSync(join(dir, 'products/ovs.yaml'), 'id: ovs\nname: OVS\nscheme: semver\ncycles:\n  - { cycle: "3.1", released: 2023-02-17, maintained: 2024-02-17, points: { 3.1.0: 2023-02-17, 3.1.1: 2023-04-03 } }\n');
+    writeFileSync(join(dir, 'releases/R.yaml'), 'id: R\ndate: 2023-09-01\nend: 2023-10-01\npins:\n  ovs: 3.1.1\n');
+    const r = await run('check', dir, '--as-of', '2023-09-01');
+    expect(r.out).toContain('No findings');
+    expect(r.code).toBe(0);
   });
 });

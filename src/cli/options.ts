@@ -1,9 +1,15 @@
 import { toPlainDate, type PlainDate } from '../core/dates.js';
 import { UpkeepError } from '../core/errors.js';
 
+/** Today in the local time zone of the user (a release manager in Berlin at 00:30 means today). */
+export function today(): PlainDate {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}` as PlainDate;
+}
+
 /** Parses a date option; the CLI is the one place that reads the clock ("today"). */
 export function dateOption(value: string | undefined, option: string): PlainDate {
-  if (value === undefined || value === 'today') return new Date().toISOString().slice(0, 10) as PlainDate;
+  if (value === undefined || value === 'today') return today();
   const d = toPlainDate(value);
   if (!d) throw new UpkeepError('UPK_BAD_DATE', `${option} "${value}" is not a date in YYYY-MM-DD form`, `write it like ${option} 2023-03-20`);
   return d;

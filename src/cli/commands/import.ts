@@ -11,9 +11,9 @@ interface ReleaseFlags {
   end?: string;
 }
 
-async function write(io: CliIo, workspace: string, result: ImportResult): Promise<void> {
+async function write(io: CliIo, workspace: string, result: ImportResult, dropHistory = false): Promise<void> {
   const { applyImport } = await import('../../formats/workspace/apply.js');
-  const applied = applyImport(workspace, result);
+  const applied = applyImport(workspace, result, { dropHistory });
   for (const w of applied.warnings) io.err(`warning: ${w}\n`);
   io.out(applied.written.join('\n') + '\n');
 }
@@ -39,9 +39,10 @@ export function registerImport(program: Command, io: CliIo): void {
 
   ws(imp.command('endoflife').description('an endoflife.date product file (products/<name>.md), optionally with its history').argument('<file>'))
     .option('--history <file>', 'history .jsonl of the product file (one change a line)')
-    .action(async (file: string, flags: { workspace: string; history?: string }) => {
+    .option('--drop-history', 'remove an earlier imported history when importing without one')
+    .action(async (file: string, flags: { workspace: string; history?: string; dropHistory?: boolean }) => {
       const { importEndoflife } = await import('../../formats/endoflife/index.js');
-      await write(io, flags.workspace, importEndoflife(file, flags.history));
+      await write(io, flags.workspace, importEndoflife(file, flags.history), flags.dropHistory);
     });
 
   ws(imp.command('endoflife-api').description('the endoflife.date API v1 JSON of one product (/api/v1/products/<name>)').argument('<file>')).action(
@@ -53,9 +54,10 @@ export function registerImport(program: Command, io: CliIo): void {
 
   ws(imp.command('openstack-series').description("OpenStack's series_status.yaml, optionally with its history").argument('<file>'))
     .option('--history <file>', 'history .jsonl of series_status.yaml')
-    .action(async (file: string, flags: { workspace: string; history?: string }) => {
+    .option('--drop-history', 'remove an earlier imported history when importing without one')
+    .action(async (file: string, flags: { workspace: string; history?: string; dropHistory?: boolean }) => {
       const { importOpenstackSeries } = await import('../../formats/openstack-series/index.js');
-      await write(io, flags.workspace, importOpenstackSeries(file, flags.history));
+      await write(io, flags.workspace, importOpenstackSeries(file, flags.history), flags.dropHistory);
     });
 
   ws(imp.command('ceph-releases').description("Ceph's doc/releases/releases.yml (point releases, announced and actual ends)").argument('<file>')).action(

@@ -76,7 +76,7 @@ describe('check: compatibility, unversioned, unknown', () => {
   it('requires a listed cycle when the when-clause holds', () => {
     const w = ws()
       .release('R', '2023-03-22', '2023-06-01', { openstack: 'zed', ceph: '18.2.1' })
-      .policy((p) => ({ ...p, maturity: { ...p.maturity, severity: 'ignore' }, compatibility: [{ id: 'zed-ceph', when: { openstack: { anyOf: ['zed'] } }, require: { ceph: { anyOf: ['16', '17'] } }, severity: 'error' }] }))
+      .policy((p) => ({ ...p, maturity: { ...p.maturity, severity: { age: 'ignore', pointReleases: 'ignore', firstPointRelease: 'ignore' } }, compatibility: [{ id: 'zed-ceph', when: { openstack: { anyOf: ['zed'] } }, require: { ceph: { anyOf: ['16', '17'] } }, severity: 'error' }] }))
       .build();
     const f = check(w, { asOf: d('2023-03-20') }).findings.find((x) => x.rule === 'compatibility');
     expect(f).toMatchObject({ component: 'ceph', ruleId: 'zed-ceph', requires: ['16', '17'], because: { openstack: 'zed' }, missing: false });
@@ -87,7 +87,7 @@ describe('check: compatibility, unversioned, unknown', () => {
       .product('ovn', 'calendar', [cycle('23.03', '2023-03-03', '2024-03-03')])
       .release('R', '2023-04-01', '2023-06-01', { ovn: '23.03.0', ovs: '3.0.1' })
       .release('S', '2023-04-01', '2023-06-01', { ovn: '23.03.0' })
-      .policy((p) => ({ ...p, maturity: { ...p.maturity, severity: 'ignore' }, compatibility: [{ id: 'ovn-ovs', when: { ovn: { anyOf: ['>=23.03'] } }, require: { ovs: { anyOf: ['>=3.1'] } }, severity: 'error' }] }))
+      .policy((p) => ({ ...p, maturity: { ...p.maturity, severity: { age: 'ignore', pointReleases: 'ignore', firstPointRelease: 'ignore' } }, compatibility: [{ id: 'ovn-ovs', when: { ovn: { anyOf: ['>=23.03'] } }, require: { ovs: { anyOf: ['>=3.1'] } }, severity: 'error' }] }))
       .build();
     const fs = check(w, { asOf: d('2023-04-01') }).findings.filter((x) => x.rule === 'compatibility');
     expect(fs.map((f) => [f.release, f.rule === 'compatibility' && f.missing])).toEqual([
@@ -115,5 +115,30 @@ describe('check: compatibility, unversioned, unknown', () => {
 
   it('refuses an unknown release id and lists the known ones', () => {
     expect(() => check(ws().release('R4', '2023-03-22', '2023-11-05', {}).build(), { asOf: d('2023-03-20'), releases: ['R9'] })).toThrow(/R9/);
+  });
+});
+
+describe('check: unstable and unpublished versions', () => {
+  it.each([
+    ['17.1.0', 'unstable'],
+    ['17.0.0', 'unstable'],
+    ['16.2.99', 'unknown-version'],
+  ])('ceph %s is reported as %s', (version, rule) => {
+    const report = check(ws().release('R', '2023-03-22', '2023-06-01', { ceph: version }).build(), { asOf: d('2023-03-20') });
+    expect(report.findings.map((f) => f.rule)).toContain(rule);
+  });
+
+  it('a published point release is neither', () => {
+    const report = check(ws().release('R', '2023-03-22', '2023-06-01', { ceph: '16.2.11' }).build(), { asOf: d('2023-03-20') });
+    expect(report.findings.map((f) => f.rule)).not.toContain('unknown-version');
+    expect(report.findings.map((f) => f.rule)).not.toContain('unstable');
+  });
+
+  it('gives each maturity rule its own severity', () => {
+    const w = ws()
+      .release('R5', '2023-09-01', '2024-04-01', { ceph: '18.2.0' })
+      .policy((p) => ({ ...p, maturity: { ...p.maturity, severity: { age: 'error', pointReleases: 'ignore', firstPointRelease: 'info' } } }))
+      .build();
+    expect(rules(check(w, { asOf: d('2023-09-01') }).findings)).toEqual(['error ceph maturity-age', 'info ceph maturity-first-point-release']);
   });
 });

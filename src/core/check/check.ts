@@ -72,7 +72,8 @@ export function check(ws: Workspace, options: CheckOptions): CheckReport {
     for (const pin of release.alternatives) resolved.push(resolver.resolve(release, pin, true));
     for (const r of resolved) {
       pinFindings(r, policy, asOf, findings);
-      if (release.date < asOf && r.end?.date && policy.endMoved.severity !== 'ignore') endMoved(r, endAtRelease(r), policy, asOf, findings);
+      // what was published on the release date is known only from a history
+      if (release.date < asOf && r.end?.date && r.known?.basis === 'history' && policy.endMoved.severity !== 'ignore') endMoved(r, endAtRelease(r), policy, asOf, findings);
     }
     compatibilityFindings(release, resolved, policy.compatibility, findings);
     pins.push(...resolved);
@@ -131,8 +132,12 @@ function pinFindings(r: ResolvedPin, policy: Policy, asOf: PlainDate, out: Findi
 
   const { release, cycle, end } = r;
   const h = policy.horizon;
-  if (cycle.released && cycle.released > release.date)
-    out.push(Object.assign(head(r, 'error', cycle.released, asOf), { rule: 'cycle-future' as const, released: cycle.released }));
+  if (cycle.released && cycle.released > release.date && only(policy.cycleFuture.severity))
+    out.push(Object.assign(head(r, policy.cycleFuture.severity as Severity, cycle.released, asOf), { rule: 'cycle-future' as const, released: cycle.released }));
+  if (r.parsed && !r.parsed.stable && only(policy.unstable.severity))
+    out.push(Object.assign(head(r, policy.unstable.severity as Severity, undefined, asOf), { rule: 'unstable' as const }));
+  else if (r.parsed && r.points?.dated && r.parsed.release.length >= 3 && only(policy.unknownVersion.severity) && !isPublished(r, asOf))
+    out.push(Object.assign(head(r, policy.unknownVersion.severity as Severity, undefined, asOf), { rule: 'unknown-version' as const, latestKnown: r.points.latest }));
 
   // Horizon: the phase must last until the planned end plus the margin.
   const limit = horizonLimit(release, h.marginDays);
@@ -149,19 +154,18 @@ function pinFindings(r: ResolvedPin, policy: Policy, asOf: PlainDate, out: Findi
 
   // Maturity, judged at the release date with what was known by the as-of date.
   const m = policy.maturity;
-  if (m.severity === 'ignore') return;
   const at = minDate(release.date, asOf);
   const points = at === asOf && r.points ? r.points : pointsAt(cycle, at, r.scheme);
   const first = points.first?.date ?? cycle.released;
   if (first && first <= release.date) {
     const ageDays = daysBetween(first, release.date);
-    if (ageDays < m.minAgeDays)
-      out.push(Object.assign(head(r, m.severity, first, asOf), { rule: 'maturity-age' as const, releaseDate: release.date, firstRelease: first, ageDays, minAgeDays: m.minAgeDays }));
+    if (ageDays < m.minAgeDays && only(m.severity.age))
+      out.push(Object.assign(head(r, m.severity.age as Severity, first, asOf), { rule: 'maturity-age' as const, releaseDate: release.date, firstRelease: first, ageDays, minAgeDays: m.minAgeDays }));
   }
-  if (points.dated && points.count < m.minPointReleases)
-    out.push(Object.assign(head(r, m.severity, undefined, asOf), { rule: 'maturity-point-releases' as const, releaseDate: release.date, pointReleases: points.count, minPointReleases: m.minPointReleases }));
-  if (m.notFirstPointRelease && isFirstPointRelease(r, points.first?.version))
-    out.push(Object.assign(head(r, m.severity, undefined, asOf), { rule: 'maturity-first-point-release' as const, releaseDate: release.date }));
+  if (points.dated && points.count < m.minPointReleases && only(m.severity.pointReleases))
+    out.push(Object.assign(head(r, m.severity.pointReleases as Severity, undefined, asOf), { rule: 'maturity-point-releases' as const, releaseDate: release.date, pointReleases: points.count, minPointReleases: m.minPointReleases }));
+  if (m.notFirstPointRelease && only(m.severity.firstPointRelease) && isFirstPointRelease(r, points.first?.version))
+    out.push(Object.assign(head(r, m.severity.firstPointRelease as Severity, undefined, asOf), { rule: 'maturity-first-point-release' as const, releaseDate: release.date }));
 }
 
 /** The end known now differs from the one published when the release shipped. */
@@ -200,6 +204,13 @@ function pointsAt(cycle: Cycle, date: PlainDate, scheme: VersionScheme): PointRe
   let s = byDate.get(date);
   if (!s) byDate.set(date, (s = pointReleasesAsOf(cycle, date, scheme)));
   return s;
+}
+
+/** The pinned version is one of the cycle's point releases published by the as-of date. */
+function isPublished(r: ResolvedPin, asOf: PlainDate): boolean {
+  const scheme = r.scheme as VersionScheme;
+  for (const p of r.cycle?.points ?? []) if (p.date <= asOf && (p.version === r.pin.version || scheme.compare(p.version, r.pin.version) === 0)) return true;
+  return false;
 }
 
 /**

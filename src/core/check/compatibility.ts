@@ -1,15 +1,10 @@
+import { isRange } from '../policy/constraint.js';
 import type { CompatibilityRule, Constraint } from '../policy/types.js';
 import { satisfies } from '../versions/range.js';
 import type { Release } from '../workspace.js';
 import type { Finding } from './finding.js';
 import type { ResolvedPin } from './resolve.js';
 
-const RANGE_START = /^[<>=~^!]|\.x$|\s|\|\|/;
-
-/** True when `text` is a version range (`>=3.1`, `3.x`), false when it names a cycle (`16`, `2023.1`). */
-export function isRange(text: string): boolean {
-  return RANGE_START.test(text);
-}
 
 /** A pin meets a constraint when its cycle is one of the listed ones or its version is in a listed range. */
 export function meets(pin: ResolvedPin, constraint: Constraint): boolean {

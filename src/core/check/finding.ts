@@ -1,6 +1,6 @@
 import type { PlainDate } from '../dates.js';
 import type { ResolvedEnd } from '../lifecycle/phases.js';
-import type { PhaseName } from '../lifecycle/types.js';
+import type { PhaseName, PointRelease } from '../lifecycle/types.js';
 import type { Severity } from '../policy/types.js';
 import type { SourceRef } from '../workspace.js';
 
@@ -83,7 +83,13 @@ export type Finding =
   | (FindingBase & { readonly rule: 'unversioned' })
   | (FindingBase & { readonly rule: 'no-lifecycle' })
   | (FindingBase & { readonly rule: 'unknown-cycle'; readonly knownCycles: readonly string[] })
-  | (FindingBase & { readonly rule: 'cycle-future'; readonly released: PlainDate });
+  | (FindingBase & { readonly rule: 'cycle-future'; readonly released: PlainDate })
+  | (FindingBase & { readonly rule: 'unstable' })
+  | (FindingBase & {
+      /** The version is not among the cycle's point releases published by the as-of date. */
+      readonly rule: 'unknown-version';
+      readonly latestKnown: PointRelease | undefined;
+    });
 
 export type FindingRule = Finding['rule'];
 
@@ -101,6 +107,8 @@ export const FINDING_RULES: readonly FindingRule[] = [
   'no-lifecycle',
   'unknown-cycle',
   'cycle-future',
+  'unstable',
+  'unknown-version',
 ];
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

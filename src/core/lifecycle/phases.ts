@@ -27,18 +27,35 @@ const FALLBACK: Record<PhaseName, readonly PhaseName[]> = {
   extended: ['extended', 'security', 'maintained'],
 };
 
+/** The phase's own published end, reported as the end of `phase`. */
+function ownEnd(cycle: Cycle, from: PhaseName, phase: PhaseName): ResolvedEnd | undefined {
+  const end = cycle.ends[from];
+  if (!end || (end.announced === undefined && end.actual === undefined)) return undefined;
+  const base = { phase, from, ...(end.announced !== undefined ? { announced: end.announced } : {}), ...(end.actual ? { actual: end.actual } : {}) };
+  if (end.actual) {
+    const diff = typeof end.announced === 'string' ? daysBetween(end.announced, end.actual) : undefined;
+    return { ...base, date: end.actual, basis: 'actual', ...(diff ? { differenceDays: diff } : {}) };
+  }
+  const a = end.announced as EndValue;
+  if (typeof a === 'string') return { ...base, date: a, basis: 'announced' };
+  return a ? { ...base, ended: true, basis: 'announced' } : { ...base, open: true, basis: 'announced' };
+}
+
+/**
+ * The end of a phase. Where the phase publishes no end, the nearest published neighbour stands in
+ * (Ceph publishes one end for all phases). A phase announced as ongoing still ends when a later
+ * phase ends: Grafana 13.2 with `eoas: false` and `eol: 2027-05-18` is maintained until 2027-05-18.
+ */
 export function resolveEnd(cycle: Cycle, phase: PhaseName): ResolvedEnd {
   for (const from of FALLBACK[phase]) {
-    const end = cycle.ends[from];
-    if (!end || (end.announced === undefined && end.actual === undefined)) continue;
-    const base = { phase, from, ...(end.announced !== undefined ? { announced: end.announced } : {}), ...(end.actual ? { actual: end.actual } : {}) };
-    if (end.actual) {
-      const diff = typeof end.announced === 'string' ? daysBetween(end.announced, end.actual) : undefined;
-      return { ...base, date: end.actual, basis: 'actual', ...(diff ? { differenceDays: diff } : {}) };
+    const r = ownEnd(cycle, from, phase);
+    if (!r) continue;
+    if (!r.open) return r;
+    for (const later of PHASES.slice(PHASES.indexOf(phase) + 1)) {
+      const bound = ownEnd(cycle, later, phase);
+      if (bound && !bound.open) return bound;
     }
-    const a = end.announced as EndValue;
-    if (typeof a === 'string') return { ...base, date: a, basis: 'announced' };
-    return a ? { ...base, ended: true, basis: 'announced' } : { ...base, open: true, basis: 'announced' };
+    return r;
   }
   return { phase, from: phase, basis: 'none' };
 }

@@ -99,3 +99,14 @@ describe('phaseOn passes through the phases a product publishes', () => {
     expect(phaseOn({ id: 'x', released: d('2020-01-01'), ends }, d(date))).toBe(phase);
   });
 });
+
+describe('resolveEnd', () => {
+  it('bounds an ongoing phase by a later dated one (Grafana 13.2: eoas false, eol 2027-05-18)', () => {
+    const c = { id: '13.2', ends: { maintained: { announced: false }, security: { announced: d('2027-05-18') } } };
+    expect(resolveEnd(c, 'maintained')).toMatchObject({ date: '2027-05-18', from: 'security' });
+    expect(phaseOn(c, d('2029-01-01'))).toBe('ended');
+  });
+  it('keeps an ongoing phase open when no later phase has an end', () => {
+    expect(resolveEnd({ id: '7', ends: { security: { announced: false } } }, 'maintained')).toMatchObject({ open: true });
+  });
+});

@@ -63,7 +63,8 @@ export function cycleKnownAt(product: Product, id: string, asOf: PlainDate): Cyc
   const ix = indexOf(product);
   const cur = ix.current.get(id);
   const facts = ix.facts.get(id);
-  if (!facts) return cur && withoutFutureActuals(cur, asOf);
+  // A cycle the history never names is known from its release on (nothing says it was announced earlier).
+  if (!facts) return cur && !(cur.released && cur.released > asOf) ? withoutFutureActuals(cur, asOf) : undefined;
   const m: MutableCycle = cur ? cloneCycle(cur) : { id, ends: {} };
   for (const field of ix.named.get(id) ?? []) setField(m, field, null);
   let seen = false;

@@ -36,7 +36,8 @@ export interface Policy {
     readonly minPointReleases: number;
     /** Reject the first point release after a major (x.2.0, 17.0.0). */
     readonly notFirstPointRelease: boolean;
-    readonly severity: SeverityOrIgnore;
+    /** Severity of each maturity rule. */
+    readonly severity: { readonly age: SeverityOrIgnore; readonly pointReleases: SeverityOrIgnore; readonly firstPointRelease: SeverityOrIgnore };
   };
   readonly compatibility: readonly CompatibilityRule[];
   readonly unversioned: { readonly severity: SeverityOrIgnore };
@@ -48,15 +49,24 @@ export interface Policy {
   readonly unknownEnd: { readonly severity: SeverityOrIgnore };
   /** The end known on the as-of date differs from the one published at the release date. */
   readonly endMoved: { readonly severity: SeverityOrIgnore };
+  /** A pin is a release candidate or development version (Ceph 17.1.0, 1.28.0-rc.1). */
+  readonly unstable: { readonly severity: SeverityOrIgnore };
+  /** A pin names a point release its cycle had not published by the as-of date (16.2.99). */
+  readonly unknownVersion: { readonly severity: SeverityOrIgnore };
+  /** A pinned cycle is released only after the release date. */
+  readonly cycleFuture: { readonly severity: SeverityOrIgnore };
 }
 
 export const DEFAULT_POLICY: Policy = {
   horizon: { phase: 'maintained', marginDays: 0, severity: 'error', warnWithinDays: 90 },
-  maturity: { minAgeDays: 90, minPointReleases: 2, notFirstPointRelease: true, severity: 'warning' },
+  maturity: { minAgeDays: 90, minPointReleases: 2, notFirstPointRelease: true, severity: { age: 'warning', pointReleases: 'warning', firstPointRelease: 'warning' } },
   compatibility: [],
   unversioned: { severity: 'warning' },
   noLifecycle: { severity: 'ignore' },
   unknownCycle: { severity: 'warning' },
   unknownEnd: { severity: 'info' },
   endMoved: { severity: 'info' },
+  unstable: { severity: 'error' },
+  unknownVersion: { severity: 'warning' },
+  cycleFuture: { severity: 'error' },
 };

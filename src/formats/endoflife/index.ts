@@ -74,7 +74,7 @@ export function frontMatter(text: string, file: string): string {
 
 export function parseEndoflifeProduct(text: string, file: string): Product {
   const src = parseYaml(frontMatter(text, file), file);
-  const p = validate(EndoflifeProduct, src, 'this does not look like an endoflife.date product file: each entry of `releases:` needs a `releaseCycle`');
+  const p = validate(EndoflifeProduct, src, 'correct the value: an endoflife.date product file has `title` and `releases: [{releaseCycle, releaseDate, eol, …}]`, dates as YYYY-MM-DD');
   const id = basename(file).replace(/\.md$/, '');
   return {
     id,

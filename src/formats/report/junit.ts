@@ -25,7 +25,19 @@ export function renderJunit(report: CheckReport, names: ProductNames, failOn: Se
       ];
       cases.push(body.length ? `    <testcase classname="${xml(release.id)}" name="${xml(name)}">\n${body.join('\n')}\n    </testcase>` : `    <testcase classname="${xml(release.id)}" name="${xml(name)}"/>`);
     }
-    out.push(`  <testsuite name="${xml(release.id)}" tests="${pins.length}" failures="${failures}">`, ...cases, '  </testsuite>');
+    // findings about components the release does not pin (a compatibility rule's missing requirement)
+    const unmatched = report.findings.filter((f) => f.release === release.id && !pins.some((p) => p.pin.component === f.component && p.pin.version === f.version && p.alternative === f.alternative));
+    for (const f of unmatched) {
+      const failing = failOn !== 'never' && severityAtLeast(f.severity, failOn);
+      if (failing) failures++;
+      const name = `${f.component} (not pinned)`;
+      cases.push(
+        failing
+          ? `    <testcase classname="${xml(release.id)}" name="${xml(name)}">\n      <failure type="${f.rule}" message="${xml(findingMessage(f, names))}"/>\n    </testcase>`
+          : `    <testcase classname="${xml(release.id)}" name="${xml(name)}">\n      <system-out>${xml(`${f.severity}: ${findingMessage(f, names)}`)}</system-out>\n    </testcase>`,
+      );
+    }
+    out.push(`  <testsuite name="${xml(release.id)}" tests="${cases.length}" failures="${failures}">`, ...cases, '  </testsuite>');
   }
   out.push('</testsuites>');
   return out.join('\n') + '\n';

@@ -64,6 +64,10 @@ export function findingMessage(f: Finding, names: ProductNames): string {
       return f.knownCycles.length === 0
         ? `${who}: no cycle of this product was known on that date (its lifecycle data starts later), so ${f.version} cannot be judged`
         : `${who}: version ${f.version} belongs to no known cycle (known: ${f.knownCycles.slice(0, 8).join(', ')}${f.knownCycles.length > 8 ? ', …' : ''})`;
+    case 'unstable':
+      return `${who}: ${f.version} is a release candidate or development version, not a stable release`;
+    case 'unknown-version':
+      return `${who}: ${f.version} is not a point release published by then${f.latestKnown ? ` (latest: ${f.latestKnown.version} of ${f.latestKnown.date})` : ''}; check the pin`;
     case 'cycle-future':
       return `${who} is released only on ${f.released}, after ${f.release}'s release date`;
   }

@@ -13,8 +13,14 @@ function pad(rows: string[][]): string[] {
 }
 
 function basisNote(report: CheckReport): string[] {
+  const notes: string[] = [];
   const current = report.lifecycles.filter((l) => l.basis === 'current').map((l) => l.product);
-  return current.length ? [`note: no history for ${current.join(', ')}: today's lifecycle files are used for ${report.asOf}`] : [];
+  if (current.length) notes.push(`note: no history for ${current.join(', ')}: today's lifecycle files are used for ${report.asOf}`);
+  if (report.policy.maturity.minPointReleases > 0 && report.policy.maturity.severity.pointReleases !== 'ignore') {
+    const undated = [...new Set(report.pins.filter((p) => p.points && !p.points.dated && p.product).map((p) => p.product as string))].sort();
+    if (undated.length) notes.push(`note: no dated point releases for ${undated.join(', ')}: min_point_releases is not checked for them`);
+  }
+  return notes;
 }
 
 function totals(report: CheckReport): string {

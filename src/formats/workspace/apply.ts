@@ -62,9 +62,19 @@ export interface Applied {
   readonly warnings: readonly string[];
 }
 
+export interface ApplyOptions {
+  /** Remove an existing imported history when the import brings none. */
+  readonly dropHistory?: boolean;
+}
+
 /** Writes an import into the workspace, all files at once or none. Returns what changed. */
-export function applyImport(dir: string, result: ImportResult): Applied {
+export function applyImport(dir: string, result: ImportResult, options: ApplyOptions = {}): Applied {
   requireWorkspace(dir);
+  for (const p of result.products) {
+    const history = join(dir, PRODUCTS_DIR, `${p.id}.history.jsonl`);
+    if (!p.history.length && existsSync(history) && !options.dropHistory)
+      throw new UpkeepError('UPK_USAGE', `${history} exists and this import brings no history: without it, checks of past dates would use today's file`, 'pass --history FILE to refresh the history with the product, or --drop-history to remove it', { file: history });
+  }
   const changes: FileChange[] = [];
   for (const p of result.products) changes.push(...productFiles(dir, p, `Imported from ${result.source}.`));
   for (const r of result.releases) {

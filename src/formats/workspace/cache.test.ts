@@ -44,3 +44,12 @@ describe('the parsed-workspace cache', () => {
     await expect(loadWorkspaceCached(ws)).rejects.toMatchObject({ code: 'UPK_YAML_SYNTAX' });
   });
 });
+
+describe('the cache never turns a user error into a crash', () => {
+  it('a file given instead of the workspace folder is UPK_FILE_UNREADABLE, with the cache on', async () => {
+    await expect(loadWorkspaceCached(join(ws, 'upkeep.yaml'))).rejects.toMatchObject({ code: 'UPK_FILE_UNREADABLE' });
+  });
+  it('a missing folder is UPK_FILE_NOT_FOUND, with the cache on', async () => {
+    await expect(loadWorkspaceCached(join(ws, 'nope'))).rejects.toMatchObject({ code: 'UPK_FILE_NOT_FOUND' });
+  });
+});

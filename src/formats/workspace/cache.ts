@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Workspace } from '../../core/workspace.js';
 
@@ -26,8 +26,9 @@ function fingerprint(dir: string): string | undefined {
     const s = statSync(file, { throwIfNoEntry: false });
     if (s?.isFile()) parts.push(`${file}|${s.size}|${s.mtimeMs}`);
   };
-  // this build of upkeep (every build rewrites its files): a new build never reads an older build's cache
-  add(fileURLToPath(import.meta.url));
+  // this build of upkeep: every file beside this module (a build rewrites them all)
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const f of readdirSync(here).sort()) if (f.endsWith('.js')) add(join(here, f));
   add(join(dir, 'upkeep.yaml'));
   add(join(dir, 'policy.yaml'));
   for (const sub of ['products', 'releases']) {
@@ -72,10 +73,19 @@ function write(dir: string, root: string, key: string, ws: Workspace): void {
   }
 }
 
+/** The cache only ever saves time: any problem with it means "no cache", never an error. */
+function safely<T>(fn: () => T): T | undefined {
+  try {
+    return fn();
+  } catch {
+    return undefined;
+  }
+}
+
 /** Loads a workspace, from the cache when no file changed since the last load. */
 export async function loadWorkspaceCached(dir: string): Promise<Workspace> {
   const root = cacheDir();
-  const key = root && existsSync(dir) ? fingerprint(dir) : undefined;
+  const key = root && statSync(dir, { throwIfNoEntry: false })?.isDirectory() ? safely(() => fingerprint(dir)) : undefined;
   if (root && key) {
     const hit = read(dir, root, key);
     if (hit) return hit;

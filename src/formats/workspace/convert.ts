@@ -90,7 +90,11 @@ export function policyFromFile(p: PolicyFile): Policy {
       minAgeDays: p.maturity.min_age_days,
       minPointReleases: p.maturity.min_point_releases,
       notFirstPointRelease: p.maturity.not_first_point_release,
-      severity: p.maturity.severity,
+      severity: {
+        age: p.maturity.age_severity ?? p.maturity.severity,
+        pointReleases: p.maturity.point_releases_severity ?? p.maturity.severity,
+        firstPointRelease: p.maturity.first_point_release_severity ?? p.maturity.severity,
+      },
     },
     compatibility: p.compatibility.map((r) => ({ id: r.id, when: r.when, require: r.require, severity: r.severity, ...(r.reason ? { reason: r.reason } : {}) })),
     unversioned: p.unversioned,
@@ -98,5 +102,8 @@ export function policyFromFile(p: PolicyFile): Policy {
     unknownCycle: p.unknown_cycle,
     unknownEnd: p.unknown_end,
     endMoved: p.end_moved,
+    unstable: p.unstable,
+    unknownVersion: p.unknown_version,
+    cycleFuture: p.cycle_future,
   };
 }

@@ -89,3 +89,30 @@ describe('loadWorkspace', () => {
     expect(() => loadWorkspace('/nonexistent/upkeep')).toThrowError(expect.objectContaining({ code: 'UPK_FILE_NOT_FOUND' }));
   });
 });
+
+describe('the policy against the workspace', () => {
+  const policyWith = (rule: string) => ({ ...base, 'policy.yaml': `compatibility:\n  - id: r\n${rule}` });
+  it.each([
+    ['a typo in a cycle', '    when: { ovs: "3.9" }\n    require: { ovs: ["3.0"] }\n', 'UPK_UNKNOWN_CYCLE', /ovs has no cycle or version "3\.9"/, 3],
+    ['a range that does not parse', '    when: { ovs: ">=3.0 <<" }\n    require: { ovs: ["3.0"] }\n', 'UPK_BAD_RANGE', /range ">=3\.0 <<" for ovs/, 3],
+    ['an unknown component', '    when: { ovs: "3.0" }\n    require: { openvswitch: ["3.0"] }\n', 'UPK_UNKNOWN_COMPONENT', /names "openvswitch"/, 4],
+  ])('%s is an error at load time, with its line', (_what, rule, code, message, line) => {
+    const e = error(policyWith(rule));
+    expect(e.code).toBe(code);
+    expect(e.message).toMatch(message);
+    expect(e.location).toMatchObject({ line });
+    expect(e.location.file).toMatch(/policy\.yaml$/);
+  });
+
+  it('accepts cycles by id, codename or a version of the scheme, and valid ranges', () => {
+    expect(() => loadWorkspace(folder(policyWith('    when: { ovs: ["3.0", "3.0.1", ">=2.17 <3.1"] }\n    require: { ovs: "3.x" }\n')))).not.toThrow();
+  });
+});
+
+describe('reviewed history', () => {
+  it('a history entry for a cycle the product does not have is an error with its line', () => {
+    const e = error({ ...base, 'products/ovs.history.yaml': '- { recorded: 2022-08-15, cycle: "3.0", field: maintained.announced, to: 2023-08-15 }\n- { recorded: 2022-09-01, cycle: "30", field: maintained.announced, to: 2023-08-15 }\n' });
+    expect(e).toMatchObject({ code: 'UPK_UNKNOWN_CYCLE', location: { line: 2 } });
+    expect(e.message).toMatch(/cycle "30", which ovs\.yaml does not have/);
+  });
+});

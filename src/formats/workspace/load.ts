@@ -7,6 +7,7 @@ import { readText, readYaml, validate } from '../yaml-file.js';
 import { factFromFile, policyFromFile, productFromFile, releaseFromFile } from './convert.js';
 import { FactFile, HistoryFile, PolicyFile, ProductFile, ReleaseFile, WorkspaceFile } from './schema.js';
 import { validateLifecycle } from './rules.js';
+import { validatePolicy } from '../../core/policy/validate.js';
 
 export const WORKSPACE_FILE = 'upkeep.yaml';
 export const POLICY_FILE = 'policy.yaml';
@@ -69,8 +70,20 @@ export function loadProduct(file: string, problems?: Problems): Product {
   const p = validate(ProductFile, src, FIX_SCHEMA);
   const stem = file.replace(/\.ya?ml$/, '');
   const history = existsSync(`${stem}.history.jsonl`) ? readHistoryJsonl(`${stem}.history.jsonl`) : [];
-  if (existsSync(`${stem}.history.yaml`))
-    history.push(...validate(HistoryFile, readYaml(`${stem}.history.yaml`, 'history file'), 'each entry needs recorded (YYYY-MM-DD), cycle, field (e.g. maintained.announced) and to').map(factFromFile));
+  if (existsSync(`${stem}.history.yaml`)) {
+    const file = `${stem}.history.yaml`;
+    const src = readYaml(file, 'history file');
+    const entries = validate(HistoryFile, src, 'each entry needs recorded (YYYY-MM-DD), cycle, field (e.g. maintained.announced) and to');
+    // reviewed history must name the product's cycles: a typo would silently drop a date
+    const known = new Set(p.cycles.map((c) => c.cycle));
+    const typos = entries.flatMap((e, i) => (known.has(e.cycle) ? [] : [[e, i] as const]));
+    const [first, ...rest] = typos.map(([e, i]) => {
+      const line = src.lineOf([i]);
+      return new UpkeepError('UPK_UNKNOWN_CYCLE', `history entry names cycle "${e.cycle}", which ${basename(file.replace(/\.history\.yaml$/, '.yaml'))} does not have`, `use one of: ${[...known].join(', ')}`, { file, path: `[${i}].cycle`, ...(line ? { line } : {}) });
+    });
+    if (first) throw new UpkeepError(first.code, first.message, first.hint, first.location, rest);
+    history.push(...entries.map(factFromFile));
+  }
   const product = productFromFile(p, history);
   validateLifecycle(product, file, src.lineOf, problems?.list);
   return product;
@@ -88,7 +101,7 @@ export function loadWorkspace(dir: string): Workspace {
     throw new UpkeepError('UPK_EMPTY_WORKSPACE', `${dir} is not an Upkeep workspace: it has no ${WORKSPACE_FILE}`, `create one with \`upkeep init ${dir}\`, or give the folder that holds ${WORKSPACE_FILE}`, { file: dir });
 
   const problems = new Problems();
-  const ws = problems.run(() => validate(WorkspaceFile, readYaml(wsFile, 'workspace file'), FIX_SCHEMA));
+  const workspaceFile = problems.run(() => validate(WorkspaceFile, readYaml(wsFile, 'workspace file'), FIX_SCHEMA));
   const policyPath = join(dir, POLICY_FILE);
   const policy = problems.run(() => {
     if (!existsSync(policyPath)) throw new UpkeepError('UPK_FILE_NOT_FOUND', `the workspace has no ${POLICY_FILE}`, '`upkeep init` writes a commented default policy; copy it from there (docs/policy.md)', { file: policyPath });
@@ -96,9 +109,13 @@ export function loadWorkspace(dir: string): Workspace {
   });
 
   const products = new Map<string, Product>();
+  const unreadable = new Set<string>(); // products whose file has errors: no follow-on "unknown product"
   for (const file of yamlFiles(join(dir, PRODUCTS_DIR))) {
     const p = problems.run(() => loadProduct(file, problems));
-    if (!p) continue;
+    if (!p) {
+      unreadable.add(basename(file).replace(/\.ya?ml$/, ''));
+      continue;
+    }
     if (products.has(p.id)) problems.list.push(new UpkeepError('UPK_DUPLICATE', `product "${p.id}" is declared twice`, 'keep one file per product', { file }));
     else if (basename(file).replace(/\.ya?ml$/, '') !== p.id)
       problems.list.push(new UpkeepError('UPK_SCHEMA', `product id "${p.id}" differs from its file name`, `rename the file to ${p.id}.yaml or fix the id`, { file, path: 'id' }));
@@ -121,10 +138,10 @@ export function loadWorkspace(dir: string): Workspace {
   releases.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id.localeCompare(b.id)));
 
   const components = new Map<string, Component>();
-  if (ws) {
+  if (workspaceFile) {
     const src = readYaml(wsFile);
-    for (const [id, c] of Object.entries(ws.components)) {
-      if (c.product && !products.has(c.product))
+    for (const [id, c] of Object.entries(workspaceFile.components)) {
+      if (c.product && !products.has(c.product) && !unreadable.has(c.product))
         problems.list.push(
           new UpkeepError('UPK_UNKNOWN_PRODUCT', `component "${id}" uses product "${c.product}", which has no lifecycle in ${PRODUCTS_DIR}/`, `import it (upkeep import endoflife …) or write ${PRODUCTS_DIR}/${c.product}.yaml; known: ${[...products.keys()].join(', ') || 'none'}`, {
             file: wsFile,
@@ -135,15 +152,14 @@ export function loadWorkspace(dir: string): Workspace {
       components.set(id, { id, ...stripUndefined(c) } as Component);
     }
   }
+  const ws = { name: workspaceFile?.name ?? basename(dir), products, components, releases, policy: policy! };
   if (policy) {
-    const known = new Set([...components.keys(), ...products.keys(), ...releases.flatMap((r) => r.pins.map((p) => p.component))]);
-    for (const rule of policy.compatibility)
-      for (const key of [...Object.keys(rule.when), ...Object.keys(rule.require)])
-        if (!known.has(key))
-          problems.list.push(new UpkeepError('UPK_UNKNOWN_COMPONENT', `compatibility rule "${rule.id}" names "${key}", which is no component, product or pin`, `use one of: ${[...known].slice(0, 12).join(', ')}…`, { file: policyPath, path: `compatibility.${rule.id}` }));
+    const policySrc = readYaml(policyPath, 'policy file');
+    for (const p of validatePolicy(policy, ws))
+      problems.list.push(new UpkeepError(p.code, p.message, p.hint, { file: policyPath, path: p.path.join('.'), ...lineAt(policySrc.lineOf(p.path)) }));
   }
   problems.throwIfAny();
-  return { name: ws?.name ?? basename(dir), products, components, releases, policy: policy! };
+  return ws;
 }
 
 function lineAt(line: number | undefined): { line?: number } {

@@ -109,6 +109,9 @@ export const PolicyFile = z.strictObject({
       min_point_releases: z.number().int().min(0).max(100).default(2),
       not_first_point_release: z.boolean().default(true),
       severity: SeverityOrIgnore.default('warning'),
+      age_severity: SeverityOrIgnore.optional(),
+      point_releases_severity: SeverityOrIgnore.optional(),
+      first_point_release_severity: SeverityOrIgnore.optional(),
     })
     .default({ min_age_days: 90, min_point_releases: 2, not_first_point_release: true, severity: 'warning' }),
   compatibility: z
@@ -127,5 +130,8 @@ export const PolicyFile = z.strictObject({
   unknown_cycle: z.strictObject({ severity: SeverityOrIgnore }).default({ severity: 'warning' }),
   unknown_end: z.strictObject({ severity: SeverityOrIgnore }).default({ severity: 'info' }),
   end_moved: z.strictObject({ severity: SeverityOrIgnore }).default({ severity: 'info' }),
+  unstable: z.strictObject({ severity: SeverityOrIgnore }).default({ severity: 'error' }),
+  unknown_version: z.strictObject({ severity: SeverityOrIgnore }).default({ severity: 'warning' }),
+  cycle_future: z.strictObject({ severity: SeverityOrIgnore }).default({ severity: 'error' }),
 });
 export type PolicyFile = z.infer<typeof PolicyFile>;

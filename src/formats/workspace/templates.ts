@@ -19,7 +19,8 @@ maturity:
   min_age_days: 90                 # the cycle's first stable release at least this old
   min_point_releases: 2            # at least this many stable point releases published
   not_first_point_release: true    # never ship x.y.0 (Ceph x.2.0) of a new cycle
-  severity: warning                # error | warning | info | ignore
+  severity: warning                # error | warning | info | ignore, for the three rules above
+  # age_severity, point_releases_severity, first_point_release_severity override it per rule
 
 # "no longer supported by other components": when a pin matches \`when\`, each \`require\` must hold.
 # A constraint is a cycle ("16"), a list of cycles (["16", "17"]) or a range (">=3.1", "<2023.1").
@@ -45,6 +46,15 @@ unknown_end:
 # The end known today differs from the one published when the release shipped (announced vs actual).
 end_moved:
   severity: info
+# A pin is a release candidate or development version (Ceph 17.1.0, 1.28.0-rc.1).
+unstable:
+  severity: error
+# A pin names a point release its cycle had not published (16.2.99), where point releases are known.
+unknown_version:
+  severity: warning
+# A pinned cycle is released only after the release date.
+cycle_future:
+  severity: error
 `;
 
 export function workspaceTemplate(name: string): string {
