@@ -106,3 +106,19 @@ describe('point releases from the history of `latest`', () => {
     ]);
   });
 });
+
+describe('history files', () => {
+  it('reports every bad line at once, each with its line number', () => {
+    const text = ['{"recorded": "2023-01-01", "cycle": "1", "field": "eol", "to": "2024-01-01"}', '{oops', '{"recorded": "01.01.2023", "cycle": "1", "field": "eol", "to": null}'].join('\n');
+    try {
+      parseEndoflifeHistory(text, 'h.jsonl');
+      expect.unreachable();
+    } catch (e) {
+      const err = e as UpkeepError;
+      expect([err, ...err.more].map((x) => [x.code, x.location.line])).toEqual([
+        ['UPK_JSON_SYNTAX', 2],
+        ['UPK_IMPORT_SHAPE', 3],
+      ]);
+    }
+  });
+});

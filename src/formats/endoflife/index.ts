@@ -4,6 +4,7 @@ import { UpkeepError } from '../../core/errors.js';
 import type { Cycle, EndValue, Fact, FactField, PhaseEnd, Product } from '../../core/lifecycle/types.js';
 import type { SchemeId } from '../../core/versions/types.js';
 import type { ImportResult } from '../types.js';
+import { readJsonLines } from '../jsonl.js';
 import { parseYaml, readText, validate } from '../yaml-file.js';
 import { EndoflifeApiProduct, EndoflifeChange, EndoflifeProduct, type EndoflifeCycle } from './schema.js';
 
@@ -89,27 +90,14 @@ export function parseEndoflifeProduct(text: string, file: string): Product {
 /** Reads an endoflife.date history .jsonl (one change a line) into lifecycle facts, in order. */
 export function parseEndoflifeHistory(text: string, file: string): Fact[] {
   const facts: Fact[] = [];
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]?.trim();
-    if (!line) continue;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(line);
-    } catch (e) {
-      throw new UpkeepError('UPK_JSON_SYNTAX', `line is not JSON: ${(e as Error).message}`, 'each line must be one JSON object {recorded, cycle, field, from, to}', { file, line: i + 1 });
-    }
-    const r = EndoflifeChange.safeParse(raw);
-    if (!r.success) {
-      const issue = r.error.issues[0];
-      throw new UpkeepError('UPK_IMPORT_SHAPE', `${issue?.path.join('.') || 'line'}: ${issue?.message ?? 'invalid'}`, 'each line needs recorded (YYYY-MM-DD), cycle, field and to', { file, line: i + 1 });
-    }
-    const field = FIELD_MAP[r.data.field];
+  const lines = readJsonLines(text, file, EndoflifeChange, { code: 'UPK_IMPORT_SHAPE', hint: 'each line is one JSON object {recorded (YYYY-MM-DD), commit, cycle, field, from, to}' });
+  for (const { value: c } of lines) {
+    const field = FIELD_MAP[c.field];
     if (!field) continue;
-    let to: Fact['to'] = typeof r.data.to === 'number' ? String(r.data.to) : r.data.to;
+    let to: Fact['to'] = typeof c.to === 'number' ? String(c.to) : c.to;
     if (field === 'lts') to = to === null ? null : Boolean(to);
-    else if (field.endsWith('.announced')) to = endValue(r.data.field, to);
-    facts.push({ recorded: r.data.recorded, cycle: r.data.cycle, field, to, ...(r.data.commit ? { source: `endoflife-date/endoflife.date@${r.data.commit}` } : {}) });
+    else if (field.endsWith('.announced')) to = endValue(c.field, to);
+    facts.push({ recorded: c.recorded, cycle: c.cycle, field, to, ...(c.commit ? { source: `endoflife-date/endoflife.date@${c.commit}` } : {}) });
   }
   facts.sort((a, b) => (a.recorded < b.recorded ? -1 : a.recorded > b.recorded ? 1 : 0));
   return facts;

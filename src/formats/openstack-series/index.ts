@@ -2,6 +2,7 @@ import type { PlainDate } from '../../core/dates.js';
 import { UpkeepError } from '../../core/errors.js';
 import type { Cycle, EndValue, Fact, FactField, FactValue, PhaseEnd, Product } from '../../core/lifecycle/types.js';
 import type { ImportResult } from '../types.js';
+import { readJsonLines } from '../jsonl.js';
 import { parseYaml, readText, validate } from '../yaml-file.js';
 import { isPlainDate } from '../../core/dates.js';
 import { SeriesChange, SeriesStatusFile, type OpenstackStatus } from './schema.js';
@@ -83,27 +84,13 @@ export function parseSeriesStatus(text: string, file: string): Product {
 export function parseSeriesHistory(text: string, file: string): Fact[] {
   const states = new Map<string, { state: SeriesState; fields: Map<FactField, FactValue>; memory: Map<FactField, FactValue> }>();
   const facts: Fact[] = [];
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]?.trim();
-    if (!line) continue;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(line);
-    } catch (e) {
-      throw new UpkeepError('UPK_JSON_SYNTAX', `line is not JSON: ${(e as Error).message}`, 'each line must be one JSON object {recorded, cycle, field, from, to}', { file, line: i + 1 });
-    }
-    const r = SeriesChange.safeParse(raw);
-    if (!r.success) {
-      const issue = r.error.issues[0];
-      throw new UpkeepError('UPK_IMPORT_SHAPE', `${issue?.path.join('.') || 'line'}: ${issue?.message ?? 'invalid'}`, 'expected the series_status history: {recorded, cycle, field (status, initial-release, next-phase, eol-date), to}', { file, line: i + 1 });
-    }
-    const c = r.data;
+  const lines = readJsonLines(text, file, SeriesChange, { code: 'UPK_IMPORT_SHAPE', hint: 'expected the series_status history: {recorded, cycle, field (status, initial-release, next-phase, eol-date), to}' });
+  for (const { value: c, line } of lines) {
     let entry = states.get(c.cycle);
     if (!entry) states.set(c.cycle, (entry = { state: {}, fields: new Map(), memory: new Map() }));
     const s = entry.state;
     const to = c.to;
-    const bad = () => new UpkeepError('UPK_IMPORT_SHAPE', `${c.field} "${String(to)}" is not valid`, 'dates are YYYY-MM-DD; next-phase is written status@date', { file, line: i + 1 });
+    const bad = () => new UpkeepError('UPK_IMPORT_SHAPE', `${c.field} "${String(to)}" is not valid`, 'dates are YYYY-MM-DD; next-phase is written status@date', { file, line });
     switch (c.field) {
       case 'status':
         if (typeof to !== 'string') throw bad();

@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import { UpkeepError } from '../../core/errors.js';
 import type { Fact, Product } from '../../core/lifecycle/types.js';
 import type { Component, Release, Workspace } from '../../core/workspace.js';
+import { readJsonLines } from '../jsonl.js';
 import { readText, readYaml, validate } from '../yaml-file.js';
 import { factFromFile, policyFromFile, productFromFile, releaseFromFile } from './convert.js';
 import { FactFile, HistoryFile, PolicyFile, ProductFile, ReleaseFile, WorkspaceFile } from './schema.js';
@@ -43,26 +44,8 @@ function yamlFiles(dir: string): string[] {
 }
 
 export function readHistoryJsonl(file: string): Fact[] {
-  const text = readText(file, 'history file');
-  const facts: Fact[] = [];
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]?.trim();
-    if (!line) continue;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(line);
-    } catch (e) {
-      throw new UpkeepError('UPK_JSON_SYNTAX', `line is not JSON: ${(e as Error).message}`, 'each line of a .history.jsonl file is one JSON object', { file, line: i + 1 });
-    }
-    const r = FactFile.safeParse(raw);
-    if (!r.success) {
-      const issue = r.error.issues[0];
-      throw new UpkeepError('UPK_SCHEMA', `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`, 'each line needs recorded (YYYY-MM-DD), cycle, field and to', { file, line: i + 1 });
-    }
-    facts.push(factFromFile(r.data));
-  }
-  return facts;
+  const lines = readJsonLines(readText(file, 'history file'), file, FactFile, { code: 'UPK_SCHEMA', hint: 'each line of a .history.jsonl file is one JSON object {recorded (YYYY-MM-DD), cycle, field, to}' });
+  return lines.map((l) => factFromFile(l.value));
 }
 
 export function loadProduct(file: string, problems?: Problems): Product {

@@ -1,0 +1,41 @@
+import type { z } from 'zod';
+import { UpkeepError, type ErrorCode } from '../core/errors.js';
+
+export interface JsonLine<T> {
+  readonly value: T;
+  /** 1-based line in the file. */
+  readonly line: number;
+}
+
+const MAX_PROBLEMS = 20;
+
+/**
+ * Reads a JSON-lines file (one object a line; blank lines ignored) against a schema. Every bad
+ * line is reported, at once, with its line number (up to 20).
+ */
+export function readJsonLines<S extends z.ZodType>(text: string, file: string, schema: S, shape: { code: ErrorCode; hint: string }): JsonLine<z.infer<S>>[] {
+  const out: JsonLine<z.infer<S>>[] = [];
+  const problems: UpkeepError[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length && problems.length < MAX_PROBLEMS; i++) {
+    const text = lines[i]?.trim();
+    if (!text) continue;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch (e) {
+      problems.push(new UpkeepError('UPK_JSON_SYNTAX', `line is not JSON: ${(e as Error).message}`, shape.hint, { file, line: i + 1 }));
+      continue;
+    }
+    const r = schema.safeParse(raw, { reportInput: true });
+    if (r.success) out.push({ value: r.data, line: i + 1 });
+    else {
+      const issue = r.error.issues[0];
+      const path = issue?.path.join('.') ?? '';
+      problems.push(new UpkeepError(shape.code, `${path ? `${path}: ` : ''}${issue?.message ?? 'invalid'}`, shape.hint, { file, line: i + 1, ...(path ? { path } : {}) }));
+    }
+  }
+  const [first, ...rest] = problems;
+  if (first) throw new UpkeepError(first.code, first.message, first.hint, first.location, rest);
+  return out;
+}
