@@ -1,25 +1,20 @@
 import type { Command } from 'commander';
 import type { PlainDate } from '../../core/dates.js';
-import type { ImportResult } from '../../formats/types.js';
+import { importers, type Importer } from '../../formats/importers.js';
 import type { CliIo } from '../main.js';
 import { dateOption } from '../options.js';
 
-interface ReleaseFlags {
+interface ImportFlags {
   workspace: string;
+  history?: string;
+  dropHistory?: boolean;
   releaseId?: string;
   date?: string;
   end?: string;
 }
 
-async function write(io: CliIo, workspace: string, result: ImportResult, dropHistory = false): Promise<void> {
-  const { applyImport } = await import('../../formats/workspace/apply.js');
-  const applied = applyImport(workspace, result, { dropHistory });
-  for (const w of applied.warnings) io.err(`warning: ${w}\n`);
-  io.out(applied.written.join('\n') + '\n');
-}
-
 /** --date/--end are required for a new release; for an existing one its dates are kept. */
-async function releaseDates(flags: ReleaseFlags): Promise<{ releaseId: string; date: PlainDate; end: PlainDate }> {
+async function releaseDates(flags: ImportFlags): Promise<{ releaseId: string; date: PlainDate; end: PlainDate }> {
   const { UpkeepError } = await import('../../core/errors.js');
   const { existingRelease, requireWorkspace } = await import('../../formats/workspace/apply.js');
   if (!flags.releaseId) throw new UpkeepError('UPK_USAGE', '--release-id is required', 'name the stack release, e.g. --release-id R4');
@@ -33,57 +28,32 @@ async function releaseDates(flags: ReleaseFlags): Promise<{ releaseId: string; d
   return { releaseId: flags.releaseId, date, end };
 }
 
+async function runImport(io: CliIo, importer: Importer, path: string, flags: ImportFlags): Promise<void> {
+  const { applyImport, requireWorkspace } = await import('../../formats/workspace/apply.js');
+  requireWorkspace(flags.workspace);
+  const release = importer.release ? await releaseDates(flags) : undefined;
+  const run = await importer.load();
+  const result = run(path, { ...(flags.history ? { history: flags.history } : {}), ...(release ? { release } : {}) });
+  const applied = applyImport(flags.workspace, result, { dropHistory: Boolean(flags.dropHistory) });
+  for (const w of applied.warnings) io.err(`warning: ${w}\n`);
+  io.out(applied.written.join('\n') + '\n');
+}
+
+/** One subcommand per importer of the registry (src/formats/importers.ts). */
 export function registerImport(program: Command, io: CliIo): void {
   const imp = program.command('import').description('import lifecycles and releases into a workspace (all files written, or none)');
-  const ws = (c: Command) => c.option('-w, --workspace <dir>', 'workspace folder', '.');
-
-  ws(imp.command('endoflife').description('an endoflife.date product file (products/<name>.md), optionally with its history').argument('<file>'))
-    .option('--history <file>', 'history .jsonl of the product file (one change a line)')
-    .option('--drop-history', 'remove an earlier imported history when importing without one')
-    .action(async (file: string, flags: { workspace: string; history?: string; dropHistory?: boolean }) => {
-      const { importEndoflife } = await import('../../formats/endoflife/index.js');
-      await write(io, flags.workspace, importEndoflife(file, flags.history), flags.dropHistory);
-    });
-
-  ws(imp.command('endoflife-api').description('the endoflife.date API v1 JSON of one product (/api/v1/products/<name>)').argument('<file>')).action(
-    async (file: string, flags: { workspace: string }) => {
-      const { importEndoflifeApi } = await import('../../formats/endoflife/index.js');
-      await write(io, flags.workspace, importEndoflifeApi(file));
-    },
-  );
-
-  ws(imp.command('openstack-series').description("OpenStack's series_status.yaml, optionally with its history").argument('<file>'))
-    .option('--history <file>', 'history .jsonl of series_status.yaml')
-    .option('--drop-history', 'remove an earlier imported history when importing without one')
-    .action(async (file: string, flags: { workspace: string; history?: string; dropHistory?: boolean }) => {
-      const { importOpenstackSeries } = await import('../../formats/openstack-series/index.js');
-      await write(io, flags.workspace, importOpenstackSeries(file, flags.history), flags.dropHistory);
-    });
-
-  ws(imp.command('ceph-releases').description("Ceph's doc/releases/releases.yml (point releases, announced and actual ends)").argument('<file>')).action(
-    async (file: string, flags: { workspace: string }) => {
-      const { importCephReleases } = await import('../../formats/ceph-releases/index.js');
-      await write(io, flags.workspace, importCephReleases(file));
-    },
-  );
-
-  ws(imp.command('osism').description('an OSISM release manifest folder (osism/release <version>/) as a stack release').argument('<dir>'))
-    .option('--release-id <id>', 'stack release id, e.g. R4')
-    .option('--date <date>', 'release date YYYY-MM-DD')
-    .option('--end <date>', 'planned end of maintenance YYYY-MM-DD')
-    .action(async (dir: string, flags: ReleaseFlags) => {
-      const opts = await releaseDates(flags);
-      const { importOsismRelease } = await import('../../formats/osism/index.js');
-      await write(io, flags.workspace, importOsismRelease(dir, opts));
-    });
-
-  ws(imp.command('sbom').description('a CycloneDX JSON SBOM as the pins of a stack release').argument('<file>'))
-    .option('--release-id <id>', 'stack release id')
-    .option('--date <date>', 'release date YYYY-MM-DD (new releases)')
-    .option('--end <date>', 'planned end YYYY-MM-DD (new releases)')
-    .action(async (file: string, flags: ReleaseFlags) => {
-      const opts = await releaseDates(flags);
-      const { importCycloneDx } = await import('../../formats/cyclonedx/index.js');
-      await write(io, flags.workspace, importCycloneDx(file, opts));
-    });
+  for (const importer of importers) {
+    const c = imp
+      .command(importer.id)
+      .description(importer.description)
+      .argument(importer.input === 'folder' ? '<dir>' : '<file>')
+      .option('-w, --workspace <dir>', 'workspace folder', '.');
+    if (importer.history)
+      c.option('--history <file>', 'its change history (.jsonl, one change a line)').option('--drop-history', 'remove an earlier imported history when importing without one');
+    if (importer.release)
+      c.option('--release-id <id>', 'stack release id, e.g. R4')
+        .option('--date <date>', 'release date YYYY-MM-DD (required for a new release)')
+        .option('--end <date>', 'planned end of maintenance YYYY-MM-DD (required for a new release)');
+    c.action((path: string, flags: ImportFlags) => runImport(io, importer, path, flags));
+  }
 }

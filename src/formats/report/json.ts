@@ -27,8 +27,17 @@ export function summary(findings: readonly Finding[]): Record<Severity, number> 
   return s;
 }
 
+/** The rule's own facts; ends in the same shape as the pins' `end`. */
+function factsJson(f: Finding): Record<string, unknown> {
+  const { at: _at, release: _r, component: _c, product: _p, version: _v, cycle: _cy, codename: _cn, severity: _s, alternative: _a, date: _d, daysLeft: _dl, ...facts } = f;
+  const out: Record<string, unknown> = { ...facts };
+  if ('end' in f) out.end = endJson(f.end);
+  if ('atRelease' in f) out.atRelease = endJson(f.atRelease);
+  return out;
+}
+
 export function findingJson(f: Finding, names: ProductNames) {
-  const { at, ...facts } = f as Finding & { at?: { file?: string; line?: number } };
+  const at = f.at;
   return {
     release: f.release,
     component: f.component,
@@ -43,7 +52,7 @@ export function findingJson(f: Finding, names: ProductNames) {
     message: findingMessage(f, names),
     file: at?.file ?? null,
     line: at?.line ?? null,
-    facts,
+    facts: factsJson(f),
   };
 }
 
