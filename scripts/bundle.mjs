@@ -2,7 +2,10 @@
 // Bundles the CLI into dist/bundle/ (one file per lazily loaded command group): a cold `upkeep`
 // process then loads a few files instead of hundreds of modules. Type-checking and the per-file
 // build (dist/, used by tests and the bench) are tsc's.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+
+rmSync('dist/bundle', { recursive: true, force: true });
 
 await build({
   entryPoints: ['src/cli/bin.ts'],
@@ -16,4 +19,7 @@ await build({
   external: ['yaml'],
   banner: { js: "import { createRequire as __upkeepRequire } from 'node:module'; const require = __upkeepRequire(import.meta.url);" },
   logLevel: 'warning',
+  minifyWhitespace: true,
+  minifySyntax: true,
+  legalComments: 'none',
 });
