@@ -1,33 +1,20 @@
 import { existsSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { repoRoot } from '../../../test/paths.js';
+import { thrown } from '../../../test/thrown.js';
 import type { PlainDate } from '../../core/dates.js';
 import { UpkeepError } from '../../core/errors.js';
 import { cyclonedxReleaseFromText, importCycloneDx, MAX_SBOM_BYTES } from './index.js';
 
-function repoRoot(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
-  return dir;
-}
-const fixtures = path.join(repoRoot(), 'test/fixtures/sbom');
+const fixtures = path.join(repoRoot, 'test/fixtures/sbom');
 const opts = { releaseId: 'R4', date: '2023-03-22' as PlainDate, end: '2024-03-22' as PlainDate };
 
 const sbom = importCycloneDx(path.join(fixtures, 'osism-5.0.0.cdx.json'), opts);
 const release = sbom.releases[0];
 const pins = Object.fromEntries((release?.pins ?? []).map((p) => [p.component, p.version]));
 
-function thrown(fn: () => unknown): UpkeepError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof UpkeepError) return e;
-    throw new Error(`expected an UpkeepError, got ${String(e)}`);
-  }
-  throw new Error('expected an UpkeepError, nothing was thrown');
-}
 
 const temps: string[] = [];
 afterEach(() => temps.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));

@@ -33,6 +33,10 @@ function end(v: EndValue | null | undefined): PhaseEnd | undefined {
   return v === null || v === undefined ? undefined : { announced: v };
 }
 
+function phaseEnds(maintained: PhaseEnd | undefined, security: PhaseEnd | undefined, extended: PhaseEnd | undefined): Cycle['ends'] {
+  return { ...(maintained ? { maintained } : {}), ...(security ? { security } : {}), ...(extended ? { extended } : {}) };
+}
+
 /**
  * endoflife.date flags have two polarities: `eol`/`eoas`/`eoes: true` mean "has ended", while
  * `support: true` and `extendedSupport: true` mean "is still given". Dates mean the end either way.
@@ -47,13 +51,11 @@ export function endValue(field: string, v: unknown): EndValue | null {
 }
 
 function cycleFrom(r: EndoflifeCycle): Cycle {
-  const ends: Record<string, PhaseEnd> = {};
-  const m = end(r.eoas != null ? endValue('eoas', r.eoas) : endValue('support', r.support));
-  const s = end(endValue('eol', r.eol));
-  const x = end(r.eoes != null ? endValue('eoes', r.eoes) : endValue('extendedSupport', r.extendedSupport));
-  if (m) ends.maintained = m;
-  if (s) ends.security = s;
-  if (x) ends.extended = x;
+  const ends = phaseEnds(
+    end(r.eoas != null ? endValue('eoas', r.eoas) : endValue('support', r.support)),
+    end(endValue('eol', r.eol)),
+    end(r.eoes != null ? endValue('eoes', r.eoes) : endValue('extendedSupport', r.extendedSupport)),
+  );
   return {
     id: r.releaseCycle,
     ...(r.codename ? { codename: r.codename } : {}),
@@ -167,13 +169,7 @@ export function parseEndoflifeApi(text: string, file: string): Product {
     history: [],
     sources: [`https://endoflife.date/api/v1/products/${p.name}`],
     cycles: p.releases.map((c) => {
-      const ends: Record<string, PhaseEnd> = {};
-      const m = flag(c.isEoas, c.eoasFrom);
-      const s = flag(c.isEol, c.eolFrom);
-      const x = c.eoesFrom || c.isEoes ? flag(c.isEoes, c.eoesFrom) : undefined;
-      if (m) ends.maintained = m;
-      if (s) ends.security = s;
-      if (x) ends.extended = x;
+      const ends = phaseEnds(flag(c.isEoas, c.eoasFrom), flag(c.isEol, c.eolFrom), c.eoesFrom || c.isEoes ? flag(c.isEoes, c.eoesFrom) : undefined);
       return {
         id: c.name,
         ...(c.codename ? { codename: c.codename } : {}),

@@ -1,34 +1,21 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { repoRoot } from '../../../test/paths.js';
+import { thrown } from '../../../test/thrown.js';
 import type { PlainDate } from '../../core/dates.js';
 import { UpkeepError } from '../../core/errors.js';
 import type { Release } from '../../core/workspace.js';
 import { importOsismRelease, osismReleaseFromFiles } from './index.js';
 
-function repoRoot(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
-  return dir;
-}
-const releasesDir = path.resolve(repoRoot(), '../shared/data/osism-release');
+const releasesDir = path.resolve(repoRoot, '../shared/data/osism-release');
 const opts = { releaseId: 'R4', date: '2023-03-22' as PlainDate, end: '2024-03-22' as PlainDate };
 
 const pinsOf = (release: Release | undefined): Record<string, string> => Object.fromEntries((release?.pins ?? []).map((p) => [p.component, p.version]));
 const r4 = importOsismRelease(path.join(releasesDir, '5.0.0'), opts);
 const r4pins = pinsOf(r4.releases[0]);
 
-function thrown(fn: () => unknown): UpkeepError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof UpkeepError) return e;
-    throw new Error(`expected an UpkeepError, got ${String(e)}`);
-  }
-  throw new Error('expected an UpkeepError, nothing was thrown');
-}
 
 const temps: string[] = [];
 afterEach(() => temps.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
