@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data=${UPKEEP_DATA:-../shared/data}
-ws=examples/scs
+ws=${UPKEEP_EXAMPLE_DIR:-examples/scs}
 up() { node dist/bundle/bin.js "$@"; }
 
 for p in ubuntu kubernetes mariadb redis postgresql nginx traefik zookeeper keycloak memcached hashicorp-vault ansible ansible-core docker-engine rabbitmq; do

@@ -17,7 +17,42 @@ const files = sources(src).map((p) => ({ path: relative(src, p), text: readFileS
 const imports = (text: string) => [...text.matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)].map((m) => m[1] as string);
 const LAYER: Record<string, number> = { core: 0, formats: 1, cli: 2, web: 2, server: 2, store: 1 };
 
+/** Relative imports of each file, resolved to file paths under src. */
+function graph(): Map<string, string[]> {
+  const g = new Map<string, string[]>();
+  for (const f of files) {
+    const deps = imports(f.text)
+      .filter((i) => i.startsWith('.'))
+      .map((i) => relative(src, join(src, f.path, '..', i)).replace(/\.js$/, '.ts'));
+    g.set(f.path, deps);
+  }
+  return g;
+}
+
 describe('architecture', () => {
+  it('has no import cycles', () => {
+    const g = graph();
+    const state = new Map<string, 'open' | 'done'>();
+    const cycles: string[] = [];
+    const visit = (node: string, path: string[]) => {
+      if (state.get(node) === 'done') return;
+      if (state.get(node) === 'open') {
+        cycles.push([...path.slice(path.indexOf(node)), node].join(' → '));
+        return;
+      }
+      state.set(node, 'open');
+      for (const dep of g.get(node) ?? []) visit(dep, [...path, node]);
+      state.set(node, 'done');
+    };
+    for (const node of g.keys()) visit(node, []);
+    expect(cycles).toEqual([]);
+  });
+
+  it('names files in kebab-case', () => {
+    const bad = sources(src).map((p) => relative(src, p)).filter((p) => !p.split('/').every((part) => /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+)*$/.test(part)));
+    expect(bad).toEqual([]);
+  });
+
   it.each(files.filter((f) => f.path.startsWith('core/')).map((f) => [f.path, f.text]))('%s does no I/O and reads no clock', (_path, text) => {
     expect(imports(text).filter((i) => i.startsWith('node:') || ['fs', 'path', 'pg', 'fastify', 'yaml', 'js-yaml'].includes(i))).toEqual([]);
     expect(text).not.toMatch(/Date\.now\(|new Date\(\)|performance\.now|process\.(env|argv|cwd)/);

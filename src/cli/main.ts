@@ -6,19 +6,9 @@
 import { Command, CommanderError } from 'commander';
 import { formatLocation, isUpkeepError, type UpkeepError } from '../core/errors.js';
 import { registerCommands } from './commands/index.js';
+import { processIo, type CliIo } from './io.js';
 
-export interface CliIo {
-  out(text: string): void;
-  err(text: string): void;
-  /** Whether stderr is a terminal (progress bars only then). */
-  readonly errIsTty: boolean;
-}
-
-export const processIo: CliIo = {
-  out: (t) => void process.stdout.write(t),
-  err: (t) => void process.stderr.write(t),
-  errIsTty: Boolean(process.stderr.isTTY),
-};
+export type { CliIo } from './io.js';
 
 export function renderError(e: UpkeepError): string {
   const where = formatLocation(e.location);

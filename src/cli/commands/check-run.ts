@@ -9,7 +9,7 @@ import type { ProductNames } from '../../formats/report/message.js';
 import { renderSarif } from '../../formats/report/sarif.js';
 import { renderMarkdown, renderStatus, renderStatusMatrix, renderTable } from '../../formats/report/text.js';
 import { loadWorkspaceCached } from '../../formats/workspace/cache.js';
-import type { CliIo } from '../main.js';
+import type { CliIo } from '../io.js';
 
 export interface CheckRun {
   workspace: string;

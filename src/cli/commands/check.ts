@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import type { CliIo } from '../main.js';
+import type { CliIo } from '../io.js';
 import { choice, collect, dateOption } from '../options.js';
-import type { SetExit } from './index.js';
+import type { SetExit } from '../io.js';
 
 const FORMATS = ['table', 'json', 'markdown', 'sarif', 'junit'] as const;
 const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;

@@ -5,9 +5,9 @@
 import type { Command } from 'commander';
 import { UpkeepError } from '../../core/errors.js';
 import type { Flavor, ParseResult, StandardVersion } from '../../core/flavor/types.js';
-import type { CliIo } from '../main.js';
+import type { CliIo } from '../io.js';
 import { choice } from '../options.js';
-import type { SetExit } from './index.js';
+import type { SetExit } from '../io.js';
 
 const STANDARDS = ['v1', 'v2', 'v3'] as const;
 

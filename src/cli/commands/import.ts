@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { PlainDate } from '../../core/dates.js';
 import { importers, type Importer } from '../../formats/importers.js';
-import type { CliIo } from '../main.js';
+import type { CliIo } from '../io.js';
 import { dateOption } from '../options.js';
 
 interface ImportFlags {

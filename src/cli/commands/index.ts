@@ -1,12 +1,10 @@
 import type { Command } from 'commander';
-import type { CliIo } from '../main.js';
+import type { CliIo, SetExit } from '../io.js';
 import { registerCheck } from './check.js';
 import { registerFlavor } from './flavor.js';
 import { registerImport } from './import.js';
 import { registerInit } from './init.js';
 
-/** Sets the process exit code from inside a command action. */
-export type SetExit = (code: number) => void;
 
 /**
  * One line per command group. Each module registers its options and imports its
