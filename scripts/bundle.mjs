@@ -15,8 +15,8 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  // the `yaml` library is loaded with createRequire, only to locate errors: keep it external
-  external: ['yaml'],
+  // loaded only on some paths and not bundle-safe (jsdom reads its own files): kept external
+  external: ['yaml', 'jsdom'],
   banner: { js: "import { createRequire as __upkeepRequire } from 'node:module'; const require = __upkeepRequire(import.meta.url);" },
   logLevel: 'warning',
   minifyWhitespace: true,

@@ -135,3 +135,24 @@ describe('check output formats and exit codes', () => {
     expect(md).toContain('| error | R4 | ceph | 16.2.11 | 16 | horizon | 2023-06-01 | 73 |');
   });
 });
+
+describe('status --format html', () => {
+  it('draws each release timeline, with Pacific ending before R4 does', async () => {
+    const { mkdtempSync, readFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'upkeep-html-'));
+    try {
+      const out = join(dir, 'status.html');
+      const r = await run('status', scs, '--as-of', '2023-03-20', '--release', 'R4', '--format', 'html', '--out', out);
+      expect(r.code).toBe(0);
+      const html = readFileSync(out, 'utf8');
+      expect(html).toMatch(/^<!doctype html>/);
+      expect(html).toContain('R4 (5.0.0): released 2023-03-22, planned end 2023-11-05');
+      expect(html).toContain('<title>ceph · Ceph 16 Pacific: maintained 2021-03-31 → 2023-06-01 (announced)</title>');
+      expect(html).toContain('<title>R4 planned end 2023-11-05</title>');
+      expect((html.match(/<svg/g) ?? []).length).toBeGreaterThanOrEqual(2); // the legend and the chart
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

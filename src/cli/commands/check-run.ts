@@ -47,8 +47,28 @@ export async function runCheck(io: CliIo, run: CheckRun): Promise<number> {
   return code;
 }
 
-export async function runStatus(io: CliIo, run: { workspace: string; asOf: PlainDate; releases: string[]; all: boolean; long: boolean; format: 'table' | 'json' }): Promise<void> {
+export interface StatusRun {
+  workspace: string;
+  asOf: PlainDate;
+  releases: string[];
+  all: boolean;
+  long: boolean;
+  format: 'table' | 'json' | 'html';
+  out?: string;
+}
+
+export async function runStatus(io: CliIo, run: StatusRun): Promise<void> {
   const ws = await loadWorkspaceCached(run.workspace);
   const report = check(ws, { asOf: run.asOf, releases: run.releases });
-  io.out(run.format === 'json' ? renderJson(report, names(ws), 0) : run.long ? renderStatus(report, names(ws), run.all) : renderStatusMatrix(report, run.all));
+  let text: string;
+  if (run.format === 'html') {
+    // the DOM for the chart is made here, at the edge; loaded only for this format
+    const [{ JSDOM }, { renderTimeline }, { renderStatusPage }] = await Promise.all([import('jsdom'), import('../../web/timeline.js'), import('../../web/status-page.js')]);
+    const { document } = new JSDOM('').window;
+    text = renderStatusPage(report, names(ws), renderTimeline(report, names(ws), document));
+  } else text = run.format === 'json' ? renderJson(report, names(ws), 0) : run.long ? renderStatus(report, names(ws), run.all) : renderStatusMatrix(report, run.all);
+  if (!run.out) return io.out(text);
+  const { commitFiles } = await import('../../formats/atomic-write.js');
+  commitFiles([{ path: run.out, content: text }]);
+  io.out(`wrote ${run.out}\n`);
 }

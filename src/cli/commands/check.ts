@@ -39,11 +39,12 @@ export function registerCheck(program: Command, io: CliIo, setExit: SetExit): vo
     .option('--release <id>', 'only this release (repeat or comma-separate)', collect)
     .option('--all', 'also list pins without lifecycle data')
     .option('--long', 'one table per release with ends, days left and point releases')
-    .option('--format <format>', 'output: table, json', 'table')
-    .action(async (workspace: string, flags: { asOf?: string; release?: string[]; all?: boolean; long?: boolean; format: string }) => {
-      const format = choice(flags.format, ['table', 'json'] as const, '--format');
+    .option('--format <format>', 'output: table, json, html (a page with the lifecycle timeline)', 'table')
+    .option('--out <file>', 'write to this file instead of standard output')
+    .action(async (workspace: string, flags: { asOf?: string; release?: string[]; all?: boolean; long?: boolean; format: string; out?: string }) => {
+      const format = choice(flags.format, ['table', 'json', 'html'] as const, '--format');
       const asOf = dateOption(flags.asOf, '--as-of');
       const { runStatus } = await import('./check-run.js');
-      await runStatus(io, { workspace, asOf, releases: flags.release ?? [], all: Boolean(flags.all), long: Boolean(flags.long), format });
+      await runStatus(io, { workspace, asOf, releases: flags.release ?? [], all: Boolean(flags.all), long: Boolean(flags.long), format, ...(flags.out ? { out: flags.out } : {}) });
     });
 }
