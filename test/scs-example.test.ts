@@ -156,3 +156,19 @@ describe('status --format html', () => {
     }
   });
 });
+
+describe('the JSON output schema', () => {
+  it.each([
+    ['2023-03-20', 'R4'],
+    ['2026-11-25', 'R4'],
+    ['2022-09-01', 'R3'],
+  ])('check as of %s of %s validates against docs/check-output.schema.json (run npm run docs after changing it)', async (asOf, release) => {
+    const { CheckOutput } = await import('../src/formats/report/schema.js');
+    const { z } = await import('zod');
+    const { readFileSync } = await import('node:fs');
+    const doc = await json('--as-of', asOf, '--release', release);
+    const r = CheckOutput.safeParse(doc);
+    expect(r.success ? [] : r.error.issues.slice(0, 3)).toEqual([]);
+    expect(JSON.parse(readFileSync(join(repoRoot, 'docs/check-output.schema.json'), 'utf8'))).toEqual(z.toJSONSchema(CheckOutput));
+  });
+});

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+
+/**
+ * The JSON document of `upkeep check --format json` (docs/json-output.md), as a schema: a test
+ * validates real output against it, and docs/check-output.schema.json is generated from it for
+ * tools that consume the output. Strict: a field added to the output without being declared
+ * here fails the test, so the documentation cannot fall behind.
+ */
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const Severity = z.enum(['error', 'warning', 'info']);
+
+const End = z.strictObject({
+  phase: z.enum(['maintained', 'security', 'extended']),
+  date: Day.nullable(),
+  basis: z.enum(['actual', 'announced', 'none']),
+  ended: z.boolean(),
+  open: z.boolean(),
+  announced: z.union([Day, z.boolean()]).nullable(),
+  actual: Day.nullable(),
+  differenceDays: z.number().int().nullable(),
+});
+
+const PointRelease = z.strictObject({ version: z.string(), date: Day });
+
+export const CheckOutput = z.strictObject({
+  schema: z.literal('upkeep.check/v1'),
+  asOf: Day,
+  workspace: z.string(),
+  lifecycles: z.array(z.strictObject({ product: z.string(), basis: z.enum(['history', 'current']) })),
+  releases: z.array(z.strictObject({ id: z.string(), version: z.string().nullable(), date: Day, end: Day })),
+  pins: z.array(
+    z.strictObject({
+      release: z.string(),
+      component: z.string(),
+      version: z.string(),
+      alternative: z.boolean(),
+      product: z.string().nullable(),
+      cycle: z.string().nullable(),
+      codename: z.string().nullable(),
+      state: z.enum(['future', 'maintained', 'security', 'extended', 'ended', 'unknown', 'unversioned', 'no-lifecycle', 'unknown-cycle']),
+      end: End.nullable(),
+      pointReleases: z.strictObject({ count: z.number().int().min(0), dated: z.boolean(), first: PointRelease.nullable(), latest: PointRelease.nullable() }).nullable(),
+    }),
+  ),
+  findings: z.array(
+    z.strictObject({
+      release: z.string(),
+      component: z.string(),
+      product: z.string().nullable(),
+      version: z.string(),
+      cycle: z.string().nullable(),
+      rule: z.string(),
+      severity: Severity,
+      date: Day.nullable(),
+      daysLeft: z.number().int().nullable(),
+      alternative: z.boolean(),
+      message: z.string().min(1),
+      file: z.string().nullable(),
+      line: z.number().int().positive().nullable(),
+      /** The rule and its own facts (see the Finding union in src/core/check/finding.ts). */
+      facts: z.looseObject({ rule: z.string() }),
+    }),
+  ),
+  summary: z.strictObject({ error: z.number().int(), warning: z.number().int(), info: z.number().int(), exitCode: z.number().int() }),
+});
+export type CheckOutput = z.infer<typeof CheckOutput>;
