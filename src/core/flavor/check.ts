@@ -1,11 +1,13 @@
 /**
  * Conformance of a cloud's flavor list: every `SCS-` flavor's name must parse (scs-0100) and not
- * promise more vCPUs, RAM or disk than the flavor has; scs-0103 properties that are set must agree
- * with the name; the scs-0103 standard flavors must exist with exactly their figures and properties.
- * Rules follow the reference checks `flavor_names_check.py` and `standard_flavors.py`.
+ * promise more vCPUs, RAM or disk than the flavor has; scs-0103 properties that are set must not
+ * show a worse flavor than the name promises; the scs-0103 standard flavors must exist with
+ * exactly their figures and properties. A name may understate its flavor (a better flavor may be
+ * sold under a lesser name). Rules follow the reference checks `flavor_names_check.py` and
+ * `standard_flavors.py`.
  */
 import { generateName, generateShortName, translateSyntax } from './generate.js';
-import { CPU_TYPES, DISK_TYPES, PROPERTY_KEYS, STANDARD_FLAVORS, VERSION_ORDER, entryFor, type StandardFlavor } from './grammar.js';
+import { CPU_TYPES, CPU_TYPE_ORDER, DISK_TYPES, PROPERTY_KEYS, STANDARD_FLAVORS, VERSION_ORDER, entryFor, type StandardFlavor } from './grammar.js';
 import { isScsName, parseFlavorName } from './parse.js';
 import type { Flavor, NameSyntax, ParseFailure, StandardVersion } from './types.js';
 
@@ -31,11 +33,16 @@ export type FlavorFinding =
       readonly property: string;
       readonly expected: string;
       readonly actual: string;
+      /**
+       * `overpromise`: the name promises more than the flavor has (error); `underpromise`: less
+       * (allowed); `property`: a property differs where no order tells better from worse (warning).
+       */
       readonly reason: 'overpromise' | 'underpromise' | 'standard-flavor' | 'property';
     }
   | { readonly kind: 'missing'; readonly severity: 'error' | 'warning'; readonly standardName: string; readonly level: StandardFlavor['level'] }
   | { readonly kind: 'outdated-name'; readonly severity: 'warning'; readonly flavor: string; readonly syntax: NameSyntax; readonly suggestion: string }
-  | { readonly kind: 'newer-name'; readonly severity: 'warning'; readonly flavor: string; readonly version: StandardVersion };
+  /** The name uses values the tables of `standard` lack (first defined in `version`). */
+  | { readonly kind: 'newer-name'; readonly severity: 'warning'; readonly flavor: string; readonly version: StandardVersion; readonly standard: StandardVersion };
 
 export type FlavorStatus = 'ok' | 'wrong-name' | 'mismatch' | 'outdated-name' | 'not-scs';
 
@@ -60,8 +67,17 @@ export interface Rename {
   readonly to: string;
 }
 
+/** A cloud flavor the check did not look at, and why (not a finding: the reference skips it too). */
+export interface SkippedFlavor {
+  readonly id?: string;
+  /** 0-based index in the flavor list. */
+  readonly index: number;
+  readonly reason: 'empty-name';
+}
+
 export interface FlavorCheckReport {
   readonly standard: StandardVersion;
+  readonly skipped: readonly SkippedFlavor[];
   readonly flavors: readonly FlavorVerdict[];
   readonly standardFlavors: readonly StandardVerdict[];
   readonly findings: readonly FlavorFinding[];
@@ -101,22 +117,34 @@ function sameFigures(a: Flavor, b: Flavor): boolean {
   return a.cpus === b.cpus && a.cpuType === b.cpuType && a.ram === b.ram && a.disk?.size === b.disk?.size && (a.disk?.count ?? 0) === (b.disk?.count ?? 0);
 }
 
+/** Rank of a `scs:cpu-type` value in CPU_TYPE_ORDER (-1 for an unknown value). */
+function cpuTypeRank(property: string): number {
+  const entry = CPU_TYPES.find((e) => e.property === property);
+  return entry ? CPU_TYPE_ORDER.indexOf(entry.token) : -1;
+}
+
 function propertyFindings(cf: CloudFlavor, f: Flavor): FlavorFinding[] {
   const out: FlavorFinding[] = [];
-  const wrong = (property: string, expected: string, actual: string): void => {
-    out.push({ kind: 'mismatch', severity: 'error', flavor: cf.name, property, expected, actual, reason: 'property' });
+  const finding = (property: string, expected: string, actual: string, reason: 'overpromise' | 'underpromise' | 'property'): void => {
+    const severity: Severity = reason === 'overpromise' ? 'error' : reason === 'property' ? 'warning' : 'info';
+    out.push({ kind: 'mismatch', severity, flavor: cf.name, property, expected, actual, reason });
   };
   for (const [key, value] of Object.entries(cf.properties)) {
     if (key === PROPERTY_KEYS.cpuType) {
-      if (value !== cpuTypeProperty(f)) wrong(key, cpuTypeProperty(f), value);
+      const named = cpuTypeProperty(f);
+      if (value === named) continue;
+      // A better CPU than the name says may be sold under it (dedicated core as `V`); a worse one not.
+      const actual = cpuTypeRank(value);
+      finding(key, named, value, actual > CPU_TYPE_ORDER.indexOf(f.cpuType) ? 'underpromise' : 'overpromise');
     } else if (/^scs:disk\d+-type$/.test(key)) {
       const index = Number(key.slice(PROPERTY_KEYS.diskTypePrefix.length, -'-type'.length));
-      if (!f.disk || index >= f.disk.count) wrong(key, '(not set: the name has no such disk)', value);
-      else if (f.disk.type && value !== diskTypeProperty(f)) wrong(key, diskTypeProperty(f), value);
+      if (!f.disk || index >= f.disk.count) finding(key, '(not set: the name has no such disk)', value, 'overpromise');
+      // The standards define no order of disk types (network storage vs local disks): a difference is worth a look, not an error.
+      else if (f.disk.type && value !== diskTypeProperty(f)) finding(key, diskTypeProperty(f), value, 'property');
     } else if (/^scs:name-v\d+$/.test(key)) {
       const named = parseFlavorName(value);
-      if (named.kind !== 'flavor') wrong(key, 'a valid SCS flavor name', value);
-      else if (!sameFigures(named.flavor, f)) wrong(key, `a name with the figures of ${cf.name}`, value);
+      if (named.kind !== 'flavor') finding(key, 'a valid SCS flavor name', value, 'overpromise');
+      else if (!sameFigures(named.flavor, f)) finding(key, `a name with the figures of ${cf.name}`, value, 'overpromise');
     }
   }
   return out;
@@ -179,7 +207,12 @@ export function checkFlavors(cloud: readonly CloudFlavor[], options: CheckOption
   const flavors: FlavorVerdict[] = [];
   const findings: FlavorFinding[] = [];
   const renames: Rename[] = [];
-  for (const cf of cloud) {
+  const skipped: SkippedFlavor[] = [];
+  for (const [index, cf] of cloud.entries()) {
+    if (cf.name === '') {
+      skipped.push({ index, reason: 'empty-name', ...(cf.id !== undefined ? { id: cf.id } : {}) });
+      continue;
+    }
     const base = { name: cf.name, ...(cf.id !== undefined ? { id: cf.id } : {}) };
     const parsed = parseFlavorName(cf.name);
     if (parsed.kind === 'not-scs') {
@@ -196,8 +229,10 @@ export function checkFlavors(cloud: readonly CloudFlavor[], options: CheckOption
       const suggestion = generateName(parsed.flavor, standard);
       own.push({ kind: 'outdated-name', severity: 'warning', flavor: cf.name, syntax: 'v1', suggestion });
       renames.push({ from: cf.name, to: suggestion });
-    } else if (VERSION_ORDER.indexOf(parsed.version) > VERSION_ORDER.indexOf(standard) && parsed.syntax !== 'v1') {
-      own.push({ kind: 'newer-name', severity: 'warning', flavor: cf.name, version: parsed.version });
+    }
+    // Under v1 both syntaxes are accepted (v2 changed only the separators); only values v1 lacks are worth a warning.
+    if (VERSION_ORDER.indexOf(parsed.valuesSince) > VERSION_ORDER.indexOf(standard)) {
+      own.push({ kind: 'newer-name', severity: 'warning', flavor: cf.name, version: parsed.valuesSince, standard });
     }
     const status: FlavorStatus = own.some((x) => x.kind === 'mismatch' && x.severity === 'error')
       ? 'mismatch'
@@ -214,7 +249,7 @@ export function checkFlavors(cloud: readonly CloudFlavor[], options: CheckOption
     const v = flavors[i];
     if (v && v.status !== 'wrong-name') flavors[i] = { ...v, status: 'mismatch' };
   }
-  return { standard, flavors, standardFlavors: std.verdicts, findings: [...findings, ...std.findings], renames };
+  return { standard, skipped, flavors, standardFlavors: std.verdicts, findings: [...findings, ...std.findings], renames };
 }
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };

@@ -1,12 +1,14 @@
 /**
- * Flavor → one English sentence, with the value labels of the grammar tables:
+ * Flavor → one English sentence, with the words and labels of the grammar tables:
  * `SCS-16V-64-500s_kvm_z3h` → "16 vCPUs (oversubscribed), 64 GiB RAM, 500 GB local SSD disk,
  * KVM hypervisor, AMD Zen 3 (Milan) CPU at high frequency (>2.75 GHz all-core)".
  */
 import {
   CPU_FREQUENCIES,
   CPU_GENERATIONS,
+  CPU_TYPES,
   CPU_VENDORS,
+  DISK_TYPES,
   GPU_BANDWIDTHS,
   GPU_FREQUENCIES,
   GPU_GENERATIONS,
@@ -15,26 +17,23 @@ import {
   HYPERVISORS,
   entryFor,
   type ValueTable,
+  type Words,
 } from './grammar.js';
 import type { Flavor, FlavorCpu, FlavorDisk, FlavorGpu } from './types.js';
 
 const label = (table: ValueTable, token: string): string => entryFor(table, token)?.label ?? token;
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+/** The table's sentence words for `token`, its label when it has none. */
+const words = (table: ValueTable, token: string): Words => {
+  const e = entryFor(table, token);
+  return e?.words ?? { one: e?.label ?? token };
+};
+const plural = (n: number, w: Words): string => `${n} ${n === 1 ? w.one : (w.many ?? w.one)}`;
 const gib = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
-const CPU_WORDS = {
-  L: ['vCPU', 'vCPUs', 'heavily oversubscribed'],
-  V: ['vCPU', 'vCPUs', 'oversubscribed'],
-  T: ['dedicated hardware thread', 'dedicated hardware threads', ''],
-  C: ['dedicated core', 'dedicated cores', ''],
-} as const;
-
-const DISK_WORDS = { n: 'network', h: 'local HDD', s: 'local SSD', p: 'local NVMe' } as const;
-
 function cpus(f: Flavor): string {
-  const [one, many, note] = CPU_WORDS[f.cpuType];
-  const notes = [note, f.insecure ? 'insecure: no commitment to CPU vulnerability mitigations' : ''].filter(Boolean);
-  return `${plural(f.cpus, one, many)}${notes.length ? ` (${notes.join('; ')})` : ''}`;
+  const w = words(CPU_TYPES, f.cpuType);
+  const notes = [w.note ?? '', f.insecure ? 'insecure: no commitment to CPU vulnerability mitigations' : ''].filter(Boolean);
+  return `${plural(f.cpus, w)}${notes.length ? ` (${notes.join('; ')})` : ''}`;
 }
 
 function ram(f: Flavor): string {
@@ -44,19 +43,20 @@ function ram(f: Flavor): string {
 
 function disk(d: FlavorDisk | undefined): string {
   if (!d) return 'no root disk (boot from volume)';
-  const kind = d.type ? DISK_WORDS[d.type] : '';
+  const kind = d.type ? `${words(DISK_TYPES, d.type).one} ` : '';
   const noun = d.count === 1 ? 'disk' : 'disks';
-  const size = d.size === undefined ? 'sized to fit the image' : '';
   const typeNote = d.type ? '' : ' of a type the cloud chooses';
-  if (d.size === undefined) return `${d.count === 1 ? 'a' : d.count} ${kind ? `${kind} ` : ''}${noun} ${size}${typeNote}`;
-  return `${d.count === 1 ? '' : `${d.count} × `}${d.size} GB ${kind ? `${kind} ` : ''}${noun}${typeNote}`;
+  if (d.size === undefined) return `${d.count === 1 ? 'a' : d.count} ${kind}${noun} sized to fit the image${typeNote}`;
+  return `${d.count === 1 ? '' : `${d.count} × `}${d.size} GB ${kind}${noun}${typeNote}`;
 }
 
 function cpu(c: FlavorCpu): string {
-  const vendor = label(CPU_VENDORS, c.vendor);
-  const gen = c.generation === undefined ? '' : ` ${label(CPU_GENERATIONS[c.vendor] ?? [], String(c.generation))}`;
+  const vendor = words(CPU_VENDORS, c.vendor).one;
   const freq = c.frequency ? ` at ${label(CPU_FREQUENCIES, c.frequency)}` : '';
-  return `${vendor}${gen} CPU${freq}`;
+  if (c.generation === undefined) return `${vendor} CPU${freq}`;
+  const gen = label(CPU_GENERATIONS[c.vendor] ?? [], String(c.generation));
+  // Generation 0 names no generation ("old or unspecified"): a remark, not a model.
+  return c.generation === 0 ? `${vendor} CPU of ${gen} generation${freq}` : `${vendor} ${gen} CPU${freq}`;
 }
 
 function gpu(g: FlavorGpu): string {
@@ -75,7 +75,7 @@ function gpu(g: FlavorGpu): string {
 /** One sentence listing everything the name states, in name order. */
 export function describeFlavor(f: Flavor): string {
   const pieces = [cpus(f), ram(f), disk(f.disk)];
-  if (f.hypervisor) pieces.push(f.hypervisor === 'bms' ? 'bare metal (no hypervisor)' : `${label(HYPERVISORS, f.hypervisor)} hypervisor`);
+  if (f.hypervisor) pieces.push(words(HYPERVISORS, f.hypervisor).one);
   if (f.hwv) pieces.push('hardware virtualisation available in the instance');
   if (f.cpu) pieces.push(cpu(f.cpu));
   if (f.gpu) pieces.push(gpu(f.gpu));

@@ -20,13 +20,15 @@ export const TEXT_VS_PARSER: readonly string[] = [
   'The parser accepts `h` on a GPU without compute units (`SCS-2V-4_GNah`: high frequency, no unit count); the text ties `h` to the unit count.',
   "The parser's tables are newer than the text of the versions they belong to: Intel gen 5/6, Zen 5/6, ARM gen 4/5, nVidia g/b/u, AMD `x.1` RDNA generations, Intel GPU gen 0.95–4, the `-V` VRAM field and `chy` (Cloud Hypervisor, v3.3). `chy` is in the v2/v3 syntax only; the v1 syntax rejects `-chy`.",
   'scs-0103 lists `(any)` disk type for the recommended flavors with a disk, but its test expects `scs:disk0-type=network` for them (an unspecified type is advertised as network).',
-  'Not in the parser: names are limited to 255 characters, white space is reported as such, and numbers over 15 digits are rejected (the parser reads arbitrary precision integers).',
+  'Not in the parser: names are limited to 255 characters, and white space (also before `SCS-`) is reported as an error. Numbers are read by value as the parser does (`SCS-02V-4`, `SCS-2V-0.50000000000000000` are valid), but values of 10^15 or more are rejected as too large (the parser reads arbitrary precision integers).',
 ];
 
 export const VERSION_DIFFERENCES: readonly string[] = [
   '**v1 → v2**: only the separators changed (Kubernetes labels do not allow `:`). v1 writes `:` between CPU, RAM and disk and `-` before extensions; v2 writes `-` and `_`. The translation is mechanical: v1→v2 replaces `-` by `_` and then `:` by `-`.',
   '**v2 → v3**: the syntax is unchanged (the reference parser uses the same expressions); the standard flavor list moved to scs-0103, generation needs a vendor (v3.1), and the tables grew (see above). `upkeep` reports the oldest version whose tables hold every value a name uses.',
-  '**scs-0103**: mandatory flavors must exist with exactly their vCPUs, RAM (MiB = GiB × 1024) and disk, and the properties `scs:cpu-type`, `scs:name-v1`, `scs:name-v2` and, with a disk, `scs:disk0-type`. Any flavor that sets such a property must match it.',
+  '**`flavor check --standard v1`** accepts both syntaxes: v2 changed only the separators, so a v2-syntax name states nothing v1 cannot, and the check warns only about values that the v1 tables lack (for instance `chy` or Zen 5). With `--standard v2` or `v3`, v1-syntax names get a warning and a rename (`--fix`).',
+  '**scs-0103**: the standard flavors (15 mandatory, 13 recommended) must exist with exactly their vCPUs, RAM (MiB = GiB × 1024) and disk, and the properties `scs:cpu-type`, `scs:name-v1`, `scs:name-v2` and, with a disk, `scs:disk0-type`.',
+  '**Names may understate, never overstate**: a flavor may be sold under a lesser name (more vCPUs, RAM or disk than named, or a better CPU type than named, in the order `L` < `V` < `T` < `C`, as `scs:cpu-type` shows). Only a name that promises more than the flavor has is an error. Disk types have no defined order, so a `scs:diskN-type` that differs from the name is a warning. Flavors with an empty name are skipped with a note, as the reference check skips them.',
 ];
 
 const code = (s: string): string => `\`${s.replaceAll('|', '\\|')}\``;

@@ -153,12 +153,12 @@ describe('generate', () => {
 
 describe('describe', () => {
   it.each([
-    ['SCS-16V-64-500s_kvm_z3h', '16 vCPUs (oversubscribed), 64 GiB RAM, 500 GB local SSD disk, KVM hypervisor, AMD (Zen) x86-64 Zen 3 (Milan) CPU at high frequency (>2.75 GHz all-core)'],
+    ['SCS-16V-64-500s_kvm_z3h', '16 vCPUs (oversubscribed), 64 GiB RAM, 500 GB local SSD disk, KVM hypervisor, AMD Zen 3 (Milan) CPU at high frequency (>2.75 GHz all-core)'],
     ['SCS-1V-0.5', '1 vCPU (oversubscribed), 0.5 GiB RAM, no root disk (boot from volume)'],
-    ['SCS-8Ti-32-50p_i1', '8 dedicated hardware threads (insecure: no commitment to CPU vulnerability mitigations), 32 GiB RAM, 50 GB local NVMe disk, Intel x86-64 Skylake CPU'],
+    ['SCS-8Ti-32-50p_i1', '8 dedicated hardware threads (insecure: no commitment to CPU vulnerability mitigations), 32 GiB RAM, 50 GB local NVMe disk, Intel Skylake CPU'],
     ['SCS-1L-1u-5', '1 vCPU (heavily oversubscribed), 1 GiB RAM (no ECC), 5 GB disk of a type the cloud chooses'],
     ['SCS-2C-4-3xs', '2 dedicated cores, 4 GiB RAM, 3 local SSD disks sized to fit the image'],
-    ['SCS-4C-16-2x200p_a1', '4 dedicated cores, 16 GiB RAM, 2 × 200 GB local NVMe disks, ARM (AArch64) Cortex-A76 / Neoverse N1 class CPU'],
+    ['SCS-4C-16-2x200p_a1', '4 dedicated cores, 16 GiB RAM, 2 × 200 GB local NVMe disks, ARM Cortex-A76 / Neoverse N1 class CPU'],
     [
       'SCS-16T-64-200s_bms_hwv_GNa-72h-24h_ib',
       '16 dedicated hardware threads, 64 GiB RAM, 200 GB local SSD disk, bare metal (no hypervisor), hardware virtualisation available in the instance, pass-through GPU nVidia Ampere with 72 streaming multiprocessors (SMs) at high frequency and 24 GiB VRAM with high bandwidth (e.g. HBM), InfiniBand',
@@ -167,5 +167,30 @@ describe('describe', () => {
     const parsed = parseFlavorName(name);
     if (parsed.kind !== 'flavor') throw new Error(`${name} must parse`);
     expect(describeFlavor(parsed.flavor)).toBe(sentence);
+  });
+
+  it.each([
+    ['SCS-4C-16_z0', '4 dedicated cores, 16 GiB RAM, no root disk (boot from volume), AMD CPU of old or unspecified generation'],
+    ['SCS-4C-16_i0h', '4 dedicated cores, 16 GiB RAM, no root disk (boot from volume), Intel CPU of old (pre-Skylake) or unspecified generation at high frequency (>2.75 GHz all-core)'],
+    ['SCS-2V-4_r0', '2 vCPUs (oversubscribed), 4 GiB RAM, no root disk (boot from volume), RISC-V CPU of unspecified generation'],
+    ['SCS-2V-4_r', '2 vCPUs (oversubscribed), 4 GiB RAM, no root disk (boot from volume), RISC-V CPU'],
+  ])('generation 0 is "old or unspecified", not a model: %s reads "%s"', (name, sentence) => {
+    const parsed = parseFlavorName(name);
+    if (parsed.kind !== 'flavor') throw new Error(`${name} must parse`);
+    expect(describeFlavor(parsed.flavor)).toBe(sentence);
+  });
+
+  it('uses the words of the grammar tables for every CPU type, disk type and hypervisor', () => {
+    const sentence = (name: string): string => {
+      const parsed = parseFlavorName(name);
+      if (parsed.kind !== 'flavor') throw new Error(`${name} must parse`);
+      return describeFlavor(parsed.flavor);
+    };
+    for (const e of CPU_TYPES) {
+      expect(sentence(`SCS-2${e.token}-4`)).toContain(`2 ${e.words?.many}`);
+      if (e.words?.note) expect(sentence(`SCS-1${e.token}-4`)).toContain(`1 ${e.words.one} (${e.words.note})`);
+    }
+    for (const e of DISK_TYPES) expect(sentence(`SCS-2V-4-10${e.token}`)).toContain(`10 GB ${e.words?.one} disk`);
+    for (const e of HYPERVISORS) expect(sentence(`SCS-2V-4_${e.token}`)).toContain(e.words?.one ?? e.label);
   });
 });

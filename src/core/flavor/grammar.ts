@@ -34,6 +34,17 @@ export interface ValueEntry {
   readonly unit?: string;
   /** False when the v1 syntax of the reference parser does not accept it. */
   readonly inV1Syntax?: false;
+  /** The words a sentence (`describeFlavor`) uses, where the label does not read well inside one. */
+  readonly words?: Words;
+}
+
+export interface Words {
+  /** Singular noun or phrase (`vCPU`, `local SSD`, `KVM hypervisor`). */
+  readonly one: string;
+  /** Plural, where the value counts something (`vCPUs`). */
+  readonly many?: string;
+  /** A remark in parentheses (`oversubscribed`). */
+  readonly note?: string;
 }
 
 export type ValueTable = readonly ValueEntry[];
@@ -114,38 +125,41 @@ const v = (token: string, label: string, since: StandardVersion = 'v1', extra: P
 });
 
 export const CPU_TYPES: ValueTable = [
-  v('L', 'vCPU, heavily oversubscribed (crowded core)', 'v1', { property: 'crowded-core' }),
-  v('V', 'vCPU, oversubscribed: at least 20% of a core >99% of the time (shared core)', 'v1', { property: 'shared-core' }),
-  v('T', 'dedicated hardware thread (SMT)', 'v1', { property: 'dedicated-thread' }),
-  v('C', 'dedicated core', 'v1', { property: 'dedicated-core' }),
+  v('L', 'vCPU, heavily oversubscribed (crowded core)', 'v1', { property: 'crowded-core', words: { one: 'vCPU', many: 'vCPUs', note: 'heavily oversubscribed' } }),
+  v('V', 'vCPU, oversubscribed: at least 20% of a core >99% of the time (shared core)', 'v1', {
+    property: 'shared-core',
+    words: { one: 'vCPU', many: 'vCPUs', note: 'oversubscribed' },
+  }),
+  v('T', 'dedicated hardware thread (SMT)', 'v1', { property: 'dedicated-thread', words: { one: 'dedicated hardware thread', many: 'dedicated hardware threads' } }),
+  v('C', 'dedicated core', 'v1', { property: 'dedicated-core', words: { one: 'dedicated core', many: 'dedicated cores' } }),
 ];
 
 export const DISK_TYPES: ValueTable = [
-  v('n', 'network shared storage (Ceph/Cinder)', 'v1', { property: 'network' }),
-  v('h', 'local HDD (SATA/SAS class)', 'v1', { property: 'hdd' }),
-  v('s', 'local SSD', 'v1', { property: 'ssd' }),
-  v('p', 'local high-performance NVMe', 'v1', { property: 'nvme' }),
+  v('n', 'network shared storage (Ceph/Cinder)', 'v1', { property: 'network', words: { one: 'network' } }),
+  v('h', 'local HDD (SATA/SAS class)', 'v1', { property: 'hdd', words: { one: 'local HDD' } }),
+  v('s', 'local SSD', 'v1', { property: 'ssd', words: { one: 'local SSD' } }),
+  v('p', 'local high-performance NVMe', 'v1', { property: 'nvme', words: { one: 'local NVMe' } }),
 ];
 
 export const HYPERVISORS: ValueTable = [
-  v('kvm', 'KVM'),
-  v('xen', 'Xen'),
-  v('vmw', 'VMware'),
-  v('hyv', 'Hyper-V'),
-  v('bms', 'bare metal system (no hypervisor)'),
+  v('kvm', 'KVM', 'v1', { words: { one: 'KVM hypervisor' } }),
+  v('xen', 'Xen', 'v1', { words: { one: 'Xen hypervisor' } }),
+  v('vmw', 'VMware', 'v1', { words: { one: 'VMware hypervisor' } }),
+  v('hyv', 'Hyper-V', 'v1', { words: { one: 'Hyper-V hypervisor' } }),
+  v('bms', 'bare metal system (no hypervisor)', 'v1', { words: { one: 'bare metal (no hypervisor)' } }),
   v('chy', 'Cloud Hypervisor', 'v3', { inV1Syntax: false }),
 ];
 
 export const CPU_VENDORS: ValueTable = [
-  v('i', 'Intel x86-64'),
-  v('z', 'AMD (Zen) x86-64'),
-  v('a', 'ARM (AArch64)'),
-  v('r', 'RISC-V'),
+  v('i', 'Intel x86-64', 'v1', { words: { one: 'Intel' } }),
+  v('z', 'AMD (Zen) x86-64', 'v1', { words: { one: 'AMD' } }),
+  v('a', 'ARM (AArch64)', 'v1', { words: { one: 'ARM' } }),
+  v('r', 'RISC-V', 'v1', { words: { one: 'RISC-V' } }),
 ];
 
 export const CPU_GENERATIONS: Readonly<Record<string, ValueTable>> = {
   i: [
-    v('0', 'pre-Skylake'),
+    v('0', 'old (pre-Skylake) or unspecified'),
     v('1', 'Skylake'),
     v('2', 'Cascade Lake'),
     v('3', 'Ice Lake'),
@@ -154,7 +168,7 @@ export const CPU_GENERATIONS: Readonly<Record<string, ValueTable>> = {
     v('6', 'Granite Rapids (P cores)', 'v3'),
   ],
   z: [
-    v('0', 'pre-Zen'),
+    v('0', 'old or unspecified'),
     v('1', 'Zen 1 (Naples)'),
     v('2', 'Zen 2 (Rome)'),
     v('3', 'Zen 3 (Milan)'),
@@ -163,14 +177,14 @@ export const CPU_GENERATIONS: Readonly<Record<string, ValueTable>> = {
     v('6', 'Zen 6 (Venice)', 'v3'),
   ],
   a: [
-    v('0', 'pre-Cortex-A76'),
+    v('0', 'old (pre-Cortex-A76) or unspecified'),
     v('1', 'Cortex-A76 / Neoverse N1 class'),
     v('2', 'Cortex-A78 / X1 / Neoverse V1 class'),
     v('3', 'Cortex-A71x / Neoverse N2 / V2 (ARMv9)'),
     v('4', 'AmpereOne', 'v3'),
     v('5', 'Cortex-A72x / Neoverse N3 / V3', 'v3'),
   ],
-  r: [v('0', 'unspecified RISC-V')],
+  r: [v('0', 'unspecified')],
 };
 
 export const CPU_FREQUENCIES: ValueTable = [
@@ -345,12 +359,17 @@ export interface StandardFlavor {
 
 const std = (level: StandardFlavor['level'], ...names: string[]): StandardFlavor[] => names.map((name) => ({ name, level }));
 
+/**
+ * Exactly the tables of SovereignCloudStack/standards `Standards/scs-0103-v1-standard-flavors.md`
+ * (and its check data `Tests/iaas/scs-0103-v1-flavors.yaml`, `SCS_0103_CANONICAL_NAMES` in
+ * `Tests/iaas/scs_0103_standard_flavors/standard_flavors.py`): 15 mandatory (13 without disk and
+ * the two SSD flavors of scs-0110) and 13 recommended (the fixed-size disk variants).
+ */
 export const STANDARD_FLAVORS: readonly StandardFlavor[] = [
-  ...std('mandatory', 'SCS-1V-4', 'SCS-2V-8', 'SCS-4V-16', 'SCS-8V-32', 'SCS-1V-2', 'SCS-2V-4', 'SCS-4V-8', 'SCS-8V-16'),
-  ...std('mandatory', 'SCS-16V-32', 'SCS-1V-8', 'SCS-2V-16', 'SCS-4V-32', 'SCS-1L-1', 'SCS-2V-4-20s', 'SCS-4V-16-100s'),
-  ...std('recommended', 'SCS-1V-4-10', 'SCS-2V-8-20', 'SCS-4V-16-50', 'SCS-8V-32-100', 'SCS-1V-2-5', 'SCS-2V-4-10'),
-  ...std('recommended', 'SCS-4V-8-20', 'SCS-8V-16-50', 'SCS-16V-32-100', 'SCS-1V-8-20', 'SCS-2V-16-50', 'SCS-4V-32-100'),
-  ...std('recommended', 'SCS-1L-1-5', 'SCS-16V-64', 'SCS-8V-64', 'SCS-16V-128'),
+  ...std('mandatory', 'SCS-1V-4', 'SCS-2V-8', 'SCS-4V-16', 'SCS-4V-16-100s', 'SCS-8V-32', 'SCS-1V-2', 'SCS-2V-4', 'SCS-2V-4-20s'),
+  ...std('mandatory', 'SCS-4V-8', 'SCS-8V-16', 'SCS-16V-32', 'SCS-1V-8', 'SCS-2V-16', 'SCS-4V-32', 'SCS-1L-1'),
+  ...std('recommended', 'SCS-1V-4-10', 'SCS-2V-8-20', 'SCS-4V-16-50', 'SCS-8V-32-100', 'SCS-1V-2-5', 'SCS-2V-4-10', 'SCS-4V-8-20'),
+  ...std('recommended', 'SCS-8V-16-50', 'SCS-16V-32-100', 'SCS-1V-8-20', 'SCS-2V-16-50', 'SCS-4V-32-100', 'SCS-1L-1-5'),
 ];
 
 /** The scs-0103 properties (`extra_specs`) the checker reads. */
@@ -366,6 +385,9 @@ export const VERSION_ORDER: readonly StandardVersion[] = ['v1', 'v2', 'v3'];
 export function laterVersion(a: StandardVersion, b: StandardVersion): StandardVersion {
   return VERSION_ORDER.indexOf(a) >= VERSION_ORDER.indexOf(b) ? a : b;
 }
+
+/** Order of CPU quality, worst first: a name may understate it (L < V < T < C), never overstate it. */
+export const CPU_TYPE_ORDER: readonly string[] = CPU_TYPES.map((e) => e.token);
 
 /** The table entry for `token`, if any. */
 export function entryFor(values: ValueTable, token: string): ValueEntry | undefined {

@@ -49,6 +49,23 @@ describe('parse failures say where and what was expected', () => {
     expect(failureOf(`SCS-${'9'.repeat(20)}V-4`)).toMatchObject({ code: 'bad-value', field: 'cpus' });
   });
 
+  it('white space before SCS- is an error at its position that says what to do, not a foreign name', () => {
+    const f = failureOf(' SCS-2V-4');
+    expect(f).toMatchObject({ code: 'whitespace', position: 0, found: ' ' });
+    expect(f.message).toBe("a space at position 0; flavor names contain no white space: remove the leading/trailing white space: 'SCS-2V-4'");
+    expect(failureOf('\tSCS-2V-4')).toMatchObject({ code: 'whitespace', position: 0 });
+    expect(parseFlavorName(' m1.small').kind).toBe('not-scs');
+  });
+
+  it('reads numbers by value, as the reference parser does, and rejects only values of 10^15 and more', () => {
+    expect(parseFlavorName('SCS-2V-0.50000000000000000')).toMatchObject({ kind: 'flavor', flavor: { ram: 0.5 } });
+    expect(parseFlavorName('SCS-0000000000000000002V-4')).toMatchObject({ kind: 'flavor', flavor: { cpus: 2 } });
+    expect(parseFlavorName('SCS-2V-4-000000000000000000010')).toMatchObject({ kind: 'flavor', flavor: { disk: { size: 10 } } });
+    expect(failureOf('SCS-2V-0.5000000000000001')).toMatchObject({ code: 'bad-value', field: 'ram', message: 'GiB of RAM must be a positive multiple of 0.5, not 0.5000000000000001' });
+    expect(failureOf('SCS-2V-1000000000000000')).toMatchObject({ code: 'bad-value', field: 'ram', message: 'GiB of RAM is too large: at most 15 digits before the point' });
+    expect(failureOf('SCS-1000000000000000V-4')).toMatchObject({ code: 'bad-value', field: 'cpus', message: 'number of vCPUs is too large: at most 15 digits' });
+  });
+
   it('names without the SCS- prefix are not SCS flavors, not errors', () => {
     expect(parseFlavorName('m1.small').kind).toBe('not-scs');
     expect(parseFlavorName('scs-2V-4').kind).toBe('not-scs');
@@ -60,5 +77,8 @@ describe('parse failures say where and what was expected', () => {
     expect(parseFlavorName('SCS-2V-4-10')).toMatchObject({ kind: 'flavor', syntax: 'v2', version: 'v2' });
     expect(parseFlavorName('SCS-2V-4_chy')).toMatchObject({ kind: 'flavor', syntax: 'v2', version: 'v3' });
     expect(parseFlavorName('SCS-2V-4_GNa-14-6h')).toMatchObject({ kind: 'flavor', version: 'v3' });
+    expect(parseFlavorName('SCS-2V-4-10')).toMatchObject({ valuesSince: 'v1' });
+    expect(parseFlavorName('SCS-2V:4-chy')).toMatchObject({ kind: 'invalid' });
+    expect(parseFlavorName('SCS-2V:4-z5')).toMatchObject({ kind: 'flavor', syntax: 'v1', valuesSince: 'v3' });
   });
 });

@@ -19,8 +19,12 @@ import { compileBuilder, type Builder } from './builder.js';
 import type { Flavor, NameSyntax, ParseFailure, ParseResult, StandardVersion } from './types.js';
 
 const NO_VALUE = -1;
-/** Larger numbers lose precision as JS numbers; no real flavor needs them. */
+/**
+ * Numbers are read by value, like the reference parser (`SCS-02V-4`, `SCS-2V-0.50000000000000000`);
+ * values of 10^15 and more lose precision as JS numbers, no real flavor needs them, so they are rejected.
+ */
 const MAX_DIGITS = 15;
+const TOO_LARGE = 10 ** MAX_DIGITS;
 
 /** Per-element scratch of the part being scanned: numeric value or string, and where it started/ended. */
 const rawNum: number[] = [];
@@ -60,7 +64,7 @@ function scanDigits(s: string, pos: number, slot: number): number {
     n = n * 10 + (c - 48);
     p++;
   }
-  rawNum[slot] = p === pos ? NO_VALUE : p - pos > MAX_DIGITS ? Number.POSITIVE_INFINITY : n;
+  rawNum[slot] = p === pos ? NO_VALUE : n >= TOO_LARGE ? Number.POSITIVE_INFINITY : n;
   rawStart[slot] = pos;
   rawEnd[slot] = p;
   return p;
@@ -160,7 +164,9 @@ function compileElement(el: Element, syntax: NameSyntax): Lexer {
             }
           } else break;
         }
-        rawNum[slot] = dots > 1 || digits === 0 ? Number.NaN : digits > MAX_DIGITS ? Number.POSITIVE_INFINITY : whole + fraction / scale;
+        // Over 15 digits (rare) the fast sum would drop digits: read the text as a double, as Python's float() does.
+        const n = dots > 1 || digits === 0 ? Number.NaN : digits > MAX_DIGITS ? Number(s.slice(pos, p)) : whole + fraction / scale;
+        rawNum[slot] = n >= TOO_LARGE ? Number.POSITIVE_INFINITY : n;
         rawStart[slot] = pos;
         rawEnd[slot] = p;
         return p;
@@ -383,7 +389,7 @@ function convertPart(cp: CompiledPart, s: string, syntax: NameSyntax, out: PartV
           if (el.kind === 'integer' && el.required) return badValue(el, prefix, i, s, syntax, 'must be a positive integer but is missing');
           break;
         }
-        if (n === 0 || !Number.isFinite(n)) return badValue(el, prefix, i, s, syntax, n === 0 ? 'must be a positive integer, not 0' : 'is too large');
+        if (n === 0 || !Number.isFinite(n)) return badValue(el, prefix, i, s, syntax, n === 0 ? 'must be a positive integer, not 0' : `is too large: at most ${MAX_DIGITS} digits`);
         target[el.key] = n;
         if (el.kind === 'separated-integer') out.version = laterVersion(out.version, el.since);
         break;
@@ -391,8 +397,9 @@ function convertPart(cp: CompiledPart, s: string, syntax: NameSyntax, out: PartV
       case 'decimal': {
         const text = s.slice(rawStart[i], rawEnd[i]);
         const n = rawNum[i] as number;
-        if (Number.isNaN(n)) return badValue(el, prefix, i, s, syntax, text === '' ? 'is missing' : `'${text}' is not a number`);
-        if (n <= 0 || !Number.isFinite(n) || Math.trunc(2 * n) !== 2 * n) return badValue(el, prefix, i, s, syntax, `must be a positive multiple of 0.5, not ${text}`);
+        if (Number.isNaN(n)) return badValue(el, prefix, i, s, syntax, text === '' ? 'is missing: expected a positive multiple of 0.5' : `'${text}' is not a number: expected a positive multiple of 0.5`);
+        if (!Number.isFinite(n)) return badValue(el, prefix, i, s, syntax, `is too large: at most ${MAX_DIGITS} digits before the point`);
+        if (n <= 0 || Math.trunc(2 * n) !== 2 * n) return badValue(el, prefix, i, s, syntax, `must be a positive multiple of 0.5, not ${text}`);
         target[el.key] = n;
         break;
       }
@@ -461,7 +468,7 @@ const VERSION_BY_RANK: readonly StandardVersion[] = ['v1', 'v1', 'v2', 'v3'];
 function parseWith(cs: CompiledSyntax, name: string): ParseResult {
   const parts = cs.parts;
   const flavor: Record<string, unknown> = { cpus: 0, cpuType: '', insecure: false, ram: 0, noEcc: false, ramOversubscribed: false, hwv: false, ib: false };
-  let versionRank = cs.syntax === 'v1' ? 1 : 2;
+  let valuesRank = 1;
   let pos = PREFIX.length;
   let last = -1;
   for (let k = 0; k < parts.length; k++) {
@@ -478,7 +485,7 @@ function parseWith(cs: CompiledSyntax, name: string): ParseResult {
     }
     const needs = cp.build(name, flavor);
     if (needs === 0) return invalid(name, explainBadValue(cp, name, cs.syntax));
-    if (needs > versionRank && cs.syntax !== 'v1') versionRank = needs;
+    if (needs > valuesRank) valuesRank = needs;
     pos = end;
     last = k;
   }
@@ -487,7 +494,15 @@ function parseWith(cs: CompiledSyntax, name: string): ParseResult {
     const expected = continuations(cs.syntax, last);
     return invalid(name, failure('extra-characters', cs.syntax, pos, expected, found, `unexpected '${found}' at position ${pos}: expected ${expected}`));
   }
-  return { kind: 'flavor', name, flavor: flavor as unknown as Flavor, syntax: cs.syntax, version: VERSION_BY_RANK[versionRank] as StandardVersion };
+  const versionRank = cs.syntax === 'v1' ? 1 : valuesRank > 2 ? valuesRank : 2;
+  return {
+    kind: 'flavor',
+    name,
+    flavor: flavor as unknown as Flavor,
+    syntax: cs.syntax,
+    version: VERSION_BY_RANK[versionRank] as StandardVersion,
+    valuesSince: VERSION_BY_RANK[valuesRank] as StandardVersion,
+  };
 }
 
 /** The slow, plain conversion of a part the fast builder rejected, to say which value is bad and why. */
@@ -512,7 +527,9 @@ function preconditionFailure(name: string): ParseFailure | undefined {
   const ws = WHITESPACE.exec(name);
   if (ws) {
     const what = ws[0] === ' ' ? 'a space' : `white space (U+${ws[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})`;
-    return failure('whitespace', 'v2', ws.index, 'no white space in a flavor name', ws[0], `${what} at position ${ws.index}; flavor names contain no white space`);
+    const trimmed = name.trim();
+    const fix = trimmed !== name && !WHITESPACE.test(trimmed) ? `remove the leading/trailing white space: '${trimmed}'` : 'remove it';
+    return failure('whitespace', 'v2', ws.index, 'no white space in a flavor name', ws[0], `${what} at position ${ws.index}; flavor names contain no white space: ${fix}`);
   }
   return undefined;
 }
@@ -523,7 +540,11 @@ function preconditionFailure(name: string): ParseFailure | undefined {
  */
 export function parseFlavorName(name: string, syntax: NameSyntax | 'auto' = 'auto'): ParseResult {
   if (name.length === 0) return invalid(name, failure('empty', 'v2', 0, `a name starting with '${PREFIX}'`, '', 'the flavor name is empty'));
-  if (!name.startsWith(PREFIX)) return { kind: 'not-scs', name };
+  if (!name.startsWith(PREFIX)) {
+    // ` SCS-2V-4` is a SCS name with a typo, not a foreign name.
+    if (WHITESPACE.test(name.charAt(0)) && name.trimStart().startsWith(PREFIX)) return invalid(name, preconditionFailure(name) as ParseFailure);
+    return { kind: 'not-scs', name };
+  }
   if (name.length > MAX_NAME_LENGTH) return invalid(name, preconditionFailure(name) as ParseFailure);
   const first = parseWith(COMPILED[syntax === 'v1' ? 'v1' : 'v2'], name);
   if (first.kind === 'flavor') return first;

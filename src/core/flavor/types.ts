@@ -106,8 +106,10 @@ export type ParseResult =
       readonly name: string;
       readonly flavor: Flavor;
       readonly syntax: NameSyntax;
-      /** Oldest standard version whose tables hold every value used (v1 for v1 syntax). */
+      /** Oldest standard version whose syntax and tables hold the name (v1 for v1 syntax). */
       readonly version: StandardVersion;
+      /** Oldest standard version whose tables hold every value used, whatever the syntax. */
+      readonly valuesSince: StandardVersion;
     }
   /** No `SCS-` prefix: not a SCS flavor, which is not an error. */
   | { readonly kind: 'not-scs'; readonly name: string }

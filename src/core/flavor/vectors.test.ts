@@ -113,13 +113,18 @@ describe('scs-0100 test vectors', () => {
       expect(f.code).toBe('extra-characters');
       expect(row.name.slice(f.position)).toBe(reference.slice('Extra characters: '.length));
     } else {
-      const m = /^(\w+) can not be set to /.exec(reference);
+      const m = /^(\w+) can not be set to ('[^']*'|[^;]*);/.exec(reference);
       if (!m) throw new Error(`line ${row.line}: unknown reference message ${reference}`);
       expect(f.code).toBe('bad-value');
       expect(f.referenceField).toBe(m[1]);
+      // The reference names the value; the failure points at exactly that text in the name.
+      const value = (m[2] ?? '').replace(/^'(.*)'$/, '$1');
+      const found = row.name.slice(f.position, f.position + f.found.length);
+      expect(found).toBe(f.found);
+      if (/^[\d.]+$/.test(value)) expect(Number(found)).toBe(Number(value));
+      else expect(found).toBe(value);
     }
-    expect(f.position).toBeGreaterThanOrEqual(0);
-    expect(f.position).toBeLessThanOrEqual(row.name.length);
+    if (reference.startsWith('Extra characters: ')) expect(f.position).toBe(row.name.length - (reference.length - 'Extra characters: '.length));
     expect(f.expected).not.toBe('');
   });
 });

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { checkFlavors, type CloudFlavor } from './check.js';
+
+/** A cloud flavor with exactly the figures its name states, plus `extra`. */
+function cloudFlavor(name: string, vcpus: number, ramGiB: number, diskGB: number, properties: Record<string, string> = {}): CloudFlavor {
+  return { name, vcpus, ramMiB: ramGiB * 1024, diskGB, properties };
+}
+
+const findingsOf = (flavors: CloudFlavor[], standard?: 'v1' | 'v2' | 'v3') =>
+  checkFlavors(flavors, standard ? { standard } : {}).findings.filter((f) => f.kind !== 'missing');
+const statusOf = (flavors: CloudFlavor[], name: string) => checkFlavors(flavors).flavors.find((f) => f.name === name)?.status;
+
+describe('a name may understate its flavor, never overstate it', () => {
+  it.each([
+    ['dedicated-core', 'V'],
+    ['dedicated-thread', 'V'],
+    ['shared-core', 'L'],
+    ['dedicated-core', 'T'],
+  ])('scs:cpu-type=%s sold as %s is allowed (info, not an error)', (cpuType, letter) => {
+    const flavors = [cloudFlavor(`SCS-2${letter}-6`, 2, 6, 0, { 'scs:cpu-type': cpuType })];
+    expect(findingsOf(flavors).map((f) => f.severity)).toEqual(['info']);
+    expect(statusOf(flavors, `SCS-2${letter}-6`)).toBe('ok');
+  });
+
+  it.each([
+    ['shared-core', 'C'],
+    ['crowded-core', 'V'],
+    ['dedicated-thread', 'C'],
+  ])('scs:cpu-type=%s named %s promises more: an error', (cpuType, letter) => {
+    const flavors = [cloudFlavor(`SCS-2${letter}-6`, 2, 6, 0, { 'scs:cpu-type': cpuType })];
+    expect(findingsOf(flavors)).toEqual([
+      { kind: 'mismatch', severity: 'error', flavor: `SCS-2${letter}-6`, property: 'scs:cpu-type', expected: expect.any(String), actual: cpuType, reason: 'overpromise' },
+    ]);
+    expect(statusOf(flavors, `SCS-2${letter}-6`)).toBe('mismatch');
+  });
+
+  it('more vCPUs, RAM or disk than named is allowed; less is an error', () => {
+    expect(findingsOf([cloudFlavor('SCS-2V-6-30', 4, 8, 40)]).map((f) => [f.severity, f.kind === 'mismatch' && f.reason])).toEqual([
+      ['info', 'underpromise'],
+      ['info', 'underpromise'],
+      ['info', 'underpromise'],
+    ]);
+    const less = findingsOf([cloudFlavor('SCS-2V-6-30', 2, 6, 20)]);
+    expect(less).toEqual([{ kind: 'mismatch', severity: 'error', flavor: 'SCS-2V-6-30', property: 'disk', expected: '30 GB', actual: '20 GB', reason: 'overpromise' }]);
+  });
+
+  it('a disk type property that differs from the name is a warning: the standards define no order of disk types', () => {
+    const better = findingsOf([cloudFlavor('SCS-2V-4-10h', 2, 4, 10, { 'scs:disk0-type': 'ssd' })]);
+    expect(better).toEqual([{ kind: 'mismatch', severity: 'warning', flavor: 'SCS-2V-4-10h', property: 'scs:disk0-type', expected: 'hdd', actual: 'ssd', reason: 'property' }]);
+    expect(statusOf([cloudFlavor('SCS-2V-4-10h', 2, 4, 10, { 'scs:disk0-type': 'ssd' })], 'SCS-2V-4-10h')).toBe('ok');
+  });
+});
+
+describe('flavors with an empty name', () => {
+  it('are skipped with a note, not reported as wrong names', () => {
+    const report = checkFlavors([cloudFlavor('SCS-2V-4', 2, 4, 0), { ...cloudFlavor('', 1, 1, 0), id: 'abc' }]);
+    expect(report.skipped).toEqual([{ index: 1, id: 'abc', reason: 'empty-name' }]);
+    expect(report.flavors.map((f) => f.name)).toEqual(['SCS-2V-4']);
+    expect(report.findings.filter((f) => f.kind === 'wrong-name')).toEqual([]);
+  });
+});
+
+describe('--standard v1', () => {
+  it('accepts v2-syntax names whose values v1 has, without a warning', () => {
+    expect(findingsOf([cloudFlavor('SCS-2V-4-10s', 2, 4, 10), cloudFlavor('SCS-2V:4:10s', 2, 4, 10)], 'v1')).toEqual([]);
+  });
+
+  it('warns about values that v1 lacks, in either syntax, naming the version that defines them', () => {
+    expect(findingsOf([cloudFlavor('SCS-2V-4_chy', 2, 4, 0), cloudFlavor('SCS-2V:4-z5', 2, 4, 0)], 'v1')).toEqual([
+      { kind: 'newer-name', severity: 'warning', flavor: 'SCS-2V-4_chy', version: 'v3', standard: 'v1' },
+      { kind: 'newer-name', severity: 'warning', flavor: 'SCS-2V:4-z5', version: 'v3', standard: 'v1' },
+    ]);
+  });
+});
