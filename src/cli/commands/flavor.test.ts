@@ -20,7 +20,7 @@ describe('upkeep flavor parse', () => {
   it('prints the fields of a valid name and exits 0', async () => {
     const r = await run('flavor', 'parse', 'SCS-16V-64-500s_kvm_z3h', 'm1.small');
     expect(r.code).toBe(0);
-    expect(r.out).toContain('SCS-16V-64-500s_kvm_z3h: valid (v2 syntax, scs-0100 v2)');
+    expect(r.out).toContain('SCS-16V-64-500s_kvm_z3h: valid (syntax of v2/v3; all values exist since scs-0100 v1)');
     expect(r.out).toContain('cpus=16 cpuType=V ram=64 disk=1x500s hypervisor=kvm cpu=z3h');
     expect(r.out).toContain('m1.small: not an SCS flavor');
   });
@@ -28,9 +28,39 @@ describe('upkeep flavor parse', () => {
   it('shows the position, the expected token and a caret for a bad name, exit 1', async () => {
     const r = await run('flavor', 'parse', 'SCS-2V-4_z3_bms');
     expect(r.code).toBe(1);
-    expect(r.err).toContain('invalid at position 11');
-    expect(r.err).toContain("expected: '_G' or '_g' (GPU); '_ib' (InfiniBand); the end of the name");
-    expect(r.err).toContain('    SCS-2V-4_z3_bms\n               ^\n');
+    expect(r.err).toBe(
+      `"SCS-2V-4_z3_bms": invalid at position 11: unexpected '_bms' at position 11: expected '_G' or '_g' (GPU); '_ib' (InfiniBand); the end of the name\n` +
+        '    SCS-2V-4_z3_bms\n               ^\n',
+    );
+  });
+
+  it.each([
+    ['SCS-2Q-4', "'L', 'V', 'T' or 'C'"],
+    ['SCS-4C-16_i7', '0, 1, 2, 3, 4, 5, 6'],
+    ['SCS-2V-4_qemu', "'_kvm', '_xen'"],
+  ])('names the expected values of %s once', async (name, list) => {
+    const r = await run('flavor', 'parse', name);
+    expect(r.code).toBe(1);
+    expect(r.err.split(list).length - 1).toBe(1);
+  });
+
+  it('reports white space before the name with its position and the fix, exit 1', async () => {
+    const r = await run('flavor', 'parse', ' SCS-2V-4');
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toContain(`" SCS-2V-4": invalid at position 0: a space at position 0; flavor names contain no white space: remove the leading/trailing white space: 'SCS-2V-4'`);
+  });
+
+  it('accepts numbers with more than 15 digits by value', async () => {
+    const r = await run('flavor', 'parse', 'SCS-2V-0.50000000000000000');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('cpus=2 cpuType=V ram=0.5');
+    expect(r.out).toContain('canonical: SCS-2V-0.5');
+  });
+
+  it('says which syntax a v1 name has', async () => {
+    const r = await run('flavor', 'parse', 'SCS-2V:4:10');
+    expect(r.out).toContain('SCS-2V:4:10: valid (syntax of v1; all values exist since scs-0100 v1)');
   });
 
   it('prints JSON with canonical and short names', async () => {
@@ -48,12 +78,19 @@ describe('upkeep flavor parse', () => {
 
 describe('upkeep flavor describe', () => {
   it('prints one sentence per name', async () => {
-    const r = await run('flavor', 'describe', 'SCS-16V-64-500s_kvm_z3h', 'SCS-1V-0.5');
+    const r = await run('flavor', 'describe', 'SCS-16V-64-500s_kvm_z3h', 'SCS-1V-0.5', 'SCS-4C-16_z0', 'SCS-2V-4_r0');
     expect(r.code).toBe(0);
     expect(r.out.trim().split('\n')).toEqual([
-      'SCS-16V-64-500s_kvm_z3h: 16 vCPUs (oversubscribed), 64 GiB RAM, 500 GB local SSD disk, KVM hypervisor, AMD (Zen) x86-64 Zen 3 (Milan) CPU at high frequency (>2.75 GHz all-core)',
+      'SCS-16V-64-500s_kvm_z3h: 16 vCPUs (oversubscribed), 64 GiB RAM, 500 GB local SSD disk, KVM hypervisor, AMD Zen 3 (Milan) CPU at high frequency (>2.75 GHz all-core)',
       'SCS-1V-0.5: 1 vCPU (oversubscribed), 0.5 GiB RAM, no root disk (boot from volume)',
+      'SCS-4C-16_z0: 4 dedicated cores, 16 GiB RAM, no root disk (boot from volume), AMD CPU of old or unspecified generation',
+      'SCS-2V-4_r0: 2 vCPUs (oversubscribed), 4 GiB RAM, no root disk (boot from volume), RISC-V CPU of unspecified generation',
     ]);
+  });
+
+  it.each(['parse', 'describe', 'generate', 'check'])('flavor %s --help lists the exit codes', async (command) => {
+    const r = await run('flavor', command, '--help');
+    expect(r.out + r.err).toContain('Exit codes: 0 ');
   });
 });
 
@@ -80,6 +117,13 @@ describe('upkeep flavor generate', () => {
     const missing = await run('flavor', 'generate', '--cpu-type', 'V', '--ram', '4');
     expect(missing.err).toContain('--cpus is required');
   });
+
+  it('points bad values to the docs a user can open, and `flavor --help` lists `flavor docs`', async () => {
+    const gen = await run('flavor', 'generate', '--cpus', '4', '--cpu-type', 'C', '--ram', '16', '--cpu-brand', 'i', '--cpu-gen', '7');
+    expect(gen.err).toContain('hint: correct the option; docs/flavors.md (or `upkeep flavor docs`) lists the allowed values');
+    const help = await run('flavor', '--help');
+    expect(help.out + help.err).toMatch(/\n\s+docs\s/);
+  });
 });
 
 describe('upkeep flavor check', () => {
@@ -89,6 +133,32 @@ describe('upkeep flavor check', () => {
     expect(r.out).toContain('wrong-name     SCS-4X-16');
     expect(r.out).toContain('missing        SCS-1L-1 (mandatory)');
     expect(r.out).toContain('SCS-8V:32:100 -> SCS-8V-32-100');
+  });
+
+  it('with --format json --fix, prints one JSON document with the renames inside', async () => {
+    const r = await run('flavor', 'check', fixture('flavor-list-long.json'), '--format', 'json', '--fix');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out).renames).toEqual([{ from: 'SCS-8V:32:100', to: 'SCS-8V-32-100' }]);
+  });
+
+  it('exits 0 on a fully compliant flavor list: every standard flavor, no findings', async () => {
+    const r = await run('flavor', 'check', fixture('flavor-list-compliant.json'));
+    expect(r.code).toBe(0);
+    expect(r.out).not.toContain('Findings:');
+    expect(r.out).toContain('29 SCS flavors: 29 ok, 0 wrong name, 0 mismatch, 0 v1 name; 0 standard flavors missing (0 mandatory)');
+  });
+
+  it('skips a flavor with an empty name with a note, and still exits 0', async () => {
+    const r = await run('flavor', 'check', fixture('flavor-list-empty-name.json'));
+    expect(r.code).toBe(0);
+    expect(r.out).not.toContain('wrong-name');
+    expect(r.out).toContain('Notes:\n  flavor #31 (ID 00000031-0c1e-4a8e-9a7f-2b3c4d5e6f70) has an empty name; skipped (not an SCS flavor)');
+  });
+
+  it('under --standard v1 does not warn about v2-syntax names with v1 values', async () => {
+    const r = await run('flavor', 'check', fixture('flavor-list-compliant.json'), '--standard', 'v1', '--fail-on', 'warning');
+    expect(r.code).toBe(0);
+    expect(r.out).not.toContain('scs-0100 v2');
   });
 
   it('exits 0 for a conforming flavor with --fail-on never or a clean file', async () => {
@@ -108,6 +178,10 @@ describe('upkeep flavor check', () => {
     expect(bad.err).toContain('UPK_JSON_SYNTAX');
     const shape = await run('flavor', 'check', fixture('bad-shape.json'));
     expect(shape.err).toContain('UPK_FLAVOR_INPUT');
+    const other = await run('flavor', 'check', fixture('other-shape.json'));
+    expect(other.code).toBe(2);
+    expect(other.err.match(/UPK_FLAVOR_INPUT/g)).toHaveLength(1);
+    expect(other.err).toContain('expected the JSON array of `openstack flavor list --long -f json` (or the object of `openstack flavor show -f json`), found an object with key flavors');
   });
 });
 

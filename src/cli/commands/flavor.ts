@@ -30,6 +30,8 @@ function fieldsLine(f: Flavor): string {
   return parts.join(' ');
 }
 
+const syntaxWords = (syntax: 'v1' | 'v2'): string => (syntax === 'v1' ? 'syntax of v1' : 'syntax of v2/v3');
+
 async function parseNames(io: CliIo, names: readonly string[], format: 'text' | 'json', describe: boolean): Promise<number> {
   const { parseFlavorName } = await import('../../core/flavor/parse.js');
   const { generateName, generateShortName } = await import('../../core/flavor/generate.js');
@@ -47,11 +49,12 @@ async function parseNames(io: CliIo, names: readonly string[], format: 'text' | 
       if (r.kind === 'not-scs') io.out(`${r.name}: not an SCS flavor (no 'SCS-' prefix); ignored\n`);
       else if (r.kind === 'invalid') {
         const f = r.failure;
-        io.err(`${JSON.stringify(r.name)}: invalid at position ${f.position}: ${f.message}\n  expected: ${f.expected}\n${caret(r.name, f.position)}`);
+        // The message names what was expected; the JSON output also carries it as `expected`.
+        io.err(`${JSON.stringify(r.name)}: invalid at position ${f.position}: ${f.message}\n${caret(r.name, f.position)}`);
       } else if (describe) io.out(`${r.name}: ${describeFlavor(r.flavor)}\n`);
       else {
         const canonical = generateName(r.flavor);
-        io.out(`${r.name}: valid (${r.syntax} syntax, scs-0100 ${r.version})\n  ${fieldsLine(r.flavor)}\n`);
+        io.out(`${r.name}: valid (${syntaxWords(r.syntax)}; all values exist since scs-0100 ${r.valuesSince})\n  ${fieldsLine(r.flavor)}\n`);
         if (canonical !== r.name) io.out(`  canonical: ${canonical}\n`);
         io.out(`  short: ${generateShortName(r.flavor)}\n`);
       }
@@ -183,7 +186,7 @@ async function generate(io: CliIo, flags: GenerateFlags): Promise<void> {
   };
   const problems = validateFlavor(flavor, standard);
   const [first, ...rest] = problems.map(
-    (p) => new UpkeepError('UPK_USAGE', `${OPTION_OF_FIELD[p.field] ?? p.field}: ${p.message}`, 'correct the option; `upkeep flavor docs` lists the allowed values'),
+    (p) => new UpkeepError('UPK_USAGE', `${OPTION_OF_FIELD[p.field] ?? p.field}: ${p.message}`, 'correct the option; docs/flavors.md (or `upkeep flavor docs`) lists the allowed values'),
   );
   if (first) throw new UpkeepError(first.code, first.message, first.hint, first.location, rest);
   io.out(generateName(flavor, standard) + '\n');
@@ -201,11 +204,10 @@ async function check(io: CliIo, file: string, flags: CheckFlags): Promise<number
   const format = choice(flags.format, ['table', 'json', 'markdown'] as const, '--format');
   const failOn = choice(flags.failOn, ['error', 'warning', 'never'] as const, '--fail-on');
   const { readFlavorList } = await import('../../formats/openstack-flavors/index.js');
-  const { renderFlavorReport, renderRenames } = await import('../../formats/openstack-flavors/report.js');
+  const { renderFlavorReport } = await import('../../formats/openstack-flavors/report.js');
   const { checkFlavors, failsAt } = await import('../../core/flavor/check.js');
   const report = checkFlavors(readFlavorList(file), { standard });
-  io.out(renderFlavorReport(report, format));
-  if (flags.fix) io.out(renderRenames(report));
+  io.out(renderFlavorReport(report, format, flags.fix === true));
   return failsAt(report, failOn) ? 1 : 0;
 }
 
@@ -234,6 +236,7 @@ export function registerFlavor(program: Command, io: CliIo, setExit: SetExit): v
     .command('describe')
     .description('one sentence per flavor name')
     .argument('<name...>', 'flavor names')
+    .addHelpText('after', '\nExit codes: 0 all names valid (or not SCS names), 1 an invalid name, 2 usage.\nExample: upkeep flavor describe SCS-16V-64-500s_kvm_z3h')
     .action(async (names: string[]) => {
       setExit(await parseNames(io, names, 'text', true));
     });
@@ -264,7 +267,7 @@ export function registerFlavor(program: Command, io: CliIo, setExit: SetExit): v
     .option('--gpu-bandwidth <h|hh>', 'VRAM bandwidth class')
     .option('--ib', 'InfiniBand')
     .option('--standard <version>', 'syntax: v1, v2, v3', 'v3')
-    .addHelpText('after', '\nExample: upkeep flavor generate --cpus 16 --cpu-type V --ram 64 --disk 500 --disk-type s --hypervisor kvm --cpu-brand z --cpu-gen 3 --cpu-freq h')
+    .addHelpText('after', '\nExit codes: 0 the name is printed, 2 missing or invalid fields (usage).\nExample: upkeep flavor generate --cpus 16 --cpu-type V --ram 64 --disk 500 --disk-type s --hypervisor kvm --cpu-brand z --cpu-gen 3 --cpu-freq h')
     .action(async (flags: GenerateFlags) => {
       await generate(io, flags);
     });
@@ -291,8 +294,8 @@ export function registerFlavor(program: Command, io: CliIo, setExit: SetExit): v
     });
 
   flavor
-    .command('docs', { hidden: true })
-    .description('print docs/flavors.md (generated from the grammar)')
+    .command('docs')
+    .description('print the grammar, its values and the standard flavors (docs/flavors.md)')
     .action(async () => {
       const { renderGrammarMarkdown } = await import('../../core/flavor/docs.js');
       io.out(renderGrammarMarkdown());

@@ -38,9 +38,28 @@ function issueProblems(error: z.ZodError, file: string, prefix: string): UpkeepE
   });
 }
 
+const EXPECTED = 'the JSON array of `openstack flavor list --long -f json` (or the object of `openstack flavor show -f json`)';
+
+/** What a JSON value is, in words: `an object with keys flavors`, `a string`. */
+function whatIs(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return value.length ? `an array of ${value.length}` : 'an empty array';
+  if (typeof value === 'object') {
+    const keys = Object.keys(value);
+    if (!keys.length) return 'an empty object';
+    const shown = keys.slice(0, 5).join(', ') + (keys.length > 5 ? `, … (${keys.length} keys)` : '');
+    return `an object with key${keys.length === 1 ? '' : 's'} ${shown}`;
+  }
+  return typeof value === 'string' ? 'a string' : `a ${typeof value}`;
+}
+
+/** A flavor row (`Name`) or a flavor show object (`name`)? Anything else has another shape. */
+const looksLikeFlavor = (entry: object): boolean => 'Name' in entry || 'name' in entry;
+
 function readEntry(entry: unknown, file: string, path: string, problems: UpkeepError[]): CloudFlavor | undefined {
-  if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-    problems.push(new UpkeepError('UPK_FLAVOR_INPUT', `${path || 'the file'}: expected a flavor object, found ${Array.isArray(entry) ? 'an array' : typeof entry}`, HINT, { file, ...(path ? { path } : {}) }));
+  if (typeof entry !== 'object' || entry === null || Array.isArray(entry) || !looksLikeFlavor(entry)) {
+    const where = path ? `${path}: expected a flavor (an object with Name, VCPUs, RAM, Disk or name, vcpus, ram, disk)` : `expected ${EXPECTED}`;
+    problems.push(new UpkeepError('UPK_FLAVOR_INPUT', `${where}, found ${whatIs(entry)}`, HINT, { file, ...(path ? { path } : {}) }));
     return undefined;
   }
   if ('Name' in entry) {

@@ -11,17 +11,27 @@ export function findingText(f: FlavorFinding): string {
   switch (f.kind) {
     case 'wrong-name':
       return `${f.flavor}: not a valid SCS flavor name: ${f.failure.message}`;
-    case 'mismatch':
-      if (f.reason === 'overpromise') return `${f.flavor}: the name promises ${f.property} ${f.expected}, the flavor has ${f.actual}`;
-      if (f.reason === 'underpromise') return `${f.flavor}: has more ${f.property} (${f.actual}) than the name states (${f.expected}); allowed`;
+    case 'mismatch': {
+      const isProperty = f.property.startsWith('scs:');
+      if (f.reason === 'overpromise') {
+        return isProperty
+          ? `${f.flavor}: property ${f.property} = ${f.actual} is less than the name promises (${f.expected})`
+          : `${f.flavor}: the name promises ${f.property} ${f.expected}, the flavor has ${f.actual}`;
+      }
+      if (f.reason === 'underpromise') {
+        return isProperty
+          ? `${f.flavor}: property ${f.property} = ${f.actual} is better than the name states (${f.expected}); allowed`
+          : `${f.flavor}: has more ${f.property} (${f.actual}) than the name states (${f.expected}); allowed`;
+      }
       if (f.reason === 'standard-flavor') return `${f.flavor}: standard flavor needs ${f.property} = ${f.expected}, has ${f.actual}`;
-      return `${f.flavor}: property ${f.property} = ${f.actual} contradicts the name (expected ${f.expected})`;
+      return `${f.flavor}: property ${f.property} = ${f.actual} differs from the name's ${f.expected}; no order tells which is better: check that the name describes the flavor`;
+    }
     case 'missing':
       return `${f.standardName}: ${f.level} scs-0103 standard flavor is missing`;
     case 'outdated-name':
       return `${f.flavor}: v1 name (':' and '-' separators); rename to ${f.suggestion}`;
     case 'newer-name':
-      return `${f.flavor}: uses values defined only in scs-0100 ${f.version}`;
+      return `${f.flavor}: uses values that scs-0100 ${f.standard} does not define (first defined in ${f.version})`;
   }
 }
 
@@ -32,6 +42,11 @@ function counts(report: FlavorCheckReport): string {
   return `${scs.length} SCS flavors: ${by('ok')} ok, ${by('wrong-name')} wrong name, ${by('mismatch')} mismatch, ${by('outdated-name')} v1 name; ${missing.length} standard flavors missing (${missing.filter((m) => m.level === 'mandatory').length} mandatory)`;
 }
 
+/** Flavors the check skipped, as notes (not findings). */
+function notes(report: FlavorCheckReport): string[] {
+  return report.skipped.map((s) => `flavor #${s.index + 1}${s.id !== undefined ? ` (ID ${s.id})` : ''} has an empty name; skipped (not an SCS flavor)`);
+}
+
 function table(report: FlavorCheckReport): string {
   const rows = report.flavors.filter((f) => f.status !== 'not-scs').map((f) => [f.status, f.name]);
   for (const s of report.standardFlavors) if (s.status === 'missing') rows.push(['missing', `${s.name} (${s.level})`]);
@@ -39,6 +54,8 @@ function table(report: FlavorCheckReport): string {
   const lines = [`${'STATUS'.padEnd(width)}  FLAVOR`, ...rows.map(([status = '', name = '']) => `${status.padEnd(width)}  ${name}`)];
   const findings = report.findings.filter((f) => f.severity !== 'info');
   if (findings.length) lines.push('', 'Findings:', ...findings.map((f) => `  ${f.severity.padEnd(7)} ${findingText(f)}`));
+  const skipped = notes(report);
+  if (skipped.length) lines.push('', 'Notes:', ...skipped.map((n) => `  ${n}`));
   lines.push('', counts(report));
   return lines.join('\n') + '\n';
 }
@@ -51,15 +68,24 @@ function markdown(report: FlavorCheckReport): string {
   for (const s of report.standardFlavors) if (s.status === 'missing') lines.push(`| missing | \`${s.name}\` (${s.level}) |`);
   const findings = report.findings.filter((f) => f.severity !== 'info');
   if (findings.length) lines.push('', '## Findings', '', ...findings.map((f) => `- **${f.severity}** ${md(findingText(f))}`));
+  const skipped = notes(report);
+  if (skipped.length) lines.push('', '## Notes', '', ...skipped.map((n) => `- ${md(n)}`));
   return lines.join('\n') + '\n';
 }
 
-export function renderFlavorReport(report: FlavorCheckReport, format: ReportFormat): string {
-  if (format === 'json') return JSON.stringify({ ...report, findings: report.findings.map((f) => ({ ...f, text: findingText(f) })) }, null, 2) + '\n';
-  return format === 'markdown' ? markdown(report) : table(report);
+/**
+ * The report in `format`; with `fix`, the renames of v1 names too: inside the JSON document (its
+ * `renames` array is always there), as a list after the text and Markdown reports.
+ */
+export function renderFlavorReport(report: FlavorCheckReport, format: ReportFormat, fix = false): string {
+  if (format === 'json') {
+    return JSON.stringify({ ...report, findings: report.findings.map((f) => ({ ...f, text: findingText(f) })), notes: notes(report) }, null, 2) + '\n';
+  }
+  const body = format === 'markdown' ? markdown(report) : table(report);
+  return fix ? body + renderRenames(report) : body;
 }
 
-/** `--fix`: one `openstack flavor set` hint per v1 name (renaming needs a new flavor in OpenStack). */
+/** `--fix` as text: the rename list of v1 names (renaming needs a new flavor in OpenStack). */
 export function renderRenames(report: FlavorCheckReport): string {
   if (report.renames.length === 0) return 'No v1 flavor names to rename.\n';
   const lines = ['Renames (v1 name -> canonical name):', ...report.renames.map((r) => `  ${r.from} -> ${r.to}`)];
