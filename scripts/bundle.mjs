@@ -2,6 +2,8 @@
 // Bundles the CLI into dist/bundle/ (one file per lazily loaded command group): a cold `upkeep`
 // process then loads a few files instead of hundreds of modules. Type-checking and the per-file
 // build (dist/, used by tests and the bench) are tsc's.
+// Also builds the flavor core for the browser (dist/web/flavor-core.js), which `upkeep flavor page`
+// inlines into its page.
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
@@ -21,5 +23,18 @@ await build({
   logLevel: 'warning',
   minifyWhitespace: true,
   minifySyntax: true,
+  legalComments: 'none',
+});
+
+await build({
+  entryPoints: ['src/core/flavor/browser.ts'],
+  outfile: 'dist/web/flavor-core.js',
+  bundle: true,
+  format: 'iife',
+  globalName: 'UpkeepFlavor',
+  platform: 'browser',
+  target: 'es2020',
+  logLevel: 'warning',
+  minify: true,
   legalComments: 'none',
 });

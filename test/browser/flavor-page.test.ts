@@ -1,16 +1,17 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderFlavorPage } from '../../src/web/flavor-page.js';
-import { generateName } from '../../src/core/flavor/generate.js';
+import { runCli, type CliIo } from '../../src/cli/main.js';
+import { describeFlavor } from '../../src/core/flavor/describe.js';
 import { parseFlavorName } from '../../src/core/flavor/parse.js';
 
 /**
- * The flavor page in a real browser (Debian's chromium; .ci/run installs it). On a machine
- * without /usr/bin/chromium these tests do not run, and say so.
+ * The flavor page in a real browser (Debian's chromium; .ci/run installs it), written by
+ * `upkeep flavor page` with the browser build of the core (dist/web/flavor-core.js: `npm test`
+ * builds it first). On a machine without /usr/bin/chromium these tests do not run, and say so.
  */
 const CHROMIUM = '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
@@ -19,16 +20,34 @@ let browser: Browser;
 let page: Page;
 let dir: string;
 
+/** The sentence the CLI gives for a valid name. */
+function sentence(name: string): string {
+  const r = parseFlavorName(name);
+  if (r.kind !== 'flavor') throw new Error(`${name} must parse`);
+  return describeFlavor(r.flavor);
+}
+
+async function read(name: string): Promise<string> {
+  await page.fill('#input', name);
+  return (await page.textContent('#reading')) ?? '';
+}
+
 describe.runIf(available)('the flavor page in chromium', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'upkeep-page-'));
     const file = join(dir, 'flavors.html');
-    writeFileSync(file, renderFlavorPage());
+    let err = '';
+    const io: CliIo = { out: () => undefined, err: (t) => void (err += t), errIsTty: false };
+    const code = await runCli(['flavor', 'page', '--out', file], io);
+    if (code !== 0) throw new Error(`upkeep flavor page failed: ${err}`);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
     page = await browser.newPage();
+    page.on('pageerror', (e) => {
+      throw e;
+    });
     await page.goto(pathToFileURL(file).href);
   }, 60_000);
   afterAll(async () => {
@@ -49,23 +68,50 @@ describe.runIf(available)('the flavor page in chromium', () => {
     await page.selectOption('[id="cpu.vendor"]', 'z');
     await page.fill('[id="cpu.generation"]', '3');
     await page.selectOption('[id="cpu.frequency"]', 'h');
-    const shown = (await page.textContent('#name'))?.trim();
-    expect(shown).toBe('SCS-16V-64-500s_kvm_z3h');
-    const parsed = parseFlavorName('SCS-16V-64-500s_kvm_z3h');
-    expect(parsed.kind === 'flavor' && generateName(parsed.flavor)).toBe(shown);
+    expect((await page.textContent('#name'))?.trim()).toBe('SCS-16V-64-500s_kvm_z3h');
+    expect(await page.textContent('#build-error')).toBe('');
   });
 
-  it('reads a name typed into the box', async () => {
-    await page.fill('#input', 'SCS-2C-4-10n');
-    const reading = (await page.textContent('#reading')) ?? '';
-    expect(reading).toContain('number of vCPUs: 2, CPU type: C, GiB of RAM: 4');
-    expect(reading).toContain('GB per disk: 10, disk type: n');
+  it.each([
+    ['0 CPUs', '[id="cpu-ram.cpus"]', '0', 'cpus: number of vCPUs must be a positive integer, not 0'],
+    ['no CPUs', '[id="cpu-ram.cpus"]', '', 'cpus: number of vCPUs must be a positive integer but is missing'],
+    ['1.25 GiB RAM', '[id="cpu-ram.ram"]', '1.25', 'ram: GiB of RAM must be a positive multiple of 0.5, not 1.25'],
+    ['CPU generation 9h', '[id="cpu.generation"]', '9h', 'cpu.generation'],
+  ])('shows the core’s error, not a name, for %s', async (_what, selector, value, error) => {
+    await page.fill(selector, value);
+    expect((await page.textContent('#name'))?.trim()).toBe('');
+    expect(await page.textContent('#build-error')).toContain(error);
+    await page.fill('[id="cpu-ram.cpus"]', '16');
+    await page.fill('[id="cpu-ram.ram"]', '64');
+    await page.fill('[id="cpu.generation"]', '3');
+    expect((await page.textContent('#name'))?.trim()).toBe('SCS-16V-64-500s_kvm_z3h');
   });
 
-  it('says where a bad name goes wrong', async () => {
-    await page.fill('#input', 'SCS-2Q-4');
-    const reading = (await page.textContent('#reading')) ?? '';
-    expect(reading).toContain('Not a valid name: stopped at position 4 ("2Q-4")');
+  it('refuses InfiniBand right after a GPU without compute units (the parser would read _GNa_ib as one generation)', async () => {
+    await page.check('[id="gpu.on"]');
+    await page.selectOption('[id="gpu.type"]', 'G');
+    await page.selectOption('[id="gpu.vendor"]', 'N');
+    await page.fill('[id="gpu.generation"]', 'a');
+    await page.check('[id="ib.on"]');
+    expect((await page.textContent('#name'))?.trim()).toBe('');
+    expect(await page.textContent('#build-error')).toContain('ib: InfiniBand after a GPU needs');
+    await page.fill('[id="gpu.units"]', '64');
+    expect((await page.textContent('#name'))?.trim()).toBe('SCS-16V-64-500s_kvm_z3h_GNa-64_ib');
+  });
+
+  it('reads a name into the sentence the CLI gives', async () => {
+    expect(await read('SCS-2C-4-10n')).toBe(`SCS-2C-4-10n: ${sentence('SCS-2C-4-10n')}`);
+    expect(await read('SCS-2C-4-10n')).toBe('SCS-2C-4-10n: 2 dedicated cores, 4 GiB RAM, 10 GB network disk');
+  });
+
+  it('reads v1 names', async () => {
+    expect(await read('SCS-2V:4:10')).toBe(`SCS-2V:4:10: ${sentence('SCS-2V:4:10')}`);
+  });
+
+  it('says where a bad name goes wrong and what was expected there', async () => {
+    expect(await read('SCS-2Q-4')).toBe("Invalid at position 5: the CPU and RAM part does not fit: expected CPU type: 'L', 'V', 'T' or 'C' at position 5\nSCS-2Q-4\n     ^");
+    expect(await read('SCS-4C-16_i7')).toContain("Invalid at position 11: CPU generation for 'i' must be one of 0, 1, 2, 3, 4, 5, 6 or left out");
+    expect(await read('m1.small')).toBe('Not an SCS flavor name (no SCS- prefix).');
   });
 });
 

@@ -1,9 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { UpkeepError } from '../../core/errors.js';
 import { runCli, type CliIo } from '../main.js';
+import { findFlavorCore } from './flavor.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const fixture = (name: string) => path.join(repoRoot, 'test/fixtures/flavors', name);
@@ -193,7 +195,29 @@ describe('upkeep flavor page and docs', () => {
     const out = path.join(dir, 'flavors.html');
     const r = await run('flavor', 'page', '--out', out);
     expect(r.code).toBe(0);
-    expect(readFileSync(out, 'utf8')).toContain('<title>SCS flavor names</title>');
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('<title>SCS flavor names</title>');
+    expect(html).toContain('var UpkeepFlavor=');
+  });
+
+  it('finds the browser build of the core from the bundle and from the per-file build', () => {
+    const core = path.join(repoRoot, 'dist/web/flavor-core.js');
+    expect(findFlavorCore(path.join(repoRoot, 'dist/bundle'))).toBe(core);
+    expect(findFlavorCore(path.join(repoRoot, 'dist/cli/commands'))).toBe(core);
+  });
+
+  it('says to run `npm run build` when the browser build is missing', () => {
+    const pkg = path.join(dir, 'pkg');
+    mkdirSync(path.join(pkg, 'dist/bundle'), { recursive: true });
+    writeFileSync(path.join(pkg, 'package.json'), '{}');
+    let error: unknown;
+    try {
+      findFlavorCore(path.join(pkg, 'dist/bundle'));
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(UpkeepError);
+    expect(error).toMatchObject({ code: 'UPK_FILE_NOT_FOUND', hint: expect.stringContaining('run `npm run build`') });
   });
 
   it('prints the grammar docs', async () => {

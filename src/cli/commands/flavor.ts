@@ -2,6 +2,9 @@
  * `upkeep flavor …`: parse, describe, generate and check SCS flavor names (scs-0100, scs-0103).
  * Only types are imported statically; each action loads the flavor module when it runs.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { UpkeepError } from '../../core/errors.js';
 import type { Flavor, ParseResult, StandardVersion } from '../../core/flavor/types.js';
@@ -211,10 +214,33 @@ async function check(io: CliIo, file: string, flags: CheckFlags): Promise<number
   return failsAt(report, failOn) ? 1 : 0;
 }
 
+/** Where the browser build of the flavor core lives, relative to the package root. */
+const FLAVOR_CORE = 'dist/web/flavor-core.js';
+
+/**
+ * The browser build of the flavor core of the package holding `fromDir`: the running module sits
+ * in dist/bundle/, dist/cli/commands/ or src/cli/commands/, so walk up to the folder with
+ * package.json instead of counting levels.
+ */
+export function findFlavorCore(fromDir: string): string {
+  let dir = fromDir;
+  while (!existsSync(path.join(dir, 'package.json'))) {
+    const up = path.dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  const file = path.join(dir, FLAVOR_CORE);
+  if (!existsSync(file)) {
+    throw new UpkeepError('UPK_FILE_NOT_FOUND', `the browser build of the flavor core (${FLAVOR_CORE}) is missing`, 'run `npm run build` (it writes dist/web/flavor-core.js), then run the command again', { file });
+  }
+  return file;
+}
+
 async function writePage(io: CliIo, out: string): Promise<void> {
   const { renderFlavorPage } = await import('../../web/flavor-page.js');
   const { commitFiles } = await import('../../formats/atomic-write.js');
-  commitFiles([{ path: out, content: renderFlavorPage() }]);
+  const core = readFileSync(findFlavorCore(path.dirname(fileURLToPath(import.meta.url))), 'utf8');
+  commitFiles([{ path: out, content: renderFlavorPage(core) }]);
   io.out(`wrote ${out}\n`);
 }
 
