@@ -94,7 +94,7 @@ export function renderFlavorPage(coreScript: string): string {
 <head>
 <meta charset="utf-8">
 <title>SCS flavor names</title>
-<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}fieldset{margin:.5rem 0}label{margin-right:1rem}.hint{color:#555;font-size:.9em;margin:.3rem 0}#name{font-size:1.4em;font-family:monospace}.error{color:#a00;white-space:pre-wrap}pre{background:#f4f4f4;padding:.5rem}</style>
+<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}fieldset{margin:.5rem 0}label{margin-right:1rem}.hint{color:#555;font-size:.9em;margin:.3rem 0}#name{font-size:1.4em;font-family:monospace}.error{color:#a00;white-space:pre-wrap}pre{background:#f4f4f4;padding:.5rem;white-space:pre-wrap;overflow-wrap:anywhere}</style>
 </head>
 <body>
 <h1>SCS flavor names</h1>
