@@ -8,6 +8,7 @@ const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Returns the date if `text` is a real calendar date in `YYYY-MM-DD` form, else undefined. */
 export function toPlainDate(text: string): PlainDate | undefined {
+  if (text.length !== 10) return undefined;
   const m = DATE_RE.exec(text);
   if (!m) return undefined;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -19,8 +20,11 @@ export function isPlainDate(text: unknown): text is PlainDate {
   return typeof text === 'string' && toPlainDate(text) !== undefined;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2 && (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) return 29;
+  return MONTH_DAYS[month - 1] as number;
 }
 
 const epochDays = new Map<string, number>();

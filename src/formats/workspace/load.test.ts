@@ -116,3 +116,27 @@ describe('reviewed history', () => {
     expect(e.message).toMatch(/cycle "30", which ovs\.yaml does not have/);
   });
 });
+
+describe('history entries', () => {
+  it.each([
+    ['released', '2022-01-01', true],
+    ['released', true, false],
+    ['maintained.announced', '2024-01-01', true],
+    ['maintained.announced', false, true],
+    ['maintained.announced', 'soon', false],
+    ['maintained.actual', '2024-01-01', true],
+    ['security.announced', true, true],
+    ['extended.actual', 'x', false],
+    ['lts', true, true],
+    ['lts', '2022-01-01', false],
+    ['codename', 'Pacific', true],
+    ['latest', '16.2.15', true],
+    ['latestDate', '2024-03-04', true],
+    ['eol', '2024-03-04', false],
+  ] as const)('field %s with to=%j is accepted: %s', (field, to, ok) => {
+    const line = JSON.stringify({ recorded: '2021-03-31', cycle: '3.0', field, to });
+    const run = () => loadWorkspace(folder({ ...base, 'products/ovs.history.jsonl': line + '\n' }));
+    if (ok) expect(run).not.toThrow();
+    else expect(run).toThrowError(expect.objectContaining({ code: 'UPK_SCHEMA', location: expect.objectContaining({ line: 1 }) }));
+  });
+});

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isPlainDate, type PlainDate } from '../../core/dates.js';
-import { FACT_FIELDS, PHASES } from '../../core/lifecycle/types.js';
+import { PHASES, type FactField } from '../../core/lifecycle/types.js';
 
 /** Shapes of the workspace's YAML files. Strict: a reviewed file with a typo stops the check. */
 
@@ -40,13 +40,16 @@ export const CycleFile = z.strictObject({
 });
 export type CycleFile = z.infer<typeof CycleFile>;
 
-export const FactFile = z.strictObject({
-  recorded: DateText,
-  cycle: Key,
-  field: z.enum(FACT_FIELDS),
-  to: z.union([DateText, z.boolean(), z.string(), z.null()]),
-  source: z.string().optional(),
-});
+/** A history entry; what `to` may be depends on the field (a date, an end, a flag, a text). */
+const fact = <F extends readonly [FactField, ...FactField[]], T extends z.ZodType>(fields: F, to: T) =>
+  z.strictObject({ recorded: DateText, cycle: Key, field: z.enum(fields), to: z.union([to, z.null()]), source: z.string().optional() });
+
+export const FactFile = z.discriminatedUnion('field', [
+  fact(['released', 'latestDate', 'maintained.actual', 'security.actual', 'extended.actual'], DateText),
+  fact(['maintained.announced', 'security.announced', 'extended.announced'], z.union([DateText, z.boolean()])),
+  fact(['lts'], z.boolean()),
+  fact(['codename', 'latest'], Key),
+]);
 export type FactFile = z.infer<typeof FactFile>;
 
 /** `products/<id>.history.yaml`: reviewed, hand-written history (announcements with sources). */
