@@ -187,3 +187,10 @@ describe('JUnit', () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe('error lines', () => {
+  it('name a file once', async () => {
+    const r = await run('check', '/nonexistent/ws');
+    expect(r.err.split('\n')[0]).toBe('error UPK_FILE_NOT_FOUND: workspace folder /nonexistent/ws does not exist');
+  });
+});

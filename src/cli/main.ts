@@ -10,14 +10,15 @@ import { processIo, type CliIo } from './io.js';
 
 export type { CliIo } from './io.js';
 
-export function renderError(e: UpkeepError): string {
+/** `error CODE: file:line (path): message` and its hint; the place is left out where the message names it. */
+function renderOne(e: UpkeepError): string[] {
   const where = formatLocation(e.location);
-  const lines = [`error ${e.code}: ${where ? `${where}: ` : ''}${e.message}`, `  hint: ${e.hint}`];
-  for (const m of e.more) {
-    const w = formatLocation(m.location);
-    lines.push(`error ${m.code}: ${w ? `${w}: ` : ''}${m.message}`, `  hint: ${m.hint}`);
-  }
-  return lines.join('\n') + '\n';
+  const redundant = e.location.file !== undefined && e.location.line === undefined && !e.location.path && e.message.includes(e.location.file);
+  return [`error ${e.code}: ${where && !redundant ? `${where}: ` : ''}${e.message}`, `  hint: ${e.hint}`];
+}
+
+export function renderError(e: UpkeepError): string {
+  return [...renderOne(e), ...e.more.flatMap(renderOne)].join('\n') + '\n';
 }
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
