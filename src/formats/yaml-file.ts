@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import jsyaml from 'js-yaml';
 import type { z } from 'zod';
-import { UpkeepError } from '../core/errors.js';
+import { UpkeepError, type ErrorCode } from '../core/errors.js';
 
 /**
  * YAML without floats or timestamps: `22.10`, `2.8` and `1.20` stay the strings they are
@@ -112,10 +112,21 @@ export function validate<S extends z.ZodType>(schema: S, src: YamlSource, fix: s
   const errors = r.error.issues.map((issue) => {
     const line = src.lineOf(issue.path);
     const path = dotPath(issue.path);
-    return new UpkeepError('UPK_SCHEMA', issueText(issue), fix, { file: src.file, ...(line ? { line } : {}), ...(path ? { path } : {}) });
+    return new UpkeepError(codeOf(issue, 'UPK_SCHEMA'), issueText(issue), fix, { file: src.file, ...(line ? { line } : {}), ...(path ? { path } : {}) });
   });
   const [first, ...rest] = errors as [UpkeepError, ...UpkeepError[]];
   throw new UpkeepError(first.code, first.message, first.hint, first.location, rest);
+}
+
+/** The catalogue code a schema asks for (a bad date is UPK_BAD_DATE), else the fallback. */
+export function codeOf(issue: z.core.$ZodIssue, fallback: ErrorCode): ErrorCode {
+  if (issue.code === 'custom') return ((issue.params as { upkeepCode?: ErrorCode } | undefined)?.upkeepCode) ?? fallback;
+  if (issue.code === 'invalid_union') {
+    const inner = issue.errors.flat();
+    const specific = inner.find((i) => i.code === 'custom');
+    if (specific) return codeOf(specific, fallback);
+  }
+  return fallback;
 }
 
 function issueText(issue: z.core.$ZodIssue): string {

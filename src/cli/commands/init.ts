@@ -13,8 +13,9 @@ export function registerInit(program: Command, io: CliIo): void {
       const { UpkeepError } = await import('../../core/errors.js');
       const { commitFiles } = await import('../../formats/atomic-write.js');
       const { POLICY_TEMPLATE, workspaceTemplate } = await import('../../formats/workspace/templates.js');
-      if (existsSync(join(dir, 'upkeep.yaml')))
-        throw new UpkeepError('UPK_WORKSPACE_EXISTS', `${dir} already holds a workspace (upkeep.yaml)`, 'choose another folder; init never overwrites', { file: join(dir, 'upkeep.yaml') });
+      for (const name of ['upkeep.yaml', 'policy.yaml'])
+        if (existsSync(join(dir, name)))
+          throw new UpkeepError('UPK_WORKSPACE_EXISTS', `${join(dir, name)} exists already`, 'choose another folder, or move the file away; init never overwrites', { file: join(dir, name) });
       commitFiles([
         { path: join(dir, 'upkeep.yaml'), content: workspaceTemplate(flags.name ?? basename(resolve(dir))) },
         { path: join(dir, 'policy.yaml'), content: POLICY_TEMPLATE },

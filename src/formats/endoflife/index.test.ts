@@ -117,8 +117,29 @@ describe('history files', () => {
       const err = e as UpkeepError;
       expect([err, ...err.more].map((x) => [x.code, x.location.line])).toEqual([
         ['UPK_JSON_SYNTAX', 2],
-        ['UPK_IMPORT_SHAPE', 3],
+        ['UPK_BAD_DATE', 3],
       ]);
+    }
+  });
+});
+
+describe('history reconciled with the current file', () => {
+  it('today agrees with the current file; the past keeps what was published (Docker 20.10 support: false, later dropped)', () => {
+    const docker = importEndoflife(data('endoflife/products/docker-engine.md'), data('endoflife/history/docker-engine.jsonl')).products[0]!;
+    const last = docker.history.reduce((m, f) => (f.recorded > m ? f.recorded : m), docker.history[0]!.recorded);
+    const now = knownAt(docker, last).find('20.10')!;
+    expect(resolveEnd(now, 'maintained')).toMatchObject({ date: '2023-12-10', basis: 'announced' });
+    const then = knownAt(docker, d('2023-03-20')).find('20.10')!;
+    expect(resolveEnd(then, 'maintained').ended).toBe(true);
+  });
+
+  it.each(readdirSync(data('endoflife/products')).filter((f) => f.endsWith('.md')))('%s: replaying all of its history gives the current file', (file) => {
+    const p = importEndoflife(data('endoflife/products', file), data('endoflife/history', file.replace(/\.md$/, '.jsonl'))).products[0]!;
+    const end = knownAt(p, d('9999-12-31'));
+    for (const c of p.cycles) {
+      const replayed = end.find(c.id);
+      expect(replayed, c.id).toBeDefined();
+      for (const phase of ['maintained', 'security', 'extended'] as const) expect(resolveEnd(replayed!, phase).date, `${c.id} ${phase}`).toBe(resolveEnd(c, phase).date);
     }
   });
 });

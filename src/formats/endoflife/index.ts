@@ -1,7 +1,8 @@
 import { basename } from 'node:path';
 import type { PlainDate } from '../../core/dates.js';
 import { UpkeepError } from '../../core/errors.js';
-import type { Cycle, EndValue, Fact, FactField, PhaseEnd, Product } from '../../core/lifecycle/types.js';
+import { knownAt } from '../../core/lifecycle/replay.js';
+import type { Cycle, EndValue, Fact, FactField, FactValue, PhaseEnd, PhaseName, Product } from '../../core/lifecycle/types.js';
 import type { SchemeId } from '../../core/versions/types.js';
 import type { ImportResult } from '../types.js';
 import { readJsonLines } from '../jsonl.js';
@@ -133,10 +134,47 @@ export function pointReleasesFromHistory(product: Product): Product {
   };
 }
 
+function fieldOf(c: Cycle | undefined, field: FactField): FactValue {
+  if (!c) return null;
+  const dot = field.indexOf('.');
+  if (dot > 0) {
+    const end = c.ends[field.slice(0, dot) as PhaseName];
+    const v = field.endsWith('.actual') ? end?.actual : end?.announced;
+    return v ?? null;
+  }
+  const v = (c as unknown as Record<string, FactValue | undefined>)[field];
+  return v ?? null;
+}
+
+/**
+ * The history ends where the current file begins: where replaying every entry does not give the
+ * current file (a field dropped in a commit the history did not record, e.g. Docker 20.10's
+ * `support: false`), an entry at the history's last date records the current value. Checks as of
+ * that date or later then agree with today's file; earlier dates keep what was published then.
+ */
+export function reconcileWithCurrent(product: Product): Product {
+  if (!product.history.length) return product;
+  const last = product.history.reduce((m, f) => (f.recorded > m ? f.recorded : m), product.history[0]!.recorded);
+  const replayed = knownAt(product, '9999-12-31' as PlainDate);
+  const named = new Map<string, Set<FactField>>();
+  for (const f of product.history) (named.get(f.cycle) ?? named.set(f.cycle, new Set()).get(f.cycle)!).add(f.field);
+  const extra: Fact[] = [];
+  for (const current of product.cycles) {
+    const fields = named.get(current.id);
+    if (!fields) continue;
+    const end = replayed.cycles.find((c) => c.id === current.id);
+    for (const field of fields) {
+      const want = fieldOf(current, field);
+      if (fieldOf(end, field) !== want) extra.push({ recorded: last, cycle: current.id, field, to: want, source: 'reconciled: the current endoflife.date file differs from the end of its history' });
+    }
+  }
+  return extra.length ? { ...product, history: [...product.history, ...extra] } : product;
+}
+
 export function importEndoflife(file: string, historyFile?: string): ImportResult {
   const parsed = parseEndoflifeProduct(readText(file, 'endoflife.date product file'), file);
   const history = historyFile ? parseEndoflifeHistory(readText(historyFile, 'history file'), historyFile) : [];
-  const product = pointReleasesFromHistory({ ...parsed, history });
+  const product = pointReleasesFromHistory(reconcileWithCurrent({ ...parsed, history }));
   return {
     products: [product],
     releases: [],

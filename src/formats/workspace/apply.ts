@@ -6,6 +6,7 @@ import { commitFiles, type FileChange } from '../atomic-write.js';
 import type { ImportResult } from '../types.js';
 import { readYaml, validate } from '../yaml-file.js';
 import { releaseFromFile } from './convert.js';
+import { validateLifecycle } from './rules.js';
 import { PRODUCTS_DIR, RELEASES_DIR, WORKSPACE_FILE } from './load.js';
 import { ReleaseFile } from './schema.js';
 import { componentsFile, productFiles, releaseFile } from './write.js';
@@ -71,6 +72,8 @@ export interface ApplyOptions {
 export function applyImport(dir: string, result: ImportResult, options: ApplyOptions = {}): Applied {
   requireWorkspace(dir);
   for (const p of result.products) {
+    // what the loader would refuse is not written
+    validateLifecycle(p, join(dir, PRODUCTS_DIR, `${p.id}.yaml`), () => undefined, undefined);
     const history = join(dir, PRODUCTS_DIR, `${p.id}.history.jsonl`);
     if (!p.history.length && existsSync(history) && !options.dropHistory)
       throw new UpkeepError('UPK_USAGE', `${history} exists and this import brings no history: without it, checks of past dates would use today's file`, 'pass --history FILE to refresh the history with the product, or --drop-history to remove it', { file: history });

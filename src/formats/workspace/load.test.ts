@@ -49,7 +49,7 @@ describe('loadWorkspace', () => {
 
   it.each([
     ['malformed YAML', { 'releases/R4.yaml': 'id: R4\ndate: 2023-03-22\n  end: [\n' }, 'UPK_YAML_SYNTAX', 'R4.yaml', /./],
-    ['a date in the wrong form', { 'releases/R4.yaml': 'id: R4\ndate: 22.03.2023\nend: 2023-11-05\npins: {}\n' }, 'UPK_SCHEMA', 'R4.yaml', /22\.03\.2023" is not a date/],
+    ['a date in the wrong form', { 'releases/R4.yaml': 'id: R4\ndate: 22.03.2023\nend: 2023-11-05\npins: {}\n' }, 'UPK_BAD_DATE', 'R4.yaml', /22\.03\.2023" is not a date/],
     ['an unknown key (a typo)', { 'policy.yaml': 'horizon:\n  phse: maintained\n' }, 'UPK_SCHEMA', 'policy.yaml', /unknown key "phse"/],
     ['an unknown product', { 'upkeep.yaml': 'name: t\ncomponents:\n  ceph: { product: ceph }\n' }, 'UPK_UNKNOWN_PRODUCT', 'upkeep.yaml', /product "ceph"/],
     ['an unknown scheme', { 'products/ovs.yaml': 'id: ovs\nname: OVS\nscheme: roman\ncycles: []\n' }, 'UPK_SCHEMA', 'ovs.yaml', /expected one of "semver"/],
@@ -137,6 +137,28 @@ describe('history entries', () => {
     const line = JSON.stringify({ recorded: '2021-03-31', cycle: '3.0', field, to });
     const run = () => loadWorkspace(folder({ ...base, 'products/ovs.history.jsonl': line + '\n' }));
     if (ok) expect(run).not.toThrow();
-    else expect(run).toThrowError(expect.objectContaining({ code: 'UPK_SCHEMA', location: expect.objectContaining({ line: 1 }) }));
+    else expect(run).toThrowError(expect.objectContaining({ code: expect.stringMatching(/^UPK_(SCHEMA|BAD_DATE)$/), location: expect.objectContaining({ line: 1 }) }));
+  });
+});
+
+describe('a product file that contradicts itself', () => {
+  const ovs = (cycles: string) => ({ ...base, 'products/ovs.yaml': `id: ovs\nname: Open vSwitch\nscheme: semver\ncycles:\n${cycles}` });
+  it.each([
+    ['a point release of another cycle', '  - { cycle: "3.0", released: 2022-08-15, maintained: 2023-08-15, points: { 3.1.0: 2023-02-17 } }\n', /point release 3\.1\.0 belongs to another cycle/],
+    ['a point release that is no version', '  - { cycle: "3.0", released: 2022-08-15, maintained: 2023-08-15, points: { 3.0.one: 2023-02-17 } }\n', /"3\.0\.one" is not a/],
+    ['an end announced before the release', '  - { cycle: "3.0", released: 2022-08-15, maintained: 2020-10-01 }\n', /announced to end on 2020-10-01, before the cycle's release on 2022-08-15/],
+    ['a cycle declared twice', '  - { cycle: "3.0", released: 2022-08-15 }\n  - { cycle: "3.0", released: 2022-08-15 }\n', /cycle 3\.0 is declared twice/],
+  ])('%s is UPK_BAD_LIFECYCLE with its line', (_what, cycles, message) => {
+    const e = error(ovs(cycles));
+    expect(e.code).toBe('UPK_BAD_LIFECYCLE');
+    expect(e.message).toMatch(message);
+    expect(e.location.line).toBeGreaterThanOrEqual(5);
+  });
+
+  it('products, releases as files instead of folders are bad input, not a crash', () => {
+    const { 'releases/R4.yaml': _r, ...rest } = base;
+    const e = error({ ...rest, releases: 'not a folder' });
+    expect(e).toMatchObject({ code: 'UPK_FILE_UNREADABLE' });
+    expect(e.message).toMatch(/releases is a file/);
   });
 });

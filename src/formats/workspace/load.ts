@@ -36,7 +36,9 @@ class Problems {
 }
 
 function yamlFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
+  const stat = statSync(dir, { throwIfNoEntry: false });
+  if (!stat) return [];
+  if (!stat.isDirectory()) throw new UpkeepError('UPK_FILE_UNREADABLE', `${dir} is a file; the workspace keeps its ${basename(dir)} in a folder of that name`, `move the file away and create the folder ${basename(dir)}/`, { file: dir });
   return readdirSync(dir)
     .filter((f) => (f.endsWith('.yaml') || f.endsWith('.yml')) && !f.includes('.history.'))
     .sort()
@@ -93,7 +95,7 @@ export function loadWorkspace(dir: string): Workspace {
 
   const products = new Map<string, Product>();
   const unreadable = new Set<string>(); // products whose file has errors: no follow-on "unknown product"
-  for (const file of yamlFiles(join(dir, PRODUCTS_DIR))) {
+  for (const file of problems.run(() => yamlFiles(join(dir, PRODUCTS_DIR))) ?? []) {
     const p = problems.run(() => loadProduct(file, problems));
     if (!p) {
       unreadable.add(basename(file).replace(/\.ya?ml$/, ''));
@@ -106,7 +108,7 @@ export function loadWorkspace(dir: string): Workspace {
   }
 
   const releases: Release[] = [];
-  for (const file of yamlFiles(join(dir, RELEASES_DIR))) {
+  for (const file of problems.run(() => yamlFiles(join(dir, RELEASES_DIR))) ?? []) {
     const r = problems.run(() => {
       const src = readYaml(file, 'release file');
       const rf = validate(ReleaseFile, src, FIX_SCHEMA);
@@ -115,7 +117,8 @@ export function loadWorkspace(dir: string): Workspace {
       return releaseFromFile(rf, file, src.lineOf);
     });
     if (!r) continue;
-    if (releases.some((x) => x.id === r.id)) problems.list.push(new UpkeepError('UPK_DUPLICATE', `release "${r.id}" is declared twice`, 'give each release its own id', { file }));
+    const twin = releases.find((x) => x.id === r.id);
+    if (twin) problems.list.push(new UpkeepError('UPK_DUPLICATE', `release "${r.id}" is declared twice: here and in ${twin.at?.file ?? 'another file'}`, 'give each release its own id', { file }));
     else releases.push(r);
   }
   releases.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id.localeCompare(b.id)));

@@ -6,7 +6,7 @@ import { PHASES, type FactField } from '../../core/lifecycle/types.js';
 
 export const DateText = z
   .string({ error: 'expected a date in YYYY-MM-DD form' })
-  .refine(isPlainDate, { error: (i) => `"${String(i.input)}" is not a date in YYYY-MM-DD form (a real calendar date)` })
+  .refine(isPlainDate, { error: (i) => `"${String(i.input)}" is not a date in YYYY-MM-DD form (a real calendar date)`, params: { upkeepCode: 'UPK_BAD_DATE' } })
   .transform((s) => s as PlainDate);
 
 /** Versions and cycle keys: YAML may read `16` as a number; it is kept as text. */
