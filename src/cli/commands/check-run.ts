@@ -66,7 +66,7 @@ export async function runStatus(io: CliIo, run: StatusRun): Promise<void> {
     const [{ JSDOM }, { renderTimeline }, { renderStatusPage }] = await Promise.all([import('jsdom'), import('../../web/timeline.js'), import('../../web/status-page.js')]);
     const { document } = new JSDOM('').window;
     text = renderStatusPage(report, names(ws), renderTimeline(report, names(ws), document));
-  } else text = run.format === 'json' ? renderJson(report, names(ws), 0) : run.long ? renderStatus(report, names(ws), run.all) : renderStatusMatrix(report, run.all);
+  } else text = run.format === 'json' ? renderJson(report, names(ws), exitCodeFor(report, 'error')) : run.long ? renderStatus(report, names(ws), run.all) : renderStatusMatrix(report, run.all);
   if (!run.out) return io.out(text);
   const { commitFiles } = await import('../../formats/atomic-write.js');
   commitFiles([{ path: run.out, content: text }]);

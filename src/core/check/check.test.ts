@@ -142,3 +142,12 @@ describe('check: unstable and unpublished versions', () => {
     expect(rules(check(w, { asOf: d('2023-09-01') }).findings)).toEqual(['error ceph maturity-age', 'info ceph maturity-first-point-release']);
   });
 });
+
+describe('wording follows the date', () => {
+  it('a horizon-close end already past reads "left"', async () => {
+    const { findingMessage } = await import('../../formats/report/message.js');
+    const report = check(ws().release('R', '2023-03-22', '2024-01-01', { ovs: '3.1.1' }).build(), { asOf: d('2024-06-01') });
+    const close = report.findings.find((f) => f.rule === 'horizon-close')!;
+    expect(findingMessage(close, () => undefined)).toMatch(/^ovs 3\.1 left upstream maintenance on 2024-02-17/);
+  });
+});

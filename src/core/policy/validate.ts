@@ -1,6 +1,7 @@
 import type { ErrorCode } from '../errors.js';
 import { isRange } from './constraint.js';
 import { parseRange } from '../versions/range.js';
+import { closest } from '../suggest.js';
 import { getScheme } from '../versions/registry.js';
 import type { VersionScheme } from '../versions/types.js';
 import type { Workspace } from '../workspace.js';
@@ -53,7 +54,7 @@ const keysAreKnown: Rule = (policy, ws) =>
           code: 'UPK_UNKNOWN_COMPONENT' as const,
           path: ['compatibility', i, side, key],
           message: `compatibility rule "${rule.id}" names "${key}", which is no component, product or pin of this workspace`,
-          hint: `use a component id from upkeep.yaml or a product id from products/ (e.g. ${[...ws.components.keys()].slice(0, 5).join(', ')})`,
+          hint: `did you mean ${closest(key, [...ws.components.keys(), ...ws.products.keys()], 3).join(', ')}? Use a component id from upkeep.yaml or a product id from products/`,
         })),
     ),
   );
@@ -80,7 +81,7 @@ const constraintsAreValid: Rule = (policy, ws) =>
               code: 'UPK_UNKNOWN_CYCLE',
               path,
               message: `compatibility rule "${rule.id}": ${key} has no cycle or version "${value}"`,
-              hint: `use a cycle of its product (${[...t.cycles].slice(0, 8).join(', ')}…) or a range such as ">=${value}"`,
+              hint: `did you mean ${closest(value, t.cycles, 3).join(', ')}? A constraint is a cycle of the product or a range (docs/policy.md)`,
             },
           ];
         });
@@ -88,7 +89,15 @@ const constraintsAreValid: Rule = (policy, ws) =>
     ),
   );
 
-const RULES: readonly Rule[] = [keysAreKnown, constraintsAreValid];
+/** Rule ids name findings: each is used once. */
+const idsAreUnique: Rule = (policy) =>
+  policy.compatibility.flatMap((rule, i) =>
+    policy.compatibility.findIndex((r) => r.id === rule.id) < i
+      ? [{ code: 'UPK_DUPLICATE' as const, path: ['compatibility', i, 'id'], message: `compatibility rule id "${rule.id}" is used twice`, hint: 'give each rule its own id: findings name it' }]
+      : [],
+  );
+
+const RULES: readonly Rule[] = [idsAreUnique, keysAreKnown, constraintsAreValid];
 
 /** All problems of the policy against the workspace, at once. Pure. */
 export function validatePolicy(policy: Policy, ws: Workspace): PolicyProblem[] {

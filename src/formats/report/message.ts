@@ -38,7 +38,7 @@ export function findingMessage(f: Finding, names: ProductNames): string {
     case 'horizon':
       return `${who} leaves upstream ${PHASE_WORD[f.phase]} on ${endText(f.end)}, ${days(f.daysBeforeReleaseEnd)} before ${f.release}'s planned end ${f.releaseEnd}${f.marginDays ? ` (margin ${days(f.marginDays)})` : ''}`;
     case 'horizon-close':
-      return `${who} leaves upstream ${PHASE_WORD[f.phase]} on ${endText(f.end)}, only ${days(f.daysAfterReleaseEnd)} after ${f.release}'s planned end ${f.releaseEnd}`;
+      return `${who} ${(f.daysLeft ?? 0) < 0 ? 'left' : 'leaves'} upstream ${PHASE_WORD[f.phase]} on ${endText(f.end)}, only ${days(f.daysAfterReleaseEnd)} after ${f.release}'s planned end ${f.releaseEnd}`;
     case 'end-moved':
       return `${who}: upstream ${PHASE_WORD[f.phase]} ${(f.daysLeft ?? 0) < 0 ? 'ended' : 'ends'} on ${endText(f.end)}, ${days(Math.abs(f.movedDays))} ${f.movedDays > 0 ? 'later' : 'earlier'} than published when ${f.release} was released on ${f.releaseDate} (${f.atRelease.date})`;
     case 'unknown-end':

@@ -40,6 +40,12 @@ function merge(imported: Release, existing: Release | undefined): Release {
   };
 }
 
+/** Where the lifecycle of a product comes from when it is not endoflife.date. */
+const IMPORT_HINT: Readonly<Record<string, string>> = {
+  ceph: 'upkeep import ceph-releases …/ceph/releases.yml',
+  openstack: 'upkeep import openstack-series …/series_status.yaml --history …/series_status.history.jsonl',
+};
+
 /**
  * Components whose product has a lifecycle in the workspace (or in this import) are added;
  * the others would make the workspace invalid, so they are named with the import that adds them.
@@ -54,7 +60,7 @@ function usableComponents(dir: string, result: ImportResult): { components: Comp
   }
   return {
     components,
-    missing: [...missing].map(([product, ids]) => `${ids.join(', ')}: product "${product}" has no lifecycle in this workspace yet; import it (e.g. upkeep import endoflife …/${product}.md) and run this import again to map ${ids.length > 1 ? 'them' : 'it'}`),
+    missing: [...missing].map(([product, ids]) => `${ids.join(', ')}: product "${product}" has no lifecycle in this workspace yet; import it (${IMPORT_HINT[product] ?? `upkeep import endoflife …/products/${product}.md --history …/history/${product}.jsonl`}) and run this import again to map ${ids.length > 1 ? 'them' : 'it'}`),
   };
 }
 

@@ -162,3 +162,19 @@ describe('a product file that contradicts itself', () => {
     expect(e.message).toMatch(/releases is a file/);
   });
 });
+
+describe('policy details', () => {
+  it('an empty policy.yaml is the default policy', () => {
+    expect(loadWorkspace(folder({ ...base, 'policy.yaml': '# nothing yet\n' })).policy.horizon.phase).toBe('maintained');
+  });
+
+  it('a compatibility rule id used twice is an error', () => {
+    const e = error({ ...base, 'policy.yaml': 'compatibility:\n  - { id: r, when: { ovs: "3.0" }, require: { ovs: "3.0" } }\n  - { id: r, when: { ovs: "3.0" }, require: { ovs: "3.0" } }\n' });
+    expect(e).toMatchObject({ code: 'UPK_DUPLICATE', location: { line: 3 } });
+  });
+
+  it('suggests the closest names for a typo', () => {
+    const e = error({ ...base, 'policy.yaml': 'compatibility:\n  - { id: r, when: { osv: "3.0" }, require: { ovs: "3.9" } }\n' });
+    expect([e, ...e.more].map((x) => x.hint).join('\n')).toMatch(/did you mean ovs[\s\S]*did you mean 3\.0/);
+  });
+});

@@ -90,7 +90,9 @@ export function loadWorkspace(dir: string): Workspace {
   const policyPath = join(dir, POLICY_FILE);
   const policy = problems.run(() => {
     if (!existsSync(policyPath)) throw new UpkeepError('UPK_FILE_NOT_FOUND', `the workspace has no ${POLICY_FILE}`, '`upkeep init` writes a commented default policy; copy it from there (docs/policy.md)', { file: policyPath });
-    return policyFromFile(validate(PolicyFile, readYaml(policyPath, 'policy file'), 'correct the policy (docs/policy.md describes every key)'));
+    const src = readYaml(policyPath, 'policy file');
+    // an empty file is a policy with every default
+    return policyFromFile(validate(PolicyFile, src.value == null ? { ...src, value: {} } : src, 'correct the policy (docs/policy.md describes every key)'));
   });
 
   const products = new Map<string, Product>();
