@@ -194,3 +194,12 @@ describe('error lines', () => {
     expect(r.err.split('\n')[0]).toBe('error UPK_FILE_NOT_FOUND: workspace folder /nonexistent/ws does not exist');
   });
 });
+
+describe('the installed command', () => {
+  it('stops quietly when the reader of its output goes away (| head)', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const r = spawnSync('bash', ['-c', `node ${join(repoRoot, 'dist/bundle/bin.js')} check ${scs} --as-of 2023-03-20 --format json | head -c 10`], { encoding: 'utf8', env: { ...process.env, UPKEEP_CACHE: 'off' } });
+    expect(r.stdout).toBe('{\n  "schem');
+    expect(r.stderr).toBe('');
+  });
+});
