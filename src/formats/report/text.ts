@@ -6,6 +6,11 @@ import { endText, findingMessage, type ProductNames } from './message.js';
 
 const SEV: Record<Finding['severity'], string> = { error: 'ERROR', warning: 'WARN', info: 'info' };
 
+/** Shortens a cell for the terminal table (the sentence below and the other formats keep it whole). */
+function cut(text: string, max: number): string {
+  return text.length > max ? text.slice(0, max - 1) + '…' : text;
+}
+
 function pad(rows: string[][]): string[] {
   const widths: number[] = [];
   for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, c.length)));
@@ -37,7 +42,7 @@ export function renderTable(report: CheckReport, names: ProductNames): string {
     const header = ['SEVERITY', 'RELEASE', 'COMPONENT', 'VERSION', 'CYCLE', 'RULE', 'DATE', 'DAYS LEFT'];
     const rows = [header];
     for (const f of report.findings)
-      rows.push([SEV[f.severity], f.release, f.component + (f.alternative ? ' (alt)' : ''), f.version.length > 14 ? f.version.slice(0, 13) + '…' : f.version, f.cycle ?? '-', f.rule, f.date ?? '-', f.daysLeft === undefined ? '-' : String(f.daysLeft)]);
+      rows.push([SEV[f.severity], f.release, cut(f.component + (f.alternative ? ' (alt)' : ''), 28), cut(f.version, 14), f.cycle ?? '-', f.rule, f.date ?? '-', f.daysLeft === undefined ? '-' : String(f.daysLeft)]);
     const lines = pad(rows);
     out.push(lines[0] as string);
     report.findings.forEach((f, i) => out.push(lines[i + 1] as string, `    ${findingMessage(f, names)}`));
