@@ -86,14 +86,15 @@ export function loadWorkspace(dir: string): Workspace {
     throw new UpkeepError('UPK_EMPTY_WORKSPACE', `${dir} is not an Upkeep workspace: it has no ${WORKSPACE_FILE}`, `create one with \`upkeep init ${dir}\`, or give the folder that holds ${WORKSPACE_FILE}`, { file: dir });
 
   const problems = new Problems();
-  const workspaceFile = problems.run(() => validate(WorkspaceFile, readYaml(wsFile, 'workspace file'), FIX_SCHEMA));
+  const wsSrc = problems.run(() => readYaml(wsFile, 'workspace file'));
+  const workspaceFile = wsSrc && problems.run(() => validate(WorkspaceFile, wsSrc, FIX_SCHEMA));
   const policyPath = join(dir, POLICY_FILE);
-  const policy = problems.run(() => {
+  const policySrc = problems.run(() => {
     if (!existsSync(policyPath)) throw new UpkeepError('UPK_FILE_NOT_FOUND', `the workspace has no ${POLICY_FILE}`, '`upkeep init` writes a commented default policy; copy it from there (docs/policy.md)', { file: policyPath });
-    const src = readYaml(policyPath, 'policy file');
-    // an empty file is a policy with every default
-    return policyFromFile(validate(PolicyFile, src.value == null ? { ...src, value: {} } : src, 'correct the policy (docs/policy.md describes every key)'));
+    return readYaml(policyPath, 'policy file');
   });
+  // an empty file is a policy with every default
+  const policy = policySrc && problems.run(() => policyFromFile(validate(PolicyFile, policySrc.value == null ? { ...policySrc, value: {} } : policySrc, 'correct the policy (docs/policy.md describes every key)')));
 
   const products = new Map<string, Product>();
   const unreadable = new Set<string>(); // products whose file has errors: no follow-on "unknown product"
@@ -126,8 +127,8 @@ export function loadWorkspace(dir: string): Workspace {
   releases.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id.localeCompare(b.id)));
 
   const components = new Map<string, Component>();
-  if (workspaceFile) {
-    const src = readYaml(wsFile);
+  if (workspaceFile && wsSrc) {
+    const src = wsSrc;
     for (const [id, c] of Object.entries(workspaceFile.components)) {
       if (c.product && !products.has(c.product) && !unreadable.has(c.product))
         problems.list.push(
@@ -141,8 +142,7 @@ export function loadWorkspace(dir: string): Workspace {
     }
   }
   const ws = { name: workspaceFile?.name ?? basename(dir), products, components, releases, policy: policy! };
-  if (policy) {
-    const policySrc = readYaml(policyPath, 'policy file');
+  if (policy && policySrc) {
     for (const p of validatePolicy(policy, ws))
       problems.list.push(new UpkeepError(p.code, p.message, p.hint, { file: policyPath, path: p.path.join('.'), ...lineAt(policySrc.lineOf(p.path)) }));
   }
