@@ -129,6 +129,6 @@ describe('registry', () => {
       const scheme = all[i % all.length];
       scheme?.parse(pins[i % pins.length] ?? '');
     }
-    expect(performance.now() - start).toBeLessThan(100);
+    expect(performance.now() - start).toBeLessThan(500); // a few ms usually; generous for a loaded CI machine (npm run bench measures speed)
   });
 });
