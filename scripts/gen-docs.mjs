@@ -2,8 +2,8 @@
 // Writes the documents generated from code (checked for drift by tests). Run after `npm run build`.
 import { writeFileSync } from 'node:fs';
 import { z } from 'zod';
-import { PolicyFile } from '../dist/formats/workspace/schema.js';
-import { CheckOutput } from '../dist/formats/report/schema.js';
+import { PolicyFile } from '../dist/workspace/schema.js';
+import { CheckOutput } from '../dist/render/schema.js';
 import { renderGrammarMarkdown } from '../dist/core/flavor/docs.js';
 
 writeFileSync(new URL('../docs/policy.schema.json', import.meta.url), JSON.stringify(z.toJSONSchema(PolicyFile, { io: 'input' }), null, 2) + '\n');

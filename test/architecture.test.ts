@@ -15,7 +15,40 @@ function sources(dir: string): string[] {
 const src = join(repoRoot, 'src');
 const files = sources(src).map((p) => ({ path: relative(src, p), text: readFileSync(p, 'utf8') }));
 const imports = (text: string) => [...text.matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)].map((m) => m[1] as string);
-const LAYER: Record<string, number> = { core: 0, formats: 1, cli: 2, web: 2, server: 2, store: 1 };
+/**
+ * The intended layers (DESIGN.md): each top folder of src/ and the folders it may import.
+ * `files` is the shared file edge (read with limits, YAML/JSON with locations, atomic writes)
+ * that workspace, formats and store stand on. Nothing imports cli or server.
+ */
+const MAY_IMPORT: Record<string, readonly string[]> = {
+  core: ['core'],
+  files: ['core', 'files'],
+  workspace: ['core', 'files', 'workspace'],
+  formats: ['core', 'files', 'formats'],
+  store: ['core', 'files', 'store'],
+  render: ['core', 'render'],
+  web: ['core', 'render', 'web'],
+  app: ['core', 'files', 'workspace', 'store', 'formats', 'app'],
+  cli: ['app', 'render', 'web', 'cli'],
+  server: ['app', 'render', 'web', 'server'],
+};
+/** Imports that break the picture today and are being moved (must shrink to nothing). */
+const NOT_YET: readonly string[] = [
+  'cli/commands/check-run.ts -> core',
+  'cli/commands/check-run.ts -> files',
+  'cli/commands/check-run.ts -> workspace',
+  'cli/commands/flavor.ts -> core',
+  'cli/commands/flavor.ts -> files',
+  'cli/commands/flavor.ts -> formats',
+  'cli/commands/import.ts -> core',
+  'cli/commands/import.ts -> formats',
+  'cli/commands/import.ts -> workspace',
+  'cli/commands/init.ts -> core',
+  'cli/commands/init.ts -> files',
+  'cli/commands/init.ts -> workspace',
+  'cli/main.ts -> core',
+  'cli/options.ts -> core',
+];
 
 /** Relative imports of each file, resolved to file paths under src. */
 function graph(): Map<string, string[]> {
@@ -58,11 +91,14 @@ describe('architecture', () => {
     expect(text).not.toMatch(/Date\.now\(|new Date\(\)|performance\.now|process\.(env|argv|cwd)/);
   });
 
-  it.each(files.map((f) => [f.path, f.text]))('%s imports only its own layer or lower ones', (path, text) => {
-    const own = LAYER[path.split('/')[0] as string] ?? 0;
+  it.each(files.map((f) => [f.path, f.text]))('%s imports only what its layer may import', (path, text) => {
+    const own = path.split('/')[0] as string;
+    const allowed = MAY_IMPORT[own];
+    expect(allowed, `src/${own} is not a layer of DESIGN.md`).toBeDefined();
     for (const i of imports(text).filter((x) => x.startsWith('.'))) {
       const target = relative(src, join(src, path, '..', i)).split('/')[0] as string;
-      expect(LAYER[target] ?? 0, `${path} imports ${i}`).toBeLessThanOrEqual(own);
+      if (NOT_YET.includes(`${path} -> ${target}`)) continue;
+      expect(allowed, `${path} imports ${i} (${own} may import ${allowed?.join(', ')})`).toContain(target);
     }
   });
 });

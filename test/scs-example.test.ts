@@ -163,7 +163,7 @@ describe('the JSON output schema', () => {
     ['2026-11-25', 'R4'],
     ['2022-09-01', 'R3'],
   ])('check as of %s of %s validates against docs/check-output.schema.json (run npm run docs after changing it)', async (asOf, release) => {
-    const { CheckOutput } = await import('../src/formats/report/schema.js');
+    const { CheckOutput } = await import('../src/render/schema.js');
     const { z } = await import('zod');
     const { readFileSync } = await import('node:fs');
     const doc = await json('--as-of', asOf, '--release', release);

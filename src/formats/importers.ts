@@ -1,5 +1,5 @@
 import type { PlainDate } from '../core/dates.js';
-import type { ImportResult } from './types.js';
+import type { ImportResult } from '../core/workspace.js';
 
 /** What an import needs besides the path of its input. */
 export interface ImportRequest {

@@ -1,5 +1,5 @@
 import type { CheckReport } from '../core/check/check.js';
-import { findingMessage, type ProductNames } from '../formats/report/message.js';
+import { findingMessage, type ProductNames } from '../render/message.js';
 
 function esc(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -3,7 +3,7 @@ import type { CheckReport } from '../core/check/check.js';
 import { addDays, type PlainDate } from '../core/dates.js';
 import { resolveEnd } from '../core/lifecycle/phases.js';
 import { PHASES, type PhaseName } from '../core/lifecycle/types.js';
-import type { ProductNames } from '../formats/report/message.js';
+import type { ProductNames } from '../render/message.js';
 
 /** One bar: a pinned cycle in one phase, from start to end. */
 interface Segment {

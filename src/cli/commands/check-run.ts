@@ -3,12 +3,12 @@ import { severityAtLeast } from '../../core/check/finding.js';
 import type { PlainDate } from '../../core/dates.js';
 import type { Severity } from '../../core/policy/types.js';
 import type { Workspace } from '../../core/workspace.js';
-import { renderJson } from '../../formats/report/json.js';
-import { renderJunit } from '../../formats/report/junit.js';
-import type { ProductNames } from '../../formats/report/message.js';
-import { renderSarif } from '../../formats/report/sarif.js';
-import { renderMarkdown, renderStatus, renderStatusMatrix, renderTable } from '../../formats/report/text.js';
-import { loadWorkspaceCached } from '../../formats/workspace/cache.js';
+import { renderJson } from '../../render/json.js';
+import { renderJunit } from '../../render/junit.js';
+import type { ProductNames } from '../../render/message.js';
+import { renderSarif } from '../../render/sarif.js';
+import { renderMarkdown, renderStatus, renderStatusMatrix, renderTable } from '../../render/text.js';
+import { loadWorkspaceCached } from '../../workspace/cache.js';
 import type { CliIo } from '../io.js';
 
 export interface CheckRun {
@@ -68,7 +68,7 @@ export async function runStatus(io: CliIo, run: StatusRun): Promise<void> {
     text = renderStatusPage(report, names(ws), renderTimeline(report, names(ws), document));
   } else text = run.format === 'json' ? renderJson(report, names(ws), exitCodeFor(report, 'error')) : run.long ? renderStatus(report, names(ws), run.all) : renderStatusMatrix(report, run.all);
   if (!run.out) return io.out(text);
-  const { commitFiles } = await import('../../formats/atomic-write.js');
+  const { commitFiles } = await import('../../files/atomic-write.js');
   commitFiles([{ path: run.out, content: text }]);
   io.out(`wrote ${run.out}\n`);
 }

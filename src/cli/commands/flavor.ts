@@ -238,7 +238,7 @@ export function findFlavorCore(fromDir: string): string {
 
 async function writePage(io: CliIo, out: string): Promise<void> {
   const { renderFlavorPage } = await import('../../web/flavor-page.js');
-  const { commitFiles } = await import('../../formats/atomic-write.js');
+  const { commitFiles } = await import('../../files/atomic-write.js');
   const core = readFileSync(findFlavorCore(path.dirname(fileURLToPath(import.meta.url))), 'utf8');
   commitFiles([{ path: out, content: renderFlavorPage(core) }]);
   io.out(`wrote ${out}\n`);

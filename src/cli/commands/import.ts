@@ -16,7 +16,7 @@ interface ImportFlags {
 /** --date/--end are required for a new release; for an existing one its dates are kept. */
 async function releaseDates(flags: ImportFlags): Promise<{ releaseId: string; date: PlainDate; end: PlainDate }> {
   const { UpkeepError } = await import('../../core/errors.js');
-  const { existingRelease, requireWorkspace } = await import('../../formats/workspace/apply.js');
+  const { existingRelease, requireWorkspace } = await import('../../workspace/apply.js');
   if (!flags.releaseId) throw new UpkeepError('UPK_USAGE', '--release-id is required', 'name the stack release, e.g. --release-id R4');
   requireWorkspace(flags.workspace);
   const existing = existingRelease(flags.workspace, flags.releaseId);
@@ -29,7 +29,7 @@ async function releaseDates(flags: ImportFlags): Promise<{ releaseId: string; da
 }
 
 async function runImport(io: CliIo, importer: Importer, path: string, flags: ImportFlags): Promise<void> {
-  const { applyImport, requireWorkspace } = await import('../../formats/workspace/apply.js');
+  const { applyImport, requireWorkspace } = await import('../../workspace/apply.js');
   requireWorkspace(flags.workspace);
   const release = importer.release ? await releaseDates(flags) : undefined;
   const run = await importer.load();

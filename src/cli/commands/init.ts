@@ -11,8 +11,8 @@ export function registerInit(program: Command, io: CliIo): void {
       const { existsSync } = await import('node:fs');
       const { basename, join, resolve } = await import('node:path');
       const { UpkeepError } = await import('../../core/errors.js');
-      const { commitFiles } = await import('../../formats/atomic-write.js');
-      const { POLICY_TEMPLATE, workspaceTemplate } = await import('../../formats/workspace/templates.js');
+      const { commitFiles } = await import('../../files/atomic-write.js');
+      const { POLICY_TEMPLATE, workspaceTemplate } = await import('../../workspace/templates.js');
       for (const name of ['upkeep.yaml', 'policy.yaml'])
         if (existsSync(join(dir, name)))
           throw new UpkeepError('UPK_WORKSPACE_EXISTS', `${join(dir, name)} exists already`, 'choose another folder, or move the file away; init never overwrites', { file: join(dir, name) });

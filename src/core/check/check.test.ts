@@ -145,7 +145,7 @@ describe('check: unstable and unpublished versions', () => {
 
 describe('wording follows the date', () => {
   it('a horizon-close end already past reads "left"', async () => {
-    const { findingMessage } = await import('../../formats/report/message.js');
+    const { findingMessage } = await import('../../render/message.js');
     const report = check(ws().release('R', '2023-03-22', '2024-01-01', { ovs: '3.1.1' }).build(), { asOf: d('2024-06-01') });
     const close = report.findings.find((f) => f.rule === 'horizon-close')!;
     expect(findingMessage(close, () => undefined)).toMatch(/^ovs 3\.1 left upstream maintenance on 2024-02-17/);

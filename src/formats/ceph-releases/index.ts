@@ -2,8 +2,8 @@ import { isPlainDate, type PlainDate } from '../../core/dates.js';
 import { UpkeepError } from '../../core/errors.js';
 import type { Cycle, PointRelease, Product } from '../../core/lifecycle/types.js';
 import { getScheme } from '../../core/versions/registry.js';
-import type { ImportResult } from '../types.js';
-import { parseYaml, readText, validate } from '../yaml-file.js';
+import type { ImportResult } from '../../core/workspace.js';
+import { parseYaml, readText, validate } from '../../files/yaml-file.js';
 import { CephReleasesFile } from './schema.js';
 
 const FIX = 'expected Ceph doc/releases/releases.yml: releases: {<name>: {target_eol, actual_eol, releases: [{version, released}]}}';

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { UpkeepError } from '../../core/errors.js';
-import type { ImportResult } from '../types.js';
-import { readText } from '../yaml-file.js';
+import type { ImportResult } from '../../core/workspace.js';
+import { readText } from '../../files/yaml-file.js';
 import { cyclonedxReleaseFromText, type CycloneDxImportOptions } from './release.js';
 
 /** SBOMs of whole images stay well below this; a larger file is likely not one release's SBOM. */

@@ -4,8 +4,8 @@ import type { z } from 'zod';
 import { isPlainDate, type PlainDate } from '../../core/dates.js';
 import { UpkeepError, type ErrorLocation } from '../../core/errors.js';
 import type { Component, Pin, Release } from '../../core/workspace.js';
-import type { ImportResult } from '../types.js';
-import { parseYaml } from '../yaml-file.js';
+import type { ImportResult } from '../../core/workspace.js';
+import { parseYaml } from '../../files/yaml-file.js';
 import { cyclonedxComponent } from './products.js';
 import { CdxBom, SPEC_VERSIONS, type CdxComponent } from './schema.js';
 

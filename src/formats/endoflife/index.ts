@@ -4,9 +4,9 @@ import { UpkeepError } from '../../core/errors.js';
 import { knownAt } from '../../core/lifecycle/replay.js';
 import type { Cycle, EndValue, Fact, FactField, FactValue, PhaseEnd, PhaseName, Product } from '../../core/lifecycle/types.js';
 import type { SchemeId } from '../../core/versions/types.js';
-import type { ImportResult } from '../types.js';
-import { readJsonLines } from '../jsonl.js';
-import { parseYaml, readText, validate } from '../yaml-file.js';
+import type { ImportResult } from '../../core/workspace.js';
+import { readJsonLines } from '../../files/jsonl.js';
+import { parseYaml, readText, validate } from '../../files/yaml-file.js';
 import { EndoflifeApiProduct, EndoflifeChange, EndoflifeProduct, type EndoflifeCycle } from './schema.js';
 
 /** Version schemes of the products we know; everything else is semver. */

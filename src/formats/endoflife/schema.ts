@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DateText } from '../workspace/schema.js';
+import { DateText } from '../../files/fields.js';
 
 /**
  * endoflife.date shapes. Permissive: upstream adds fields often, so unknown keys pass and

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { UpkeepError } from '../../core/errors.js';
 import type { CloudFlavor } from '../../core/flavor/check.js';
-import { readText } from '../yaml-file.js';
+import { readText } from '../../files/yaml-file.js';
 import { parsePropertiesText } from './properties.js';
 import { FlavorListRow, FlavorShow, type FlavorProperties } from './schema.js';
 

@@ -1,9 +1,9 @@
 import type { PlainDate } from '../../core/dates.js';
 import { UpkeepError } from '../../core/errors.js';
 import type { Cycle, EndValue, Fact, FactField, FactValue, PhaseEnd, Product } from '../../core/lifecycle/types.js';
-import type { ImportResult } from '../types.js';
-import { readJsonLines } from '../jsonl.js';
-import { parseYaml, readText, validate } from '../yaml-file.js';
+import type { ImportResult } from '../../core/workspace.js';
+import { readJsonLines } from '../../files/jsonl.js';
+import { parseYaml, readText, validate } from '../../files/yaml-file.js';
 import { isPlainDate } from '../../core/dates.js';
 import { SeriesChange, SeriesStatusFile, type OpenstackStatus } from './schema.js';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DateText } from '../workspace/schema.js';
+import { DateText } from '../../files/fields.js';
 
 /** openstack/releases `data/series_status.yaml`. Permissive: upstream adds keys (signing-key). */
 export const OpenstackStatus = z.enum(['future', 'development', 'maintained', 'extended maintenance', 'unmaintained', 'end of life']);

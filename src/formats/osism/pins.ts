@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Pin } from '../../core/workspace.js';
-import { validate, type YamlSource } from '../yaml-file.js';
+import { validate, type YamlSource } from '../../files/yaml-file.js';
 import { BaseManifest, CephManifest, OpenstackManifest, type VersionMap } from './schema.js';
 
 /** One manifest file of a release folder, parsed, with the label its pins carry as `source`. */

@@ -1,8 +1,8 @@
 import { lstatSync, readdirSync, readlinkSync } from 'node:fs';
 import path from 'node:path';
 import { UpkeepError } from '../../core/errors.js';
-import type { ImportResult } from '../types.js';
-import { readText } from '../yaml-file.js';
+import type { ImportResult } from '../../core/workspace.js';
+import { readText } from '../../files/yaml-file.js';
 import { osismReleaseFromFiles, type OsismImportOptions } from './release.js';
 
 /**

@@ -3,8 +3,8 @@ import { parseDocument } from 'yaml';
 import { isPlainDate, type PlainDate } from '../../core/dates.js';
 import { isUpkeepError, UpkeepError } from '../../core/errors.js';
 import type { Component, Pin, Release } from '../../core/workspace.js';
-import type { ImportResult } from '../types.js';
-import { parseYaml } from '../yaml-file.js';
+import type { ImportResult } from '../../core/workspace.js';
+import { parseYaml } from '../../files/yaml-file.js';
 import { basePins, cephPins, openstackPins, type ManifestFile, type ManifestPins } from './pins.js';
 import { osismComponent } from './products.js';
 

@@ -1,6 +1,6 @@
-import type { CheckReport } from '../../core/check/check.js';
-import type { Finding } from '../../core/check/finding.js';
-import { daysBetween } from '../../core/dates.js';
+import type { CheckReport } from '../core/check/check.js';
+import type { Finding } from '../core/check/finding.js';
+import { daysBetween } from '../core/dates.js';
 import { summary } from './json.js';
 import { endText, findingMessage, type ProductNames } from './message.js';
 

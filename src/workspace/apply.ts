@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { UpkeepError } from '../../core/errors.js';
-import type { Component, Pin, Release } from '../../core/workspace.js';
-import { commitFiles, type FileChange } from '../atomic-write.js';
-import type { ImportResult } from '../types.js';
-import { readYaml, validate } from '../yaml-file.js';
+import { UpkeepError } from '../core/errors.js';
+import type { Component, Pin, Release } from '../core/workspace.js';
+import { commitFiles, type FileChange } from '../files/atomic-write.js';
+import type { ImportResult } from '../core/workspace.js';
+import { readYaml, validate } from '../files/yaml-file.js';
 import { releaseFromFile } from './convert.js';
 import { validateLifecycle } from './rules.js';
 import { PRODUCTS_DIR, RELEASES_DIR, WORKSPACE_FILE } from './load.js';

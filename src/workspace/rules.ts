@@ -1,6 +1,6 @@
-import { UpkeepError } from '../../core/errors.js';
-import type { Cycle, Product } from '../../core/lifecycle/types.js';
-import { getScheme } from '../../core/versions/registry.js';
+import { UpkeepError } from '../core/errors.js';
+import type { Cycle, Product } from '../core/lifecycle/types.js';
+import { getScheme } from '../core/versions/registry.js';
 
 /**
  * Cross-field rules of a lifecycle, one named function each; problems are pushed, not thrown,

@@ -1,6 +1,6 @@
-import type { Finding } from '../../core/check/finding.js';
-import type { ResolvedEnd } from '../../core/lifecycle/phases.js';
-import type { PhaseName } from '../../core/lifecycle/types.js';
+import type { Finding } from '../core/check/finding.js';
+import type { ResolvedEnd } from '../core/lifecycle/phases.js';
+import type { PhaseName } from '../core/lifecycle/types.js';
 
 /** The sentence for a finding, for release managers and CI logs. Facts come from the core. */
 

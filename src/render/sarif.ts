@@ -1,5 +1,5 @@
-import type { CheckReport } from '../../core/check/check.js';
-import { FINDING_RULES } from '../../core/check/finding.js';
+import type { CheckReport } from '../core/check/check.js';
+import { FINDING_RULES } from '../core/check/finding.js';
 import { findingMessage, type ProductNames } from './message.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;

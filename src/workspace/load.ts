@@ -1,14 +1,14 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { UpkeepError } from '../../core/errors.js';
-import type { Fact, Product } from '../../core/lifecycle/types.js';
-import type { Component, Release, Workspace } from '../../core/workspace.js';
-import { readJsonLines } from '../jsonl.js';
-import { readText, readYaml, validate } from '../yaml-file.js';
+import { UpkeepError } from '../core/errors.js';
+import type { Fact, Product } from '../core/lifecycle/types.js';
+import type { Component, Release, Workspace } from '../core/workspace.js';
+import { readJsonLines } from '../files/jsonl.js';
+import { readText, readYaml, validate } from '../files/yaml-file.js';
 import { factFromFile, policyFromFile, productFromFile, releaseFromFile } from './convert.js';
 import { FactFile, HistoryFile, PolicyFile, ProductFile, ReleaseFile, WorkspaceFile } from './schema.js';
 import { validateLifecycle } from './rules.js';
-import { validatePolicy } from '../../core/policy/validate.js';
+import { validatePolicy } from '../core/policy/validate.js';
 
 export const WORKSPACE_FILE = 'upkeep.yaml';
 export const POLICY_FILE = 'policy.yaml';

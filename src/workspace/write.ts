@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, isMap, parseDocument, stringify } from 'yaml';
-import type { Product } from '../../core/lifecycle/types.js';
-import type { Component, Release } from '../../core/workspace.js';
-import { readText } from '../yaml-file.js';
-import type { FileChange } from '../atomic-write.js';
+import type { Product } from '../core/lifecycle/types.js';
+import type { Component, Release } from '../core/workspace.js';
+import { readText } from '../files/yaml-file.js';
+import type { FileChange } from '../files/atomic-write.js';
 import { cycleToFile } from './convert.js';
 import { PRODUCTS_DIR, RELEASES_DIR, WORKSPACE_FILE } from './load.js';
 

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync,
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Workspace } from '../../core/workspace.js';
+import type { Workspace } from '../core/workspace.js';
 
 /**
  * A parsed workspace, kept between runs. YAML parsing and schema validation are most of a cold

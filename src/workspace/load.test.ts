@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { UpkeepError } from '../../core/errors.js';
+import { UpkeepError } from '../core/errors.js';
 import { loadWorkspace } from './load.js';
 import { POLICY_TEMPLATE, workspaceTemplate } from './templates.js';
 

@@ -1,16 +1,10 @@
 import { z } from 'zod';
-import { isPlainDate, type PlainDate } from '../../core/dates.js';
-import { PHASES, type FactField } from '../../core/lifecycle/types.js';
+import { DateText, Key } from '../files/fields.js';
+import { PHASES, type FactField } from '../core/lifecycle/types.js';
 
 /** Shapes of the workspace's YAML files. Strict: a reviewed file with a typo stops the check. */
 
-export const DateText = z
-  .string({ error: 'expected a date in YYYY-MM-DD form' })
-  .refine(isPlainDate, { error: (i) => `"${String(i.input)}" is not a date in YYYY-MM-DD form (a real calendar date)`, params: { upkeepCode: 'UPK_BAD_DATE' } })
-  .transform((s) => s as PlainDate);
-
-/** Versions and cycle keys: YAML may read `16` as a number; it is kept as text. */
-export const Key = z.union([z.string().min(1).max(200), z.number()]).transform(String);
+export { DateText, Key };
 
 const Severity = z.enum(['error', 'warning', 'info']);
 const SeverityOrIgnore = z.enum(['error', 'warning', 'info', 'ignore']);

@@ -1,7 +1,7 @@
-import type { CheckReport } from '../../core/check/check.js';
-import type { Finding } from '../../core/check/finding.js';
-import type { ResolvedEnd } from '../../core/lifecycle/phases.js';
-import type { Severity } from '../../core/policy/types.js';
+import type { CheckReport } from '../core/check/check.js';
+import type { Finding } from '../core/check/finding.js';
+import type { ResolvedEnd } from '../core/lifecycle/phases.js';
+import type { Severity } from '../core/policy/types.js';
 import { findingMessage, type ProductNames } from './message.js';
 
 /** Version of the JSON document (docs/json-output.md). Bump on any incompatible change. */

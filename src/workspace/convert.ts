@@ -1,8 +1,8 @@
-import type { PlainDate } from '../../core/dates.js';
-import type { Cycle, EndValue, Fact, PhaseEnd, PointRelease, Product } from '../../core/lifecycle/types.js';
-import type { Policy } from '../../core/policy/types.js';
-import type { SchemeId } from '../../core/versions/types.js';
-import type { Pin, Release } from '../../core/workspace.js';
+import type { PlainDate } from '../core/dates.js';
+import type { Cycle, EndValue, Fact, PhaseEnd, PointRelease, Product } from '../core/lifecycle/types.js';
+import type { Policy } from '../core/policy/types.js';
+import type { SchemeId } from '../core/versions/types.js';
+import type { Pin, Release } from '../core/workspace.js';
 import type { CycleFile, EndField, FactFile, PolicyFile, ProductFile, ReleaseFile } from './schema.js';
 
 /** File shapes → domain types, and back. */

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../../../test/paths.js';
+import { repoRoot } from '../../test/paths.js';
 import { loadWorkspaceCached } from './cache.js';
 
 let ws: string;

@@ -1,6 +1,6 @@
-import type { CheckReport } from '../../core/check/check.js';
-import { severityAtLeast } from '../../core/check/finding.js';
-import type { Severity } from '../../core/policy/types.js';
+import type { CheckReport } from '../core/check/check.js';
+import { severityAtLeast } from '../core/check/finding.js';
+import type { Severity } from '../core/policy/types.js';
 import { findingMessage, type ProductNames } from './message.js';
 
 function xml(s: string): string {
