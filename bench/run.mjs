@@ -18,7 +18,9 @@ const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
-const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ format: '{task} [{bar}] {value}/{total}', stream: process.stderr }, cliProgress.Presets.shades_classic) : undefined;
+const bar = process.stderr.isTTY
+  ? new cliProgress.SingleBar({ format: '{task} [{bar}] {value}/{total}', stream: process.stderr }, cliProgress.Presets.shades_classic)
+  : undefined;
 
 function time(cmd, args, env) {
   const t = process.hrtime.bigint();
@@ -70,10 +72,30 @@ const flavor = await benchFlavor({ seconds: 1 });
 
 const nodeMs = median(base);
 const rows = [
-  ['`upkeep check examples/scs`, cold process, warm parse cache', `${median(hit).toFixed(0)} ms`, `${(median(hit) / nodeMs).toFixed(2)}× \`node -e 0\` (${nodeMs.toFixed(0)} ms)`, '≤ 3×'],
-  ['`upkeep check examples/scs`, cold process, no cache (`UPKEEP_CACHE=off`)', `${median(miss).toFixed(0)} ms`, `${(median(miss) / nodeMs).toFixed(2)}× \`node -e 0\``, '(first run)'],
-  [`check of ${pins.toLocaleString('en')} pins, 200 products × 30 cycles, in-process (${findings} findings)`, `${median(inproc).toFixed(0)} ms`, `${(median(inproc) / median(baseline)).toFixed(2)}× a structuredClone of the same data (${median(baseline).toFixed(0)} ms)`, '< 200 ms'],
-  ['flavor names parsed per second', `${Math.round(flavor.namesPerSecond).toLocaleString('en')}/s`, `${flavor.ratio.toFixed(3)}× a bare RegExp test (${Math.round(flavor.regexNamesPerSecond).toLocaleString('en')}/s)`, '≥ 1,000,000/s'],
+  [
+    '`upkeep check examples/scs`, cold process, warm parse cache',
+    `${median(hit).toFixed(0)} ms`,
+    `${(median(hit) / nodeMs).toFixed(2)}× \`node -e 0\` (${nodeMs.toFixed(0)} ms)`,
+    '≤ 3×',
+  ],
+  [
+    '`upkeep check examples/scs`, cold process, no cache (`UPKEEP_CACHE=off`)',
+    `${median(miss).toFixed(0)} ms`,
+    `${(median(miss) / nodeMs).toFixed(2)}× \`node -e 0\``,
+    '(first run)',
+  ],
+  [
+    `check of ${pins.toLocaleString('en')} pins, 200 products × 30 cycles, in-process (${findings} findings)`,
+    `${median(inproc).toFixed(0)} ms`,
+    `${(median(inproc) / median(baseline)).toFixed(2)}× a structuredClone of the same data (${median(baseline).toFixed(0)} ms)`,
+    '< 200 ms',
+  ],
+  [
+    'flavor names parsed per second',
+    `${Math.round(flavor.namesPerSecond).toLocaleString('en')}/s`,
+    `${flavor.ratio.toFixed(3)}× a bare RegExp test (${Math.round(flavor.regexNamesPerSecond).toLocaleString('en')}/s)`,
+    '≥ 1,000,000/s',
+  ],
 ];
 console.log(`| measure | median | ratio to the baseline of the same run | target |\n|---|---:|---|---|`);
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);

@@ -20,7 +20,12 @@ export function syntheticWorkspace({ products = 200, cycles = 30, releases = 10,
       const end = released + 365 + rand(400);
       const points = [];
       for (let k = 0; k < 6; k++) points.push({ version: `${cycleId}.${k}`, date: date(released + 45 * k) });
-      cycleList.push({ id: cycleId, released: date(released), ends: { maintained: { announced: date(end + 60) }, security: { announced: date(end + 180) } }, points });
+      cycleList.push({
+        id: cycleId,
+        released: date(released),
+        ends: { maintained: { announced: date(end + 60) }, security: { announced: date(end + 180) } },
+        points,
+      });
       history.push({ recorded: date(released - 30), cycle: cycleId, field: 'maintained.announced', to: date(end) });
       history.push({ recorded: date(released + 200), cycle: cycleId, field: 'maintained.announced', to: date(end + 60) });
       history.push({ recorded: date(released - 30), cycle: cycleId, field: 'security.announced', to: date(end + 180) });

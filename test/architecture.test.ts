@@ -82,7 +82,9 @@ describe('architecture', () => {
   });
 
   it('names files in kebab-case', () => {
-    const bad = sources(src).map((p) => relative(src, p)).filter((p) => !p.split('/').every((part) => /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+)*$/.test(part)));
+    const bad = sources(src)
+      .map((p) => relative(src, p))
+      .filter((p) => !p.split('/').every((part) => /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+)*$/.test(part)));
     expect(bad).toEqual([]);
   });
 

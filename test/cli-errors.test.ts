@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -29,10 +29,14 @@ function scsWith(path: string, content: string): string {
 
 describe('bad input: exit 2, the file, the line, what is wrong and how to fix it, never a stack trace', () => {
   it.each([
-    ['a date in the wrong form', ['check', scs, '--as-of', '20.03.2023'], /UPK_BAD_DATE.*--as-of "20\.03\.2023" is not a date in YYYY-MM-DD form[\s\S]*hint: write it like --as-of 2023-03-20/],
+    [
+      'a date in the wrong form',
+      ['check', scs, '--as-of', '20.03.2023'],
+      /UPK_BAD_DATE.*--as-of "20\.03\.2023" is not a date in YYYY-MM-DD form[\s\S]*hint: write it like --as-of 2023-03-20/,
+    ],
     ['an impossible date', ['check', scs, '--as-of', '2023-02-30'], /UPK_BAD_DATE/],
     ['a missing workspace', ['check', '/nonexistent/ws'], /UPK_FILE_NOT_FOUND.*workspace folder \/nonexistent\/ws does not exist[\s\S]*hint: .*upkeep init/],
-    ['an empty folder', ['check', repoRoot + '/docs'], /UPK_EMPTY_WORKSPACE.*no upkeep\.yaml[\s\S]*hint: create one with `upkeep init/],
+    ['an empty folder', ['check', `${repoRoot}/docs`], /UPK_EMPTY_WORKSPACE.*no upkeep\.yaml[\s\S]*hint: create one with `upkeep init/],
     ['an unknown release', ['check', scs, '--release', 'R9'], /UPK_UNKNOWN_RELEASE.*"R9"[\s\S]*hint: use one of: R3, R4, R4\.1/],
     ['an unknown format', ['check', scs, '--format', 'xml'], /UPK_USAGE.*--format "xml" is not one of table, json, markdown, sarif, junit/],
     ['a missing import file', ['import', 'endoflife', '/nonexistent/x.md', '-w', scs], /UPK_FILE_NOT_FOUND.*\/nonexistent\/x\.md does not exist/],
@@ -98,7 +102,19 @@ describe('init and import', () => {
     await run('init', dir);
     const data = join(repoRoot, '../shared/data');
     expect((await run('import', 'ceph-releases', join(data, 'ceph/releases.yml'), '-w', dir)).code).toBe(0);
-    expect((await run('import', 'openstack-series', join(data, 'openstack/series_status.yaml'), '--history', join(data, 'openstack/series_status.history.jsonl'), '-w', dir)).code).toBe(0);
+    expect(
+      (
+        await run(
+          'import',
+          'openstack-series',
+          join(data, 'openstack/series_status.yaml'),
+          '--history',
+          join(data, 'openstack/series_status.history.jsonl'),
+          '-w',
+          dir,
+        )
+      ).code,
+    ).toBe(0);
     const imp = await run('import', 'osism', join(data, 'osism-release/5.0.0'), '-w', dir, '--release-id', 'R4', '--date', '2023-03-22', '--end', '2023-11-05');
     expect(imp.code).toBe(0);
     expect(readdirSync(join(dir, 'releases'))).toContain('R4.yaml');
@@ -167,20 +183,31 @@ describe('JUnit', () => {
   it('reports a required component that is not pinned as a failing test case', async () => {
     const dir = join(temp(), 'ws');
     await run('init', dir);
-    writeFileSync(join(dir, 'products/ovs.yaml'), 'id: ovs\nname: OVS\nscheme: semver\ncycles:\n  - { cycle: "3.1", released: 2023-02-17, maintained: 2024-02-17 }\n');
-    writeFileSync(join(dir, 'products/ovn.yaml'), 'id: ovn\nname: OVN\nscheme: calendar\ncycles:\n  - { cycle: "23.03", released: 2023-03-03, maintained: 2024-03-03 }\n');
+    writeFileSync(
+      join(dir, 'products/ovs.yaml'),
+      'id: ovs\nname: OVS\nscheme: semver\ncycles:\n  - { cycle: "3.1", released: 2023-02-17, maintained: 2024-02-17 }\n',
+    );
+    writeFileSync(
+      join(dir, 'products/ovn.yaml'),
+      'id: ovn\nname: OVN\nscheme: calendar\ncycles:\n  - { cycle: "23.03", released: 2023-03-03, maintained: 2024-03-03 }\n',
+    );
     writeFileSync(join(dir, 'releases/R.yaml'), 'id: R\ndate: 2023-09-01\nend: 2023-12-01\npins:\n  ovn: 23.03.1\n');
     writeFileSync(join(dir, 'policy.yaml'), 'compatibility:\n  - { id: ovn-ovs, when: { ovn: ">=23.03" }, require: { ovs: ">=3.1" } }\n');
     const r = await run('check', dir, '--as-of', '2023-09-01', '--format', 'junit');
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/<testsuite name="R" tests="2" failures="1">/);
-    expect(r.out).toMatch(/<testcase classname="R" name="ovs \(not pinned\)">\s*<failure type="compatibility" message="rule &quot;ovn-ovs&quot;: ovn 23\.03\.1 requires ovs &gt;=3\.1, but R pins no ovs"/);
+    expect(r.out).toMatch(
+      /<testcase classname="R" name="ovs \(not pinned\)">\s*<failure type="compatibility" message="rule &quot;ovn-ovs&quot;: ovn 23\.03\.1 requires ovs &gt;=3\.1, but R pins no ovs"/,
+    );
   });
 
   it('exits 0 when no finding reaches --fail-on', async () => {
     const dir = join(temp(), 'ws');
     await run('init', dir);
-    writeFileSync(join(dir, 'products/ovs.yaml'), 'id: ovs\nname: OVS\nscheme: semver\ncycles:\n  - { cycle: "3.1", released: 2023-02-17, maintained: 2024-02-17, points: { 3.1.0: 2023-02-17, 3.1.1: 2023-04-03 } }\n');
+    writeFileSync(
+      join(dir, 'products/ovs.yaml'),
+      'id: ovs\nname: OVS\nscheme: semver\ncycles:\n  - { cycle: "3.1", released: 2023-02-17, maintained: 2024-02-17, points: { 3.1.0: 2023-02-17, 3.1.1: 2023-04-03 } }\n',
+    );
     writeFileSync(join(dir, 'releases/R.yaml'), 'id: R\ndate: 2023-09-01\nend: 2023-10-01\npins:\n  ovs: 3.1.1\n');
     const r = await run('check', dir, '--as-of', '2023-09-01');
     expect(r.out).toContain('No findings');
@@ -198,7 +225,10 @@ describe('error lines', () => {
 describe('the installed command', () => {
   it('stops quietly when the reader of its output goes away (| head)', async () => {
     const { spawnSync } = await import('node:child_process');
-    const r = spawnSync('bash', ['-c', `node ${join(repoRoot, 'dist/bundle/bin.js')} check ${scs} --as-of 2023-03-20 --format json | head -c 10`], { encoding: 'utf8', env: { ...process.env, UPKEEP_CACHE: 'off' } });
+    const r = spawnSync('bash', ['-c', `node ${join(repoRoot, 'dist/bundle/bin.js')} check ${scs} --as-of 2023-03-20 --format json | head -c 10`], {
+      encoding: 'utf8',
+      env: { ...process.env, UPKEEP_CACHE: 'off' },
+    });
     expect(r.stdout).toBe('{\n  "schem');
     expect(r.stderr).toBe('');
   });

@@ -1,4 +1,4 @@
-import { runCli, type CliIo } from '../src/cli/main.js';
+import { type CliIo, runCli } from '../src/cli/main.js';
 
 export interface Captured {
   code: number;

@@ -18,7 +18,8 @@ const update = process.env.UPDATE_GOLDEN === '1';
 /** name → argv; the workspace path and temporary folders are replaced by placeholders. */
 const cases: Record<string, string[]> = {};
 for (const format of ['table', 'json', 'markdown', 'sarif', 'junit'])
-  for (const asOf of ['2023-03-20', '2024-06-01']) cases[`check-${format}-${asOf}`] = ['check', ws, '--as-of', asOf, '--format', format, '--fail-on', 'warning'];
+  for (const asOf of ['2023-03-20', '2024-06-01'])
+    cases[`check-${format}-${asOf}`] = ['check', ws, '--as-of', asOf, '--format', format, '--fail-on', 'warning'];
 cases['check-r4'] = ['check', ws, '--as-of', '2023-03-20', '--release', 'R4'];
 cases['status-table'] = ['status', ws, '--as-of', '2023-03-20'];
 cases['status-all'] = ['status', ws, '--as-of', '2023-03-20', '--all'];

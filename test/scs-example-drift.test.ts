@@ -12,11 +12,20 @@ afterAll(() => rmSync(copy, { recursive: true, force: true }));
 describe('examples/scs', () => {
   it('is what scripts/build-scs-example.sh makes from ../shared/data (run it after changing an importer)', () => {
     cpSync(example, copy, { recursive: true });
-    execFileSync('bash', [join(repoRoot, 'scripts/build-scs-example.sh')], { cwd: repoRoot, env: { ...process.env, UPKEEP_EXAMPLE_DIR: copy, UPKEEP_CACHE: 'off' }, stdio: 'pipe' });
+    execFileSync('bash', [join(repoRoot, 'scripts/build-scs-example.sh')], {
+      cwd: repoRoot,
+      env: { ...process.env, UPKEEP_EXAMPLE_DIR: copy, UPKEEP_CACHE: 'off' },
+      stdio: 'pipe',
+    });
     for (const sub of ['', 'products', 'releases']) {
       const files = readdirSync(join(example, sub)).filter((f) => /\.(ya?ml|jsonl)$/.test(f));
-      expect(readdirSync(join(copy, sub)).filter((f) => /\.(ya?ml|jsonl)$/.test(f)).sort()).toEqual(files.sort());
-      for (const f of files) expect(readFileSync(join(copy, sub, f), 'utf8'), `${sub}/${f} is stale: run npm run example`).toBe(readFileSync(join(example, sub, f), 'utf8'));
+      expect(
+        readdirSync(join(copy, sub))
+          .filter((f) => /\.(ya?ml|jsonl)$/.test(f))
+          .sort(),
+      ).toEqual(files.sort());
+      for (const f of files)
+        expect(readFileSync(join(copy, sub, f), 'utf8'), `${sub}/${f} is stale: run npm run example`).toBe(readFileSync(join(example, sub, f), 'utf8'));
     }
   }, 120_000);
 });

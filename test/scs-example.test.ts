@@ -1,7 +1,7 @@
-import { describe, expect, it, beforeAll } from 'vitest';
 import { join } from 'node:path';
-import { repoRoot } from './paths.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from './cli-io.js';
+import { repoRoot } from './paths.js';
 
 const scs = join(repoRoot, 'examples/scs');
 beforeAll(() => {
@@ -11,8 +11,26 @@ beforeAll(() => {
 interface CheckJson {
   schema: string;
   asOf: string;
-  findings: { release: string; component: string; rule: string; severity: string; date: string | null; message: string; alternative: boolean; facts: Record<string, unknown> }[];
-  pins: { release: string; component: string; version: string; alternative: boolean; cycle: string | null; state: string; end: { date: string | null; basis: string; announced: unknown; actual: unknown; differenceDays: number | null } | null; pointReleases: { count: number; latest: { version: string; date: string } | null } | null }[];
+  findings: {
+    release: string;
+    component: string;
+    rule: string;
+    severity: string;
+    date: string | null;
+    message: string;
+    alternative: boolean;
+    facts: Record<string, unknown>;
+  }[];
+  pins: {
+    release: string;
+    component: string;
+    version: string;
+    alternative: boolean;
+    cycle: string | null;
+    state: string;
+    end: { date: string | null; basis: string; announced: unknown; actual: unknown; differenceDays: number | null } | null;
+    pointReleases: { count: number; latest: { version: string; date: string } | null } | null;
+  }[];
   lifecycles: { product: string; basis: string }[];
   summary: { error: number; warning: number; info: number; exitCode: number };
 }
@@ -34,7 +52,12 @@ describe('the SCS example, as the board saw it on 2023-03-20', () => {
     const doc = await json('--as-of', '2023-03-20', '--release', 'R4');
     expect(doc.schema).toBe('upkeep.check/v1');
     const quincy = doc.pins.find((p) => p.component === 'ceph' && p.alternative)!;
-    expect(quincy).toMatchObject({ version: '17.2.5', cycle: '17', state: 'maintained', pointReleases: { count: 6, latest: { version: '17.2.5', date: '2022-10-19' } } });
+    expect(quincy).toMatchObject({
+      version: '17.2.5',
+      cycle: '17',
+      state: 'maintained',
+      pointReleases: { count: 6, latest: { version: '17.2.5', date: '2022-10-19' } },
+    });
     const pacific = doc.findings.find((f) => f.component === 'ceph' && !f.alternative)!;
     expect(pacific).toMatchObject({ rule: 'horizon', severity: 'error', date: '2023-06-01' });
     expect(pacific.facts.end).toMatchObject({ basis: 'announced', date: '2023-06-01' });
@@ -66,7 +89,7 @@ describe('the SCS example as known today (2026-11-25)', () => {
     expect(pin.end).toMatchObject({ date: '2024-03-04', basis: 'actual', announced: '2023-10-01', actual: '2024-03-04', differenceDays: 155 });
     const moved = doc.findings.find((f) => f.component === 'ceph' && f.rule === 'end-moved' && !f.alternative)!;
     expect(moved.message).toBe(
-      "Ceph 16 (Pacific): upstream maintenance ended on 2024-03-04 (actual; announced 2023-10-01, 155 days later), 277 days later than published when R4 was released on 2023-03-22 (2023-06-01)",
+      'Ceph 16 (Pacific): upstream maintenance ended on 2024-03-04 (actual; announced 2023-10-01, 155 days later), 277 days later than published when R4 was released on 2023-03-22 (2023-06-01)',
     );
   });
 

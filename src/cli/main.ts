@@ -6,7 +6,7 @@
 import { Command, CommanderError } from 'commander';
 import { formatLocation, isUpkeepError, type UpkeepError } from '../core/errors.js';
 import { registerCommands } from './commands/index.js';
-import { processIo, type CliIo } from './io.js';
+import { type CliIo, processIo } from './io.js';
 
 export type { CliIo } from './io.js';
 
@@ -18,7 +18,7 @@ function renderOne(e: UpkeepError): string[] {
 }
 
 export function renderError(e: UpkeepError): string {
-  return [...renderOne(e), ...e.more.flatMap(renderOne)].join('\n') + '\n';
+  return `${[...renderOne(e), ...e.more.flatMap(renderOne)].join('\n')}\n`;
 }
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
@@ -45,11 +45,15 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     }
     if (isUpkeepError(e)) {
       io.err(renderError(e));
-      if (debug && e.stack) io.err(e.stack + '\n');
+      if (debug && e.stack) io.err(`${e.stack}\n`);
       return 2;
     }
     io.err('internal error: this is a bug in upkeep, please report it with the command you ran.\n');
-    io.err(debug && e instanceof Error && e.stack ? e.stack + '\n' : `  ${String(e instanceof Error ? e.message : e)}\n  (run again with --debug for the stack trace)\n`);
+    io.err(
+      debug && e instanceof Error && e.stack
+        ? `${e.stack}\n`
+        : `  ${String(e instanceof Error ? e.message : e)}\n  (run again with --debug for the stack trace)\n`,
+    );
     return 3;
   }
 }

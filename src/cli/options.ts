@@ -1,4 +1,4 @@
-import { toPlainDate, type PlainDate } from '../core/dates.js';
+import { type PlainDate, toPlainDate } from '../core/dates.js';
 import { UpkeepError } from '../core/errors.js';
 
 /** Today in the local time zone of the user (a release manager in Berlin at 00:30 means today). */
@@ -27,5 +27,11 @@ export function choice<T extends string>(value: string, allowed: readonly T[], o
 
 /** `--release R4 --release R4.1` or `--release R4,R4.1`. */
 export function collect(value: string, previous: string[] = []): string[] {
-  return [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
+  return [
+    ...previous,
+    ...value
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  ];
 }

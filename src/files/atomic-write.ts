@@ -32,8 +32,7 @@ export function commitFiles(changes: readonly FileChange[], rename: (from: strin
   const placed: string[] = [];
   try {
     for (const c of changes) {
-      if (statSync(c.path, { throwIfNoEntry: false })?.isDirectory())
-        throw Object.assign(new Error('a folder is in the way'), { path: c.path });
+      if (statSync(c.path, { throwIfNoEntry: false })?.isDirectory()) throw Object.assign(new Error('a folder is in the way'), { path: c.path });
       if (c.content === null) continue;
       mkdirSync(dirname(c.path), { recursive: true });
       const tmp = `${c.path}${suffix}.new`;

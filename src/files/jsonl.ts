@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { UpkeepError, type ErrorCode } from '../core/errors.js';
+import { type ErrorCode, UpkeepError } from '../core/errors.js';
 import { codeOf } from './yaml-file.js';
 
 export interface JsonLine<T> {
@@ -33,7 +33,13 @@ export function readJsonLines<S extends z.ZodType>(text: string, file: string, s
     else {
       const issue = r.error.issues[0];
       const path = issue?.path.join('.') ?? '';
-      problems.push(new UpkeepError(issue ? codeOf(issue, shape.code) : shape.code, `${path ? `${path}: ` : ''}${issue?.message ?? 'invalid'}`, shape.hint, { file, line: i + 1, ...(path ? { path } : {}) }));
+      problems.push(
+        new UpkeepError(issue ? codeOf(issue, shape.code) : shape.code, `${path ? `${path}: ` : ''}${issue?.message ?? 'invalid'}`, shape.hint, {
+          file,
+          line: i + 1,
+          ...(path ? { path } : {}),
+        }),
+      );
     }
   }
   const [first, ...rest] = problems;

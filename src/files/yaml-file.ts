@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import jsyaml from 'js-yaml';
 import type { z } from 'zod';
-import { UpkeepError, type ErrorCode } from '../core/errors.js';
+import { type ErrorCode, UpkeepError } from '../core/errors.js';
 
 /**
  * YAML without floats or timestamps: `22.10`, `2.8` and `1.20` stay the strings they are
@@ -25,7 +25,8 @@ export function readText(file: string, what = 'file'): string {
     return readFileSync(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UpkeepError('UPK_FILE_NOT_FOUND', `${what} ${file} does not exist`, 'check the path (it is relative to the current directory)', { file });
+    if (code === 'ENOENT')
+      throw new UpkeepError('UPK_FILE_NOT_FOUND', `${what} ${file} does not exist`, 'check the path (it is relative to the current directory)', { file });
     if (code === 'EISDIR') throw new UpkeepError('UPK_FILE_UNREADABLE', `${file} is a folder, not a ${what}`, 'name the file inside it', { file });
     throw new UpkeepError('UPK_FILE_UNREADABLE', `cannot read ${file}: ${(e as Error).message}`, 'check the file permissions', { file });
   }
@@ -120,7 +121,7 @@ export function validate<S extends z.ZodType>(schema: S, src: YamlSource, fix: s
 
 /** The catalogue code a schema asks for (a bad date is UPK_BAD_DATE), else the fallback. */
 export function codeOf(issue: z.core.$ZodIssue, fallback: ErrorCode): ErrorCode {
-  if (issue.code === 'custom') return ((issue.params as { upkeepCode?: ErrorCode } | undefined)?.upkeepCode) ?? fallback;
+  if (issue.code === 'custom') return (issue.params as { upkeepCode?: ErrorCode } | undefined)?.upkeepCode ?? fallback;
   if (issue.code === 'invalid_union') {
     const inner = issue.errors.flat();
     const specific = inner.find((i) => i.code === 'custom');
@@ -141,6 +142,7 @@ function issueText(issue: z.core.$ZodIssue): string {
   }
   if (issue.code === 'unrecognized_keys') return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   const input = (issue as { input?: unknown }).input;
-  if (issue.code === 'invalid_type') return input === undefined ? `missing (expected ${issue.expected})` : `expected ${issue.expected}, found ${JSON.stringify(input)}`;
+  if (issue.code === 'invalid_type')
+    return input === undefined ? `missing (expected ${issue.expected})` : `expected ${issue.expected}, found ${JSON.stringify(input)}`;
   return issue.message;
 }

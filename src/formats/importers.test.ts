@@ -1,9 +1,9 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { data, repoRoot } from '../../test/paths.js';
-import { UpkeepError } from '../core/errors.js';
-import { importers, type ImportRequest } from './importers.js';
-import { join } from 'node:path';
 import type { PlainDate } from '../core/dates.js';
+import { UpkeepError } from '../core/errors.js';
+import { type ImportRequest, importers } from './importers.js';
 
 /** A real input per importer (../shared/data where it exists, a fixture where it does not). */
 const SAMPLES: Record<string, { path: string; request?: ImportRequest }> = {
@@ -30,7 +30,11 @@ describe('every importer of the registry', () => {
     else expect(result.products[0]?.cycles.length).toBeGreaterThan(1);
   });
 
-  const crossed = importers.flatMap((i) => Object.entries(SAMPLES).filter(([id]) => id !== i.id).map(([other, s]) => [i.id, other, i, s.path] as const));
+  const crossed = importers.flatMap((i) =>
+    Object.entries(SAMPLES)
+      .filter(([id]) => id !== i.id)
+      .map(([other, s]) => [i.id, other, i, s.path] as const),
+  );
   it.each(crossed)('%s given the input of %s fails with an UpkeepError, never a crash', async (_id, _other, importer, path) => {
     const run = await importer.load();
     let error: unknown;

@@ -29,7 +29,20 @@ export function summary(findings: readonly Finding[]): Record<Severity, number> 
 
 /** The rule's own facts; ends in the same shape as the pins' `end`. */
 function factsJson(f: Finding): Record<string, unknown> {
-  const { at: _at, release: _r, component: _c, product: _p, version: _v, cycle: _cy, codename: _cn, severity: _s, alternative: _a, date: _d, daysLeft: _dl, ...facts } = f;
+  const {
+    at: _at,
+    release: _r,
+    component: _c,
+    product: _p,
+    version: _v,
+    cycle: _cy,
+    codename: _cn,
+    severity: _s,
+    alternative: _a,
+    date: _d,
+    daysLeft: _dl,
+    ...facts
+  } = f;
   const out: Record<string, unknown> = { ...facts };
   if ('end' in f) out.end = endJson(f.end);
   if ('atRelease' in f) out.atRelease = endJson(f.atRelease);
@@ -73,12 +86,10 @@ export function renderJson(report: CheckReport, names: ProductNames, exitCode: n
       codename: p.cycle?.codename ?? null,
       state: p.state,
       end: endJson(p.end),
-      pointReleases: p.points
-        ? { count: p.points.count, dated: p.points.dated, first: p.points.first ?? null, latest: p.points.latest ?? null }
-        : null,
+      pointReleases: p.points ? { count: p.points.count, dated: p.points.dated, first: p.points.first ?? null, latest: p.points.latest ?? null } : null,
     })),
     findings: report.findings.map((f) => findingJson(f, names)),
     summary: { ...summary(report.findings), exitCode },
   };
-  return JSON.stringify(doc, null, 2) + '\n';
+  return `${JSON.stringify(doc, null, 2)}\n`;
 }

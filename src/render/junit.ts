@@ -16,17 +16,34 @@ export function renderJunit(report: CheckReport, names: ProductNames, failOn: Se
     let failures = 0;
     for (const p of pins) {
       const name = `${p.pin.component} ${p.pin.version}${p.alternative ? ' (alternative)' : ''}`;
-      const fs = report.findings.filter((f) => f.release === release.id && f.component === p.pin.component && f.version === p.pin.version && f.alternative === p.alternative);
+      const fs = report.findings.filter(
+        (f) => f.release === release.id && f.component === p.pin.component && f.version === p.pin.version && f.alternative === p.alternative,
+      );
       const failing = fs.filter((f) => failOn !== 'never' && severityAtLeast(f.severity, failOn));
       if (failing.length) failures++;
       const body = [
         ...failing.map((f) => `      <failure type="${f.rule}" message="${xml(findingMessage(f, names))}"/>`),
-        ...(fs.length > failing.length ? [`      <system-out>${xml(fs.filter((f) => !failing.includes(f)).map((f) => `${f.severity}: ${findingMessage(f, names)}`).join('\n'))}</system-out>`] : []),
+        ...(fs.length > failing.length
+          ? [
+              `      <system-out>${xml(
+                fs
+                  .filter((f) => !failing.includes(f))
+                  .map((f) => `${f.severity}: ${findingMessage(f, names)}`)
+                  .join('\n'),
+              )}</system-out>`,
+            ]
+          : []),
       ];
-      cases.push(body.length ? `    <testcase classname="${xml(release.id)}" name="${xml(name)}">\n${body.join('\n')}\n    </testcase>` : `    <testcase classname="${xml(release.id)}" name="${xml(name)}"/>`);
+      cases.push(
+        body.length
+          ? `    <testcase classname="${xml(release.id)}" name="${xml(name)}">\n${body.join('\n')}\n    </testcase>`
+          : `    <testcase classname="${xml(release.id)}" name="${xml(name)}"/>`,
+      );
     }
     // findings about components the release does not pin (a compatibility rule's missing requirement)
-    const unmatched = report.findings.filter((f) => f.release === release.id && !pins.some((p) => p.pin.component === f.component && p.pin.version === f.version && p.alternative === f.alternative));
+    const unmatched = report.findings.filter(
+      (f) => f.release === release.id && !pins.some((p) => p.pin.component === f.component && p.pin.version === f.version && p.alternative === f.alternative),
+    );
     for (const f of unmatched) {
       const failing = failOn !== 'never' && severityAtLeast(f.severity, failOn);
       if (failing) failures++;
@@ -40,5 +57,5 @@ export function renderJunit(report: CheckReport, names: ProductNames, failOn: Se
     out.push(`  <testsuite name="${xml(release.id)}" tests="${cases.length}" failures="${failures}">`, ...cases, '  </testsuite>');
   }
   out.push('</testsuites>');
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }

@@ -21,7 +21,7 @@ export function endText(end: ResolvedEnd): string {
   let s = `${end.date} (${end.basis}`;
   if (end.basis === 'actual' && typeof end.announced === 'string' && end.differenceDays)
     s += `; announced ${end.announced}, ${Math.abs(end.differenceDays)} days ${end.differenceDays > 0 ? 'later' : 'earlier'}`;
-  return s + ')';
+  return `${s})`;
 }
 
 function days(n: number): string {
@@ -50,14 +50,16 @@ export function findingMessage(f: Finding, names: ProductNames): string {
     case 'maturity-first-point-release':
       return `${who}: ${f.version} is the first point release of its cycle; the policy avoids first point releases`;
     case 'compatibility': {
-      const because = Object.entries(f.because).map(([k, v]) => `${k} ${v}`).join(' and ');
+      const because = Object.entries(f.because)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(' and ');
       const want = f.requires.join(' or ');
       return f.missing
         ? `rule "${f.ruleId}": ${because} requires ${f.component} ${want}, but ${f.release} pins no ${f.component}${f.reason ? ` (${f.reason})` : ''}`
         : `rule "${f.ruleId}": ${because} requires ${f.component} ${want}, but ${f.release} pins ${f.version}${f.reason ? ` (${f.reason})` : ''}`;
     }
     case 'unversioned':
-      return `${f.component} is pinned to "${f.version.length > 12 ? f.version.slice(0, 12) + '…' : f.version}", not a version: its maintenance cannot be judged (pin a release to check it)`;
+      return `${f.component} is pinned to "${f.version.length > 12 ? `${f.version.slice(0, 12)}…` : f.version}", not a version: its maintenance cannot be judged (pin a release to check it)`;
     case 'no-lifecycle':
       return `${f.component} ${f.version}: no lifecycle known for this component`;
     case 'unknown-cycle':

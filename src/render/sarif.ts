@@ -31,5 +31,5 @@ export function renderSarif(report: CheckReport, names: ProductNames): string {
       },
     ],
   };
-  return JSON.stringify(doc, null, 2) + '\n';
+  return `${JSON.stringify(doc, null, 2)}\n`;
 }

@@ -39,7 +39,9 @@ export const CheckOutput = z.strictObject({
       codename: z.string().nullable(),
       state: z.enum(['future', 'maintained', 'security', 'extended', 'ended', 'unknown', 'unversioned', 'no-lifecycle', 'unknown-cycle']),
       end: End.nullable(),
-      pointReleases: z.strictObject({ count: z.number().int().min(0), dated: z.boolean(), first: PointRelease.nullable(), latest: PointRelease.nullable() }).nullable(),
+      pointReleases: z
+        .strictObject({ count: z.number().int().min(0), dated: z.boolean(), first: PointRelease.nullable(), latest: PointRelease.nullable() })
+        .nullable(),
     }),
   ),
   findings: z.array(

@@ -8,13 +8,21 @@ const SEV: Record<Finding['severity'], string> = { error: 'ERROR', warning: 'WAR
 
 /** Shortens a cell for the terminal table (the sentence below and the other formats keep it whole). */
 function cut(text: string, max: number): string {
-  return text.length > max ? text.slice(0, max - 1) + '…' : text;
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 function pad(rows: string[][]): string[] {
   const widths: number[] = [];
-  for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, c.length)));
-  return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd());
+  for (const r of rows)
+    r.forEach((c, i) => {
+      widths[i] = Math.max(widths[i] ?? 0, c.length);
+    });
+  return rows.map((r) =>
+    r
+      .map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd(),
+  );
 }
 
 function basisNote(report: CheckReport): string[] {
@@ -35,20 +43,33 @@ function totals(report: CheckReport): string {
 
 /** The terminal table: one row a finding, its sentence below. */
 export function renderTable(report: CheckReport, names: ProductNames): string {
-  const out: string[] = [`Upkeep check of ${report.workspace} as of ${report.asOf} — releases ${report.releases.map((r) => `${r.id} (${r.date} → ${r.end})`).join(', ')}`];
+  const out: string[] = [
+    `Upkeep check of ${report.workspace} as of ${report.asOf} — releases ${report.releases.map((r) => `${r.id} (${r.date} → ${r.end})`).join(', ')}`,
+  ];
   out.push(...basisNote(report), '');
   if (report.findings.length === 0) out.push('No findings: every pinned cycle stays inside the policy.');
   else {
     const header = ['SEVERITY', 'RELEASE', 'COMPONENT', 'VERSION', 'CYCLE', 'RULE', 'DATE', 'DAYS LEFT'];
     const rows = [header];
     for (const f of report.findings)
-      rows.push([SEV[f.severity], f.release, cut(f.component + (f.alternative ? ' (alt)' : ''), 28), cut(f.version, 14), f.cycle ?? '-', f.rule, f.date ?? '-', f.daysLeft === undefined ? '-' : String(f.daysLeft)]);
+      rows.push([
+        SEV[f.severity],
+        f.release,
+        cut(f.component + (f.alternative ? ' (alt)' : ''), 28),
+        cut(f.version, 14),
+        f.cycle ?? '-',
+        f.rule,
+        f.date ?? '-',
+        f.daysLeft === undefined ? '-' : String(f.daysLeft),
+      ]);
     const lines = pad(rows);
     out.push(lines[0] as string);
-    report.findings.forEach((f, i) => out.push(lines[i + 1] as string, `    ${findingMessage(f, names)}`));
+    report.findings.forEach((f, i) => {
+      out.push(lines[i + 1] as string, `    ${findingMessage(f, names)}`);
+    });
   }
   out.push('', totals(report));
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }
 
 export function renderMarkdown(report: CheckReport, names: ProductNames): string {
@@ -62,13 +83,25 @@ export function renderMarkdown(report: CheckReport, names: ProductNames): string
   else {
     out.push('| severity | release | component | version | cycle | rule | date | days left | finding |', '|---|---|---|---|---|---|---|---:|---|');
     for (const f of report.findings)
-      out.push(`| ${f.severity} | ${f.release} | ${esc(f.component)}${f.alternative ? ' (alternative)' : ''} | ${esc(f.version)} | ${f.cycle ?? ''} | ${f.rule} | ${f.date ?? ''} | ${f.daysLeft ?? ''} | ${esc(findingMessage(f, names))} |`);
+      out.push(
+        `| ${f.severity} | ${f.release} | ${esc(f.component)}${f.alternative ? ' (alternative)' : ''} | ${esc(f.version)} | ${f.cycle ?? ''} | ${f.rule} | ${f.date ?? ''} | ${f.daysLeft ?? ''} | ${esc(findingMessage(f, names))} |`,
+      );
   }
   out.push('', `**${totals(report)}**`);
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }
 
-const SHORT_PHASE: Record<string, string> = { maintained: 'maintained', security: 'security-only', extended: 'extended', ended: 'ENDED', future: 'future', unknown: '?', unversioned: 'unversioned', 'no-lifecycle': '-', 'unknown-cycle': 'unknown cycle' };
+const SHORT_PHASE: Record<string, string> = {
+  maintained: 'maintained',
+  security: 'security-only',
+  extended: 'extended',
+  ended: 'ENDED',
+  future: 'future',
+  unknown: '?',
+  unversioned: 'unversioned',
+  'no-lifecycle': '-',
+  'unknown-cycle': 'unknown cycle',
+};
 
 /**
  * `upkeep status`: the release × component matrix, each cell the pin's version, its phase on the
@@ -81,13 +114,16 @@ export function renderStatusMatrix(report: CheckReport, all: boolean): string {
     const key = p.pin.component + (p.alternative ? ' (alt)' : '');
     let row = rows.get(key);
     if (!row) rows.set(key, (row = new Map()));
-    const version = p.pin.version.length > 14 ? p.pin.version.slice(0, 13) + '…' : p.pin.version;
+    const version = p.pin.version.length > 14 ? `${p.pin.version.slice(0, 13)}…` : p.pin.version;
     const until = p.end?.date ? ` → ${p.end.date}` : p.end?.open ? ' → open' : '';
-    row.set(p.release.id, `${version} ${SHORT_PHASE[p.state] ?? p.state}${p.state === 'maintained' || p.state === 'security' || p.state === 'extended' || p.state === 'ended' ? until : ''}`);
+    row.set(
+      p.release.id,
+      `${version} ${SHORT_PHASE[p.state] ?? p.state}${p.state === 'maintained' || p.state === 'security' || p.state === 'extended' || p.state === 'ended' ? until : ''}`,
+    );
   }
   const header = ['COMPONENT', ...report.releases.map((r) => `${r.id} (${r.date} → ${r.end})`)];
   const table = [header, ...[...rows].map(([c, row]) => [c, ...report.releases.map((r) => row.get(r.id) ?? '')])];
-  return [`Status as of ${report.asOf} (${report.policy.horizon.phase} phase; → its end)`, ...basisNote(report), '', ...pad(table)].join('\n') + '\n';
+  return `${[`Status as of ${report.asOf} (${report.policy.horizon.phase} phase; → its end)`, ...basisNote(report), '', ...pad(table)].join('\n')}\n`;
 }
 
 /** `upkeep status --long`: each pin's phase on the date, by release. */
@@ -101,7 +137,7 @@ export function renderStatus(report: CheckReport, names: ProductNames, all: bool
       if (!all && (p.state === 'no-lifecycle' || (p.state === 'unversioned' && !p.product))) continue;
       rows.push([
         p.pin.component + (p.alternative ? ' (alt)' : ''),
-        p.pin.version.length > 14 ? p.pin.version.slice(0, 13) + '…' : p.pin.version,
+        p.pin.version.length > 14 ? `${p.pin.version.slice(0, 13)}…` : p.pin.version,
         p.product ? (names(p.product) ?? p.product) : '-',
         p.cycle ? `${p.cycle.id}${p.cycle.codename && p.cycle.codename.toLowerCase() !== p.cycle.id ? ` ${p.cycle.codename}` : ''}` : '-',
         p.state,
@@ -112,5 +148,5 @@ export function renderStatus(report: CheckReport, names: ProductNames, all: bool
     }
     out.push(...pad(rows).map((l) => `  ${l}`));
   }
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }

@@ -4,7 +4,7 @@
  * global `UpkeepFlavor`): the builder calls the core's validate and generate, the reader its parse
  * and describe, so the page accepts, rejects and words names exactly as the CLI does.
  */
-import { PARTS, type Element } from '../core/flavor/grammar.js';
+import { type Element, PARTS } from '../core/flavor/grammar.js';
 
 const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -76,7 +76,9 @@ function field(partId: string, el: Element): string {
   if (el.kind === 'keyword') return '';
   if (el.kind === 'choice' || el.kind === 'option' || el.kind === 'run') {
     const blank = el.kind === 'choice' ? '' : '<option value="">(none)</option>';
-    const options = el.values.filter((v) => v.token !== '').map((v) => `<option value="${escapeHtml(v.token)}">${escapeHtml(`${v.token} — ${v.label}`)}</option>`);
+    const options = el.values
+      .filter((v) => v.token !== '')
+      .map((v) => `<option value="${escapeHtml(v.token)}">${escapeHtml(`${v.token} — ${v.label}`)}</option>`);
     return `<label>${label} <select id="${id}">${blank}${options.join('')}</select></label>`;
   }
   const value = el.kind === 'integer' && el.required ? '2' : el.kind === 'decimal' ? '4' : '';

@@ -12,7 +12,10 @@ function esc(s: string): string {
 export function renderStatusPage(report: CheckReport, names: ProductNames, timeline: string): string {
   const rows = report.findings
     .filter((f) => f.severity !== 'info')
-    .map((f) => `<tr class="${f.severity}"><td>${f.severity}</td><td>${esc(f.release)}</td><td>${esc(f.component)}${f.alternative ? ' (alt)' : ''}</td><td>${esc(f.version)}</td><td>${esc(f.rule)}</td><td>${f.date ?? ''}</td><td>${esc(findingMessage(f, names))}</td></tr>`)
+    .map(
+      (f) =>
+        `<tr class="${f.severity}"><td>${f.severity}</td><td>${esc(f.release)}</td><td>${esc(f.component)}${f.alternative ? ' (alt)' : ''}</td><td>${esc(f.version)}</td><td>${esc(f.rule)}</td><td>${f.date ?? ''}</td><td>${esc(findingMessage(f, names))}</td></tr>`,
+    )
     .join('\n');
   const notes = report.lifecycles.filter((l) => l.basis === 'current').map((l) => l.product);
   return `<!doctype html>

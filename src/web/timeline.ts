@@ -73,7 +73,11 @@ export function renderTimeline(report: CheckReport, names: ProductNames, documen
       color: { domain: Object.keys(COLORS), range: Object.values(COLORS), legend: true },
       marks: [
         Plot.barX(own, { y: 'row', x1: 'start', x2: 'end', fill: 'phase', title: 'title', insetTop: 2, insetBottom: 2 }),
-        Plot.ruleX([utc(r.date), utc(r.end)], { stroke: '#1565c0', strokeWidth: 2, title: (d: Date) => (d.getTime() === utc(r.date).getTime() ? `${r.id} released ${r.date}` : `${r.id} planned end ${r.end}`) }),
+        Plot.ruleX([utc(r.date), utc(r.end)], {
+          stroke: '#1565c0',
+          strokeWidth: 2,
+          title: (d: Date) => (d.getTime() === utc(r.date).getTime() ? `${r.id} released ${r.date}` : `${r.id} planned end ${r.end}`),
+        }),
         Plot.ruleX([utc(report.asOf)], { stroke: '#c62828', strokeDasharray: '4,3', title: () => `as of ${report.asOf}` }),
       ],
     }).outerHTML;

@@ -1,19 +1,23 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { UpkeepError } from '../core/errors.js';
-import type { Component, Pin, Release } from '../core/workspace.js';
+import type { Component, ImportResult, Pin, Release } from '../core/workspace.js';
 import { commitFiles, type FileChange } from '../files/atomic-write.js';
-import type { ImportResult } from '../core/workspace.js';
 import { readYaml, validate } from '../files/yaml-file.js';
 import { releaseFromFile } from './convert.js';
-import { validateLifecycle } from './rules.js';
 import { PRODUCTS_DIR, RELEASES_DIR, WORKSPACE_FILE } from './load.js';
+import { validateLifecycle } from './rules.js';
 import { ReleaseFile } from './schema.js';
 import { componentsFile, productFiles, releaseFile } from './write.js';
 
 export function requireWorkspace(dir: string): void {
   if (!existsSync(join(dir, WORKSPACE_FILE)))
-    throw new UpkeepError('UPK_EMPTY_WORKSPACE', `${dir} is not an Upkeep workspace: it has no ${WORKSPACE_FILE}`, `create it first with \`upkeep init ${dir}\`, or pass --workspace with the folder that holds ${WORKSPACE_FILE}`, { file: dir });
+    throw new UpkeepError(
+      'UPK_EMPTY_WORKSPACE',
+      `${dir} is not an Upkeep workspace: it has no ${WORKSPACE_FILE}`,
+      `create it first with \`upkeep init ${dir}\`, or pass --workspace with the folder that holds ${WORKSPACE_FILE}`,
+      { file: dir },
+    );
 }
 
 /** The release as the workspace has it now, if any. */
@@ -60,7 +64,10 @@ function usableComponents(dir: string, result: ImportResult): { components: Comp
   }
   return {
     components,
-    missing: [...missing].map(([product, ids]) => `${ids.join(', ')}: product "${product}" has no lifecycle in this workspace yet; import it (${IMPORT_HINT[product] ?? `upkeep import endoflife …/products/${product}.md --history …/history/${product}.jsonl`}) and run this import again to map ${ids.length > 1 ? 'them' : 'it'}`),
+    missing: [...missing].map(
+      ([product, ids]) =>
+        `${ids.join(', ')}: product "${product}" has no lifecycle in this workspace yet; import it (${IMPORT_HINT[product] ?? `upkeep import endoflife …/products/${product}.md --history …/history/${product}.jsonl`}) and run this import again to map ${ids.length > 1 ? 'them' : 'it'}`,
+    ),
   };
 }
 
@@ -82,7 +89,12 @@ export function applyImport(dir: string, result: ImportResult, options: ApplyOpt
     validateLifecycle(p, join(dir, PRODUCTS_DIR, `${p.id}.yaml`), () => undefined, undefined);
     const history = join(dir, PRODUCTS_DIR, `${p.id}.history.jsonl`);
     if (!p.history.length && existsSync(history) && !options.dropHistory)
-      throw new UpkeepError('UPK_USAGE', `${history} exists and this import brings no history: without it, checks of past dates would use today's file`, 'pass --history FILE to refresh the history with the product, or --drop-history to remove it', { file: history });
+      throw new UpkeepError(
+        'UPK_USAGE',
+        `${history} exists and this import brings no history: without it, checks of past dates would use today's file`,
+        'pass --history FILE to refresh the history with the product, or --drop-history to remove it',
+        { file: history },
+      );
   }
   const changes: FileChange[] = [];
   for (const p of result.products) changes.push(...productFiles(dir, p, `Imported from ${result.source}.`));

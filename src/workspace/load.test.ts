@@ -49,11 +49,23 @@ describe('loadWorkspace', () => {
 
   it.each([
     ['malformed YAML', { 'releases/R4.yaml': 'id: R4\ndate: 2023-03-22\n  end: [\n' }, 'UPK_YAML_SYNTAX', 'R4.yaml', /./],
-    ['a date in the wrong form', { 'releases/R4.yaml': 'id: R4\ndate: 22.03.2023\nend: 2023-11-05\npins: {}\n' }, 'UPK_BAD_DATE', 'R4.yaml', /22\.03\.2023" is not a date/],
+    [
+      'a date in the wrong form',
+      { 'releases/R4.yaml': 'id: R4\ndate: 22.03.2023\nend: 2023-11-05\npins: {}\n' },
+      'UPK_BAD_DATE',
+      'R4.yaml',
+      /22\.03\.2023" is not a date/,
+    ],
     ['an unknown key (a typo)', { 'policy.yaml': 'horizon:\n  phse: maintained\n' }, 'UPK_SCHEMA', 'policy.yaml', /unknown key "phse"/],
     ['an unknown product', { 'upkeep.yaml': 'name: t\ncomponents:\n  ceph: { product: ceph }\n' }, 'UPK_UNKNOWN_PRODUCT', 'upkeep.yaml', /product "ceph"/],
     ['an unknown scheme', { 'products/ovs.yaml': 'id: ovs\nname: OVS\nscheme: roman\ncycles: []\n' }, 'UPK_SCHEMA', 'ovs.yaml', /expected one of "semver"/],
-    ['an end before the release', { 'releases/R4.yaml': 'id: R4\ndate: 2023-03-22\nend: 2023-01-01\npins: {}\n' }, 'UPK_BAD_DATE', 'R4.yaml', /ends \(2023-01-01\) before/],
+    [
+      'an end before the release',
+      { 'releases/R4.yaml': 'id: R4\ndate: 2023-03-22\nend: 2023-01-01\npins: {}\n' },
+      'UPK_BAD_DATE',
+      'R4.yaml',
+      /ends \(2023-01-01\) before/,
+    ],
     ['a missing policy', { 'policy.yaml': undefined }, 'UPK_FILE_NOT_FOUND', 'policy.yaml', /no policy\.yaml/],
   ] as const)('reports %s with the file, the line and a hint', (_what, change, code, file, message) => {
     const files: Record<string, string> = { ...base };
@@ -111,7 +123,11 @@ describe('the policy against the workspace', () => {
 
 describe('reviewed history', () => {
   it('a history entry for a cycle the product does not have is an error with its line', () => {
-    const e = error({ ...base, 'products/ovs.history.yaml': '- { recorded: 2022-08-15, cycle: "3.0", field: maintained.announced, to: 2023-08-15 }\n- { recorded: 2022-09-01, cycle: "30", field: maintained.announced, to: 2023-08-15 }\n' });
+    const e = error({
+      ...base,
+      'products/ovs.history.yaml':
+        '- { recorded: 2022-08-15, cycle: "3.0", field: maintained.announced, to: 2023-08-15 }\n- { recorded: 2022-09-01, cycle: "30", field: maintained.announced, to: 2023-08-15 }\n',
+    });
     expect(e).toMatchObject({ code: 'UPK_UNKNOWN_CYCLE', location: { line: 2 } });
     expect(e.message).toMatch(/cycle "30", which ovs\.yaml does not have/);
   });
@@ -135,18 +151,33 @@ describe('history entries', () => {
     ['eol', '2024-03-04', false],
   ] as const)('field %s with to=%j is accepted: %s', (field, to, ok) => {
     const line = JSON.stringify({ recorded: '2021-03-31', cycle: '3.0', field, to });
-    const run = () => loadWorkspace(folder({ ...base, 'products/ovs.history.jsonl': line + '\n' }));
+    const run = () => loadWorkspace(folder({ ...base, 'products/ovs.history.jsonl': `${line}\n` }));
     if (ok) expect(run).not.toThrow();
-    else expect(run).toThrowError(expect.objectContaining({ code: expect.stringMatching(/^UPK_(SCHEMA|BAD_DATE)$/), location: expect.objectContaining({ line: 1 }) }));
+    else
+      expect(run).toThrowError(
+        expect.objectContaining({ code: expect.stringMatching(/^UPK_(SCHEMA|BAD_DATE)$/), location: expect.objectContaining({ line: 1 }) }),
+      );
   });
 });
 
 describe('a product file that contradicts itself', () => {
   const ovs = (cycles: string) => ({ ...base, 'products/ovs.yaml': `id: ovs\nname: Open vSwitch\nscheme: semver\ncycles:\n${cycles}` });
   it.each([
-    ['a point release of another cycle', '  - { cycle: "3.0", released: 2022-08-15, maintained: 2023-08-15, points: { 3.1.0: 2023-02-17 } }\n', /point release 3\.1\.0 belongs to another cycle/],
-    ['a point release that is no version', '  - { cycle: "3.0", released: 2022-08-15, maintained: 2023-08-15, points: { 3.0.one: 2023-02-17 } }\n', /"3\.0\.one" is not a/],
-    ['an end announced before the release', '  - { cycle: "3.0", released: 2022-08-15, maintained: 2020-10-01 }\n', /announced to end on 2020-10-01, before the cycle's release on 2022-08-15/],
+    [
+      'a point release of another cycle',
+      '  - { cycle: "3.0", released: 2022-08-15, maintained: 2023-08-15, points: { 3.1.0: 2023-02-17 } }\n',
+      /point release 3\.1\.0 belongs to another cycle/,
+    ],
+    [
+      'a point release that is no version',
+      '  - { cycle: "3.0", released: 2022-08-15, maintained: 2023-08-15, points: { 3.0.one: 2023-02-17 } }\n',
+      /"3\.0\.one" is not a/,
+    ],
+    [
+      'an end announced before the release',
+      '  - { cycle: "3.0", released: 2022-08-15, maintained: 2020-10-01 }\n',
+      /announced to end on 2020-10-01, before the cycle's release on 2022-08-15/,
+    ],
     ['a cycle declared twice', '  - { cycle: "3.0", released: 2022-08-15 }\n  - { cycle: "3.0", released: 2022-08-15 }\n', /cycle 3\.0 is declared twice/],
   ])('%s is UPK_BAD_LIFECYCLE with its line', (_what, cycles, message) => {
     const e = error(ovs(cycles));
@@ -169,7 +200,11 @@ describe('policy details', () => {
   });
 
   it('a compatibility rule id used twice is an error', () => {
-    const e = error({ ...base, 'policy.yaml': 'compatibility:\n  - { id: r, when: { ovs: "3.0" }, require: { ovs: "3.0" } }\n  - { id: r, when: { ovs: "3.0" }, require: { ovs: "3.0" } }\n' });
+    const e = error({
+      ...base,
+      'policy.yaml':
+        'compatibility:\n  - { id: r, when: { ovs: "3.0" }, require: { ovs: "3.0" } }\n  - { id: r, when: { ovs: "3.0" }, require: { ovs: "3.0" } }\n',
+    });
     expect(e).toMatchObject({ code: 'UPK_DUPLICATE', location: { line: 3 } });
   });
 

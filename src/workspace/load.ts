@@ -2,13 +2,13 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { UpkeepError } from '../core/errors.js';
 import type { Fact, Product } from '../core/lifecycle/types.js';
+import { validatePolicy } from '../core/policy/validate.js';
 import type { Component, Release, Workspace } from '../core/workspace.js';
 import { readJsonLines } from '../files/jsonl.js';
 import { readText, readYaml, validate } from '../files/yaml-file.js';
 import { factFromFile, policyFromFile, productFromFile, releaseFromFile } from './convert.js';
-import { FactFile, HistoryFile, PolicyFile, ProductFile, ReleaseFile, WorkspaceFile } from './schema.js';
 import { validateLifecycle } from './rules.js';
-import { validatePolicy } from '../core/policy/validate.js';
+import { FactFile, HistoryFile, PolicyFile, ProductFile, ReleaseFile, WorkspaceFile } from './schema.js';
 
 export const WORKSPACE_FILE = 'upkeep.yaml';
 export const POLICY_FILE = 'policy.yaml';
@@ -38,7 +38,13 @@ class Problems {
 function yamlFiles(dir: string): string[] {
   const stat = statSync(dir, { throwIfNoEntry: false });
   if (!stat) return [];
-  if (!stat.isDirectory()) throw new UpkeepError('UPK_FILE_UNREADABLE', `${dir} is a file; the workspace keeps its ${basename(dir)} in a folder of that name`, `move the file away and create the folder ${basename(dir)}/`, { file: dir });
+  if (!stat.isDirectory())
+    throw new UpkeepError(
+      'UPK_FILE_UNREADABLE',
+      `${dir} is a file; the workspace keeps its ${basename(dir)} in a folder of that name`,
+      `move the file away and create the folder ${basename(dir)}/`,
+      { file: dir },
+    );
   return readdirSync(dir)
     .filter((f) => (f.endsWith('.yaml') || f.endsWith('.yml')) && !f.includes('.history.'))
     .sort()
@@ -46,7 +52,10 @@ function yamlFiles(dir: string): string[] {
 }
 
 export function readHistoryJsonl(file: string): Fact[] {
-  const lines = readJsonLines(readText(file, 'history file'), file, FactFile, { code: 'UPK_SCHEMA', hint: 'each line of a .history.jsonl file is one JSON object {recorded (YYYY-MM-DD), cycle, field, to}' });
+  const lines = readJsonLines(readText(file, 'history file'), file, FactFile, {
+    code: 'UPK_SCHEMA',
+    hint: 'each line of a .history.jsonl file is one JSON object {recorded (YYYY-MM-DD), cycle, field, to}',
+  });
   return lines.map((l) => factFromFile(l.value));
 }
 
@@ -64,7 +73,12 @@ export function loadProduct(file: string, problems?: Problems): Product {
     const typos = entries.flatMap((e, i) => (known.has(e.cycle) ? [] : [[e, i] as const]));
     const [first, ...rest] = typos.map(([e, i]) => {
       const line = src.lineOf([i]);
-      return new UpkeepError('UPK_UNKNOWN_CYCLE', `history entry names cycle "${e.cycle}", which ${basename(file.replace(/\.history\.yaml$/, '.yaml'))} does not have`, `use one of: ${[...known].join(', ')}`, { file, path: `[${i}].cycle`, ...(line ? { line } : {}) });
+      return new UpkeepError(
+        'UPK_UNKNOWN_CYCLE',
+        `history entry names cycle "${e.cycle}", which ${basename(file.replace(/\.history\.yaml$/, '.yaml'))} does not have`,
+        `use one of: ${[...known].join(', ')}`,
+        { file, path: `[${i}].cycle`, ...(line ? { line } : {}) },
+      );
     });
     if (first) throw new UpkeepError(first.code, first.message, first.hint, first.location, rest);
     history.push(...entries.map(factFromFile));
@@ -79,22 +93,46 @@ export function loadProduct(file: string, problems?: Problems): Product {
  * (+ .history.jsonl), releases/*.yaml. Every problem in every file is reported at once.
  */
 export function loadWorkspace(dir: string): Workspace {
-  if (!existsSync(dir)) throw new UpkeepError('UPK_FILE_NOT_FOUND', `workspace folder ${dir} does not exist`, 'give the path of a workspace folder, or create one with `upkeep init DIR`', { file: dir });
-  if (!statSync(dir).isDirectory()) throw new UpkeepError('UPK_FILE_UNREADABLE', `${dir} is a file, not a workspace folder`, 'give the folder that holds upkeep.yaml', { file: dir });
+  if (!existsSync(dir))
+    throw new UpkeepError(
+      'UPK_FILE_NOT_FOUND',
+      `workspace folder ${dir} does not exist`,
+      'give the path of a workspace folder, or create one with `upkeep init DIR`',
+      { file: dir },
+    );
+  if (!statSync(dir).isDirectory())
+    throw new UpkeepError('UPK_FILE_UNREADABLE', `${dir} is a file, not a workspace folder`, 'give the folder that holds upkeep.yaml', { file: dir });
   const wsFile = join(dir, WORKSPACE_FILE);
   if (!existsSync(wsFile))
-    throw new UpkeepError('UPK_EMPTY_WORKSPACE', `${dir} is not an Upkeep workspace: it has no ${WORKSPACE_FILE}`, `create one with \`upkeep init ${dir}\`, or give the folder that holds ${WORKSPACE_FILE}`, { file: dir });
+    throw new UpkeepError(
+      'UPK_EMPTY_WORKSPACE',
+      `${dir} is not an Upkeep workspace: it has no ${WORKSPACE_FILE}`,
+      `create one with \`upkeep init ${dir}\`, or give the folder that holds ${WORKSPACE_FILE}`,
+      { file: dir },
+    );
 
   const problems = new Problems();
   const wsSrc = problems.run(() => readYaml(wsFile, 'workspace file'));
   const workspaceFile = wsSrc && problems.run(() => validate(WorkspaceFile, wsSrc, FIX_SCHEMA));
   const policyPath = join(dir, POLICY_FILE);
   const policySrc = problems.run(() => {
-    if (!existsSync(policyPath)) throw new UpkeepError('UPK_FILE_NOT_FOUND', `the workspace has no ${POLICY_FILE}`, '`upkeep init` writes a commented default policy; copy it from there (docs/policy.md)', { file: policyPath });
+    if (!existsSync(policyPath))
+      throw new UpkeepError(
+        'UPK_FILE_NOT_FOUND',
+        `the workspace has no ${POLICY_FILE}`,
+        '`upkeep init` writes a commented default policy; copy it from there (docs/policy.md)',
+        { file: policyPath },
+      );
     return readYaml(policyPath, 'policy file');
   });
   // an empty file is a policy with every default
-  const policy = policySrc && problems.run(() => policyFromFile(validate(PolicyFile, policySrc.value == null ? { ...policySrc, value: {} } : policySrc, 'correct the policy (docs/policy.md describes every key)')));
+  const policy =
+    policySrc &&
+    problems.run(() =>
+      policyFromFile(
+        validate(PolicyFile, policySrc.value == null ? { ...policySrc, value: {} } : policySrc, 'correct the policy (docs/policy.md describes every key)'),
+      ),
+    );
 
   const products = new Map<string, Product>();
   const unreadable = new Set<string>(); // products whose file has errors: no follow-on "unknown product"
@@ -106,7 +144,9 @@ export function loadWorkspace(dir: string): Workspace {
     }
     if (products.has(p.id)) problems.list.push(new UpkeepError('UPK_DUPLICATE', `product "${p.id}" is declared twice`, 'keep one file per product', { file }));
     else if (basename(file).replace(/\.ya?ml$/, '') !== p.id)
-      problems.list.push(new UpkeepError('UPK_SCHEMA', `product id "${p.id}" differs from its file name`, `rename the file to ${p.id}.yaml or fix the id`, { file, path: 'id' }));
+      problems.list.push(
+        new UpkeepError('UPK_SCHEMA', `product id "${p.id}" differs from its file name`, `rename the file to ${p.id}.yaml or fix the id`, { file, path: 'id' }),
+      );
     products.set(p.id, p);
   }
 
@@ -116,12 +156,25 @@ export function loadWorkspace(dir: string): Workspace {
       const src = readYaml(file, 'release file');
       const rf = validate(ReleaseFile, src, FIX_SCHEMA);
       if (rf.end < rf.date)
-        throw new UpkeepError('UPK_BAD_DATE', `release ${rf.id} ends (${rf.end}) before it is released (${rf.date})`, 'the planned end must be on or after the release date', { file, path: 'end', ...lineAt(src.lineOf(['end'])) });
+        throw new UpkeepError(
+          'UPK_BAD_DATE',
+          `release ${rf.id} ends (${rf.end}) before it is released (${rf.date})`,
+          'the planned end must be on or after the release date',
+          { file, path: 'end', ...lineAt(src.lineOf(['end'])) },
+        );
       return releaseFromFile(rf, file, src.lineOf);
     });
     if (!r) continue;
     const twin = releases.find((x) => x.id === r.id);
-    if (twin) problems.list.push(new UpkeepError('UPK_DUPLICATE', `release "${r.id}" is declared twice: here and in ${twin.at?.file ?? 'another file'}`, 'give each release its own id', { file }));
+    if (twin)
+      problems.list.push(
+        new UpkeepError(
+          'UPK_DUPLICATE',
+          `release "${r.id}" is declared twice: here and in ${twin.at?.file ?? 'another file'}`,
+          'give each release its own id',
+          { file },
+        ),
+      );
     else releases.push(r);
   }
   releases.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id.localeCompare(b.id)));
@@ -132,15 +185,21 @@ export function loadWorkspace(dir: string): Workspace {
     for (const [id, c] of Object.entries(workspaceFile.components)) {
       if (c.product && !products.has(c.product) && !unreadable.has(c.product))
         problems.list.push(
-          new UpkeepError('UPK_UNKNOWN_PRODUCT', `component "${id}" uses product "${c.product}", which has no lifecycle in ${PRODUCTS_DIR}/`, `import it (upkeep import endoflife …) or write ${PRODUCTS_DIR}/${c.product}.yaml; known: ${[...products.keys()].join(', ') || 'none'}`, {
-            file: wsFile,
-            path: `components.${id}.product`,
-            ...lineAt(src.lineOf(['components', id, 'product'])),
-          }),
+          new UpkeepError(
+            'UPK_UNKNOWN_PRODUCT',
+            `component "${id}" uses product "${c.product}", which has no lifecycle in ${PRODUCTS_DIR}/`,
+            `import it (upkeep import endoflife …) or write ${PRODUCTS_DIR}/${c.product}.yaml; known: ${[...products.keys()].join(', ') || 'none'}`,
+            {
+              file: wsFile,
+              path: `components.${id}.product`,
+              ...lineAt(src.lineOf(['components', id, 'product'])),
+            },
+          ),
         );
       components.set(id, { id, ...stripUndefined(c) } as Component);
     }
   }
+  // biome-ignore lint/style/noNonNullAssertion: without a policy the problems above end the load before ws is used
   const ws = { name: workspaceFile?.name ?? basename(dir), products, components, releases, policy: policy! };
   if (policy && policySrc) {
     for (const p of validatePolicy(policy, ws))

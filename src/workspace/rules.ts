@@ -20,7 +20,8 @@ const endBeforeRelease: Rule = (_p, c) => {
 const announcedBeforeRelease: Rule = (_p, c) => {
   if (!c.released) return undefined;
   for (const [phase, end] of Object.entries(c.ends))
-    if (typeof end.announced === 'string' && end.announced < c.released) return `cycle ${c.id}: ${phase} is announced to end on ${end.announced}, before the cycle's release on ${c.released}`;
+    if (typeof end.announced === 'string' && end.announced < c.released)
+      return `cycle ${c.id}: ${phase} is announced to end on ${end.announced}, before the cycle's release on ${c.released}`;
   return undefined;
 };
 
@@ -31,7 +32,8 @@ const pointsBelongToCycle: Rule = (p, c) => {
     const parsed = scheme.parse(point.version);
     if (!parsed) return `cycle ${c.id}: point release "${point.version}" is not a ${scheme.displayName} version`;
     const named = [c.id, ...(c.aliases ?? []), ...(c.codename ? [c.codename] : [])].map((k) => k.toLowerCase());
-    if (!parsed.cycles.some((k) => named.includes(k.toLowerCase()))) return `cycle ${c.id}: point release ${point.version} belongs to another cycle (${parsed.cycles[0] ?? '?'})`;
+    if (!parsed.cycles.some((k) => named.includes(k.toLowerCase())))
+      return `cycle ${c.id}: point release ${point.version} belongs to another cycle (${parsed.cycles[0] ?? '?'})`;
   }
   return undefined;
 };
@@ -40,20 +42,32 @@ const uniqueCycle: Rule = (p, c, i) => (p.cycles.findIndex((x) => x.id === c.id)
 
 const pointBeforeRelease: Rule = (_p, c) => {
   if (!c.released || !c.points) return undefined;
-  const early = c.points.find((x) => x.date < c.released!);
+  const released = c.released;
+  const early = c.points.find((x) => x.date < released);
   return early ? `cycle ${c.id}: point release ${early.version} (${early.date}) is dated before the cycle's release (${c.released})` : undefined;
 };
 
 const RULES: readonly Rule[] = [uniqueCycle, endBeforeRelease, announcedBeforeRelease, pointBeforeRelease, pointsBelongToCycle];
 
-export function validateLifecycle(product: Product, file: string, lineOf: (path: readonly PropertyKey[]) => number | undefined, out: UpkeepError[] | undefined): void {
+export function validateLifecycle(
+  product: Product,
+  file: string,
+  lineOf: (path: readonly PropertyKey[]) => number | undefined,
+  out: UpkeepError[] | undefined,
+): void {
   const found: UpkeepError[] = [];
   product.cycles.forEach((cycle, i) => {
     for (const rule of RULES) {
       const message = rule(product, cycle, i);
       if (message) {
         const line = lineOf(['cycles', i]);
-        found.push(new UpkeepError('UPK_BAD_LIFECYCLE', message, 'correct the date in the source data or in the product file', { file, path: `cycles[${i}]`, ...(line ? { line } : {}) }));
+        found.push(
+          new UpkeepError('UPK_BAD_LIFECYCLE', message, 'correct the date in the source data or in the product file', {
+            file,
+            path: `cycles[${i}]`,
+            ...(line ? { line } : {}),
+          }),
+        );
       }
     }
   });

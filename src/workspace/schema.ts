@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { type FactField, PHASES } from '../core/lifecycle/types.js';
 import { DateText, Key } from '../files/fields.js';
-import { PHASES, type FactField } from '../core/lifecycle/types.js';
 
 /** Shapes of the workspace's YAML files. Strict: a reviewed file with a typo stops the check. */
 
@@ -58,10 +58,7 @@ export const ProductFile = z.strictObject({
 });
 export type ProductFile = z.infer<typeof ProductFile>;
 
-export const PinValue = z.union([
-  Key,
-  z.strictObject({ version: Key, source: z.string().optional(), note: z.string().optional() }),
-]);
+export const PinValue = z.union([Key, z.strictObject({ version: Key, source: z.string().optional(), note: z.string().optional() })]);
 
 export const ReleaseFile = z.strictObject({
   id: z.string().min(1).max(100),

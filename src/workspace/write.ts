@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { Document, isMap, parseDocument, stringify } from 'yaml';
 import type { Product } from '../core/lifecycle/types.js';
 import type { Component, Release } from '../core/workspace.js';
-import { readText } from '../files/yaml-file.js';
 import type { FileChange } from '../files/atomic-write.js';
+import { readText } from '../files/yaml-file.js';
 import { cycleToFile } from './convert.js';
 import { PRODUCTS_DIR, RELEASES_DIR, WORKSPACE_FILE } from './load.js';
 
@@ -27,7 +27,9 @@ export function productFiles(dir: string, product: Product, note: string): FileC
   } else
     out.push({
       path: historyPath,
-      content: product.history.map((f) => JSON.stringify({ recorded: f.recorded, cycle: f.cycle, field: f.field, to: f.to, ...(f.source ? { source: f.source } : {}) })).join('\n') + '\n',
+      content: `${product.history
+        .map((f) => JSON.stringify({ recorded: f.recorded, cycle: f.cycle, field: f.field, to: f.to, ...(f.source ? { source: f.source } : {}) }))
+        .join('\n')}\n`,
     });
   return out;
 }
@@ -47,7 +49,7 @@ export function releaseFile(dir: string, release: Release, source: string | unde
     pins,
     ...(release.alternatives.length ? { alternatives } : {}),
   };
-  return { path: join(dir, RELEASES_DIR, `${release.id}.yaml`), content: `# Stack release ${release.id}. ${note}\n` + stringify(body, YAML_OPTS) };
+  return { path: join(dir, RELEASES_DIR, `${release.id}.yaml`), content: `# Stack release ${release.id}. ${note}\n${stringify(body, YAML_OPTS)}` };
 }
 
 /** upkeep.yaml with the given components added where missing (comments and order kept). */

@@ -2,9 +2,9 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, type CliIo } from '../../src/cli/main.js';
+import { type CliIo, runCli } from '../../src/cli/main.js';
 import { describeFlavor } from '../../src/core/flavor/describe.js';
 import { parseFlavorName } from '../../src/core/flavor/parse.js';
 
@@ -42,7 +42,16 @@ describe.runIf(available)('the flavor page in chromium', () => {
     if (code !== 0) throw new Error(`upkeep flavor page failed: ${err}`);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     page = await browser.newPage();
     page.on('pageerror', (e) => {
@@ -109,7 +118,9 @@ describe.runIf(available)('the flavor page in chromium', () => {
   });
 
   it('says where a bad name goes wrong and what was expected there', async () => {
-    expect(await read('SCS-2Q-4')).toBe("Invalid at position 5: the CPU and RAM part does not fit: expected CPU type: 'L', 'V', 'T' or 'C' at position 5\nSCS-2Q-4\n     ^");
+    expect(await read('SCS-2Q-4')).toBe(
+      "Invalid at position 5: the CPU and RAM part does not fit: expected CPU type: 'L', 'V', 'T' or 'C' at position 5\nSCS-2Q-4\n     ^",
+    );
     expect(await read('SCS-4C-16_i7')).toContain("Invalid at position 11: CPU generation for 'i' must be one of 0, 1, 2, 3, 4, 5, 6 or left out");
     expect(await read('m1.small')).toBe('Not an SCS flavor name (no SCS- prefix).');
   });

@@ -1,4 +1,4 @@
-import { check, type CheckReport } from '../../core/check/check.js';
+import { type CheckReport, check } from '../../core/check/check.js';
 import { severityAtLeast } from '../../core/check/finding.js';
 import type { PlainDate } from '../../core/dates.js';
 import type { Severity } from '../../core/policy/types.js';
@@ -63,10 +63,20 @@ export async function runStatus(io: CliIo, run: StatusRun): Promise<void> {
   let text: string;
   if (run.format === 'html') {
     // the DOM for the chart is made here, at the edge; loaded only for this format
-    const [{ JSDOM }, { renderTimeline }, { renderStatusPage }] = await Promise.all([import('jsdom'), import('../../web/timeline.js'), import('../../web/status-page.js')]);
+    const [{ JSDOM }, { renderTimeline }, { renderStatusPage }] = await Promise.all([
+      import('jsdom'),
+      import('../../web/timeline.js'),
+      import('../../web/status-page.js'),
+    ]);
     const { document } = new JSDOM('').window;
     text = renderStatusPage(report, names(ws), renderTimeline(report, names(ws), document));
-  } else text = run.format === 'json' ? renderJson(report, names(ws), exitCodeFor(report, 'error')) : run.long ? renderStatus(report, names(ws), run.all) : renderStatusMatrix(report, run.all);
+  } else
+    text =
+      run.format === 'json'
+        ? renderJson(report, names(ws), exitCodeFor(report, 'error'))
+        : run.long
+          ? renderStatus(report, names(ws), run.all)
+          : renderStatusMatrix(report, run.all);
   if (!run.out) return io.out(text);
   const { commitFiles } = await import('../../files/atomic-write.js');
   commitFiles([{ path: run.out, content: text }]);

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
-import type { CliIo } from '../io.js';
+import type { CliIo, SetExit } from '../io.js';
 import { choice, collect, dateOption } from '../options.js';
-import type { SetExit } from '../io.js';
 
 const FORMATS = ['table', 'json', 'markdown', 'sarif', 'junit'] as const;
 const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
@@ -22,7 +21,10 @@ export function registerCheck(program: Command, io: CliIo, setExit: SetExit): vo
     .option('--release <id>', 'only this release (repeat or comma-separate)', collect)
     .option('--format <format>', `output: ${FORMATS.join(', ')}`, 'table')
     .option('--fail-on <severity>', `exit 1 when a finding is at or above: ${FAIL_ON.join(', ')}`, 'error')
-    .addHelpText('after', '\nExit codes: 0 nothing at or above --fail-on, 1 findings, 2 bad input or usage.\nExample: upkeep check examples/scs --as-of 2023-03-20 --release R4')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 nothing at or above --fail-on, 1 findings, 2 bad input or usage.\nExample: upkeep check examples/scs --as-of 2023-03-20 --release R4',
+    )
     .action(async (workspace: string, flags: CheckFlags) => {
       const format = choice(flags.format, FORMATS, '--format');
       const failOn = choice(flags.failOn, FAIL_ON, '--fail-on');
@@ -45,6 +47,14 @@ export function registerCheck(program: Command, io: CliIo, setExit: SetExit): vo
       const format = choice(flags.format, ['table', 'json', 'html'] as const, '--format');
       const asOf = dateOption(flags.asOf, '--as-of');
       const { runStatus } = await import('./check-run.js');
-      await runStatus(io, { workspace, asOf, releases: flags.release ?? [], all: Boolean(flags.all), long: Boolean(flags.long), format, ...(flags.out ? { out: flags.out } : {}) });
+      await runStatus(io, {
+        workspace,
+        asOf,
+        releases: flags.release ?? [],
+        all: Boolean(flags.all),
+        long: Boolean(flags.long),
+        format,
+        ...(flags.out ? { out: flags.out } : {}),
+      });
     });
 }

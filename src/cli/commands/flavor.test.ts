@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { UpkeepError } from '../../core/errors.js';
-import { runCli, type CliIo } from '../main.js';
+import { type CliIo, runCli } from '../main.js';
 import { findFlavorCore } from './flavor.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -50,7 +50,9 @@ describe('upkeep flavor parse', () => {
     const r = await run('flavor', 'parse', ' SCS-2V-4');
     expect(r.code).toBe(1);
     expect(r.out).toBe('');
-    expect(r.err).toContain(`" SCS-2V-4": invalid at position 0: a space at position 0; flavor names contain no white space: remove the leading/trailing white space: 'SCS-2V-4'`);
+    expect(r.err).toContain(
+      `" SCS-2V-4": invalid at position 0: a space at position 0; flavor names contain no white space: remove the leading/trailing white space: 'SCS-2V-4'`,
+    );
   });
 
   it('accepts numbers with more than 15 digits by value', async () => {
@@ -98,12 +100,58 @@ describe('upkeep flavor describe', () => {
 
 describe('upkeep flavor generate', () => {
   it('prints the canonical name', async () => {
-    const r = await run('flavor', 'generate', '--cpus', '16', '--cpu-type', 'V', '--ram', '64', '--disk', '500', '--disk-type', 's', '--hypervisor', 'kvm', '--cpu-brand', 'z', '--cpu-gen', '3', '--cpu-freq', 'h');
+    const r = await run(
+      'flavor',
+      'generate',
+      '--cpus',
+      '16',
+      '--cpu-type',
+      'V',
+      '--ram',
+      '64',
+      '--disk',
+      '500',
+      '--disk-type',
+      's',
+      '--hypervisor',
+      'kvm',
+      '--cpu-brand',
+      'z',
+      '--cpu-gen',
+      '3',
+      '--cpu-freq',
+      'h',
+    );
     expect(r).toEqual({ code: 0, out: 'SCS-16V-64-500s_kvm_z3h\n', err: '' });
   });
 
   it('writes v1 names on request and GPU fields', async () => {
-    const r = await run('flavor', 'generate', '--cpus', '2', '--cpu-type', 'C', '--ram', '4', '--no-ecc', '--disks', '3', '--disk', '10', '--gpu', 'G', '--gpu-vendor', 'N', '--gpu-gen', 'a', '--gpu-units', '64', '--ib', '--standard', 'v1');
+    const r = await run(
+      'flavor',
+      'generate',
+      '--cpus',
+      '2',
+      '--cpu-type',
+      'C',
+      '--ram',
+      '4',
+      '--no-ecc',
+      '--disks',
+      '3',
+      '--disk',
+      '10',
+      '--gpu',
+      'G',
+      '--gpu-vendor',
+      'N',
+      '--gpu-gen',
+      'a',
+      '--gpu-units',
+      '64',
+      '--ib',
+      '--standard',
+      'v1',
+    );
     expect(r.out).toBe('SCS-2C:4u:3x10-GNa:64-ib\n');
   });
 
@@ -183,7 +231,9 @@ describe('upkeep flavor check', () => {
     const other = await run('flavor', 'check', fixture('other-shape.json'));
     expect(other.code).toBe(2);
     expect(other.err.match(/UPK_FLAVOR_INPUT/g)).toHaveLength(1);
-    expect(other.err).toContain('expected the JSON array of `openstack flavor list --long -f json` (or the object of `openstack flavor show -f json`), found an object with key flavors');
+    expect(other.err).toContain(
+      'expected the JSON array of `openstack flavor list --long -f json` (or the object of `openstack flavor show -f json`), found an object with key flavors',
+    );
   });
 });
 

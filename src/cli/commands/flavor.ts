@@ -8,9 +8,8 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { UpkeepError } from '../../core/errors.js';
 import type { Flavor, ParseResult, StandardVersion } from '../../core/flavor/types.js';
-import type { CliIo } from '../io.js';
+import type { CliIo, SetExit } from '../io.js';
 import { choice } from '../options.js';
-import type { SetExit } from '../io.js';
 
 const STANDARDS = ['v1', 'v2', 'v3'] as const;
 
@@ -42,11 +41,9 @@ async function parseNames(io: CliIo, names: readonly string[], format: 'text' | 
   const results: ParseResult[] = names.map((n) => parseFlavorName(n));
   if (format === 'json') {
     const out = results.map((r) =>
-      r.kind === 'flavor'
-        ? { ...r, canonical: generateName(r.flavor), short: generateShortName(r.flavor), description: describeFlavor(r.flavor) }
-        : r,
+      r.kind === 'flavor' ? { ...r, canonical: generateName(r.flavor), short: generateShortName(r.flavor), description: describeFlavor(r.flavor) } : r,
     );
-    io.out(JSON.stringify(out, null, 2) + '\n');
+    io.out(`${JSON.stringify(out, null, 2)}\n`);
   } else {
     for (const r of results) {
       if (r.kind === 'not-scs') io.out(`${r.name}: not an SCS flavor (no 'SCS-' prefix); ignored\n`);
@@ -144,7 +141,8 @@ async function generate(io: CliIo, flags: GenerateFlags): Promise<void> {
   const diskType = pick<'n' | 'h' | 's' | 'p'>(flags.diskType, grammar.DISK_TYPES, '--disk-type');
   const hasDisk = size !== undefined || count !== undefined || diskType !== undefined;
   const vendor = pick<NonNullable<Flavor['cpu']>['vendor']>(flags.cpuBrand, grammar.CPU_VENDORS, '--cpu-brand');
-  if (!vendor && (flags.cpuGen !== undefined || flags.cpuFreq !== undefined)) throw usage('--cpu-gen and --cpu-freq need --cpu-brand', 'add --cpu-brand i, z, a or r');
+  if (!vendor && (flags.cpuGen !== undefined || flags.cpuFreq !== undefined))
+    throw usage('--cpu-gen and --cpu-freq need --cpu-brand', 'add --cpu-brand i, z, a or r');
   const gpuType = pick<NonNullable<Flavor['gpu']>['type']>(flags.gpu, grammar.GPU_TYPES, '--gpu');
   const gpuVendor = pick<NonNullable<Flavor['gpu']>['vendor']>(flags.gpuVendor, grammar.GPU_VENDORS, '--gpu-vendor');
   const gpuDetails = [flags.gpuGen, flags.gpuUnits, flags.gpuFreq, flags.gpuVram, flags.gpuBandwidth].some((v) => v !== undefined);
@@ -161,7 +159,9 @@ async function generate(io: CliIo, flags: GenerateFlags): Promise<void> {
     noEcc: flags.ecc === false,
     ramOversubscribed: Boolean(flags.ramOversubscribed),
     ...(hasDisk ? { disk: { count: count ?? 1, ...(size !== undefined ? { size } : {}), ...(diskType ? { type: diskType } : {}) } } : {}),
-    ...(flags.hypervisor !== undefined ? { hypervisor: pick<NonNullable<Flavor['hypervisor']>>(flags.hypervisor, grammar.HYPERVISORS, '--hypervisor') as NonNullable<Flavor['hypervisor']> } : {}),
+    ...(flags.hypervisor !== undefined
+      ? { hypervisor: pick<NonNullable<Flavor['hypervisor']>>(flags.hypervisor, grammar.HYPERVISORS, '--hypervisor') as NonNullable<Flavor['hypervisor']> }
+      : {}),
     hwv: Boolean(flags.hwv),
     ...(vendor
       ? {
@@ -189,10 +189,15 @@ async function generate(io: CliIo, flags: GenerateFlags): Promise<void> {
   };
   const problems = validateFlavor(flavor, standard);
   const [first, ...rest] = problems.map(
-    (p) => new UpkeepError('UPK_USAGE', `${OPTION_OF_FIELD[p.field] ?? p.field}: ${p.message}`, 'correct the option; docs/flavors.md (or `upkeep flavor docs`) lists the allowed values'),
+    (p) =>
+      new UpkeepError(
+        'UPK_USAGE',
+        `${OPTION_OF_FIELD[p.field] ?? p.field}: ${p.message}`,
+        'correct the option; docs/flavors.md (or `upkeep flavor docs`) lists the allowed values',
+      ),
   );
   if (first) throw new UpkeepError(first.code, first.message, first.hint, first.location, rest);
-  io.out(generateName(flavor, standard) + '\n');
+  io.out(`${generateName(flavor, standard)}\n`);
 }
 
 interface CheckFlags {
@@ -231,7 +236,12 @@ export function findFlavorCore(fromDir: string): string {
   }
   const file = path.join(dir, FLAVOR_CORE);
   if (!existsSync(file)) {
-    throw new UpkeepError('UPK_FILE_NOT_FOUND', `the browser build of the flavor core (${FLAVOR_CORE}) is missing`, 'run `npm run build` (it writes dist/web/flavor-core.js), then run the command again', { file });
+    throw new UpkeepError(
+      'UPK_FILE_NOT_FOUND',
+      `the browser build of the flavor core (${FLAVOR_CORE}) is missing`,
+      'run `npm run build` (it writes dist/web/flavor-core.js), then run the command again',
+      { file },
+    );
   }
   return file;
 }
@@ -252,7 +262,10 @@ export function registerFlavor(program: Command, io: CliIo, setExit: SetExit): v
     .description('show the fields of SCS flavor names; a bad name shows where and what was expected')
     .argument('<name...>', 'flavor names')
     .option('--format <format>', 'output: text, json', 'text')
-    .addHelpText('after', '\nExit codes: 0 all names valid (or not SCS names), 1 an invalid name, 2 usage.\nExample: upkeep flavor parse SCS-16V-64-500s_kvm_z3h')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 all names valid (or not SCS names), 1 an invalid name, 2 usage.\nExample: upkeep flavor parse SCS-16V-64-500s_kvm_z3h',
+    )
     .action(async (names: string[], flags: { format: string }) => {
       const format = choice(flags.format, ['text', 'json'] as const, '--format');
       setExit(await parseNames(io, names, format, false));
@@ -262,7 +275,10 @@ export function registerFlavor(program: Command, io: CliIo, setExit: SetExit): v
     .command('describe')
     .description('one sentence per flavor name')
     .argument('<name...>', 'flavor names')
-    .addHelpText('after', '\nExit codes: 0 all names valid (or not SCS names), 1 an invalid name, 2 usage.\nExample: upkeep flavor describe SCS-16V-64-500s_kvm_z3h')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 all names valid (or not SCS names), 1 an invalid name, 2 usage.\nExample: upkeep flavor describe SCS-16V-64-500s_kvm_z3h',
+    )
     .action(async (names: string[]) => {
       setExit(await parseNames(io, names, 'text', true));
     });
@@ -293,7 +309,10 @@ export function registerFlavor(program: Command, io: CliIo, setExit: SetExit): v
     .option('--gpu-bandwidth <h|hh>', 'VRAM bandwidth class')
     .option('--ib', 'InfiniBand')
     .option('--standard <version>', 'syntax: v1, v2, v3', 'v3')
-    .addHelpText('after', '\nExit codes: 0 the name is printed, 2 missing or invalid fields (usage).\nExample: upkeep flavor generate --cpus 16 --cpu-type V --ram 64 --disk 500 --disk-type s --hypervisor kvm --cpu-brand z --cpu-gen 3 --cpu-freq h')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 the name is printed, 2 missing or invalid fields (usage).\nExample: upkeep flavor generate --cpus 16 --cpu-type V --ram 64 --disk 500 --disk-type s --hypervisor kvm --cpu-brand z --cpu-gen 3 --cpu-freq h',
+    )
     .action(async (flags: GenerateFlags) => {
       await generate(io, flags);
     });

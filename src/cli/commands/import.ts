@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { PlainDate } from '../../core/dates.js';
-import { importers, type Importer } from '../../formats/importers.js';
+import { type Importer, importers } from '../../formats/importers.js';
 import type { CliIo } from '../io.js';
 import { dateOption } from '../options.js';
 
@@ -23,7 +23,11 @@ async function releaseDates(flags: ImportFlags): Promise<{ releaseId: string; da
   const date = flags.date ? dateOption(flags.date, '--date') : existing?.date;
   const end = flags.end ? dateOption(flags.end, '--end') : existing?.end;
   if (!date || !end)
-    throw new UpkeepError('UPK_USAGE', `release ${flags.releaseId} is new: --date and --end are required`, 'add --date YYYY-MM-DD (release date) and --end YYYY-MM-DD (planned end of maintenance)');
+    throw new UpkeepError(
+      'UPK_USAGE',
+      `release ${flags.releaseId} is new: --date and --end are required`,
+      'add --date YYYY-MM-DD (release date) and --end YYYY-MM-DD (planned end of maintenance)',
+    );
   if (end < date) throw new UpkeepError('UPK_BAD_DATE', `--end ${end} is before --date ${date}`, 'the planned end must be on or after the release date');
   return { releaseId: flags.releaseId, date, end };
 }
@@ -36,7 +40,7 @@ async function runImport(io: CliIo, importer: Importer, path: string, flags: Imp
   const result = run(path, { ...(flags.history ? { history: flags.history } : {}), ...(release ? { release } : {}) });
   const applied = applyImport(flags.workspace, result, { dropHistory: Boolean(flags.dropHistory) });
   for (const w of applied.warnings) io.err(`warning: ${w}\n`);
-  io.out(applied.written.join('\n') + '\n');
+  io.out(`${applied.written.join('\n')}\n`);
 }
 
 /** One subcommand per importer of the registry (src/formats/importers.ts). */

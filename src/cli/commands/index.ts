@@ -5,7 +5,6 @@ import { registerFlavor } from './flavor.js';
 import { registerImport } from './import.js';
 import { registerInit } from './init.js';
 
-
 /**
  * One line per command group. Each module registers its options and imports its
  * implementation lazily inside the action, so `upkeep --help` and `upkeep check` stay fast.

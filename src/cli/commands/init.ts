@@ -15,13 +15,20 @@ export function registerInit(program: Command, io: CliIo): void {
       const { POLICY_TEMPLATE, workspaceTemplate } = await import('../../workspace/templates.js');
       for (const name of ['upkeep.yaml', 'policy.yaml'])
         if (existsSync(join(dir, name)))
-          throw new UpkeepError('UPK_WORKSPACE_EXISTS', `${join(dir, name)} exists already`, 'choose another folder, or move the file away; init never overwrites', { file: join(dir, name) });
+          throw new UpkeepError(
+            'UPK_WORKSPACE_EXISTS',
+            `${join(dir, name)} exists already`,
+            'choose another folder, or move the file away; init never overwrites',
+            { file: join(dir, name) },
+          );
       commitFiles([
         { path: join(dir, 'upkeep.yaml'), content: workspaceTemplate(flags.name ?? basename(resolve(dir))) },
         { path: join(dir, 'policy.yaml'), content: POLICY_TEMPLATE },
         { path: join(dir, 'products', '.gitkeep'), content: '' },
         { path: join(dir, 'releases', '.gitkeep'), content: '' },
       ]);
-      io.out(`Created workspace in ${dir}: upkeep.yaml, policy.yaml, products/, releases/.\nNext: upkeep import endoflife FILE --workspace ${dir}; upkeep import osism DIR --workspace ${dir} --release-id ID --date D --end D; upkeep check ${dir}\n`);
+      io.out(
+        `Created workspace in ${dir}: upkeep.yaml, policy.yaml, products/, releases/.\nNext: upkeep import endoflife FILE --workspace ${dir}; upkeep import osism DIR --workspace ${dir} --release-id ID --date D --end D; upkeep check ${dir}\n`,
+      );
     });
 }

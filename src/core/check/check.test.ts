@@ -5,8 +5,20 @@ import { check } from './check.js';
 import type { Finding } from './finding.js';
 
 const ceph = [
-  cycle('16', '2021-03-31', '2023-06-01', { codename: 'Pacific', points: points([['16.2.0', '2021-03-31'], ['16.2.11', '2023-01-26']]) }),
-  cycle('17', '2022-04-19', '2024-06-01', { codename: 'Quincy', points: points([['17.2.0', '2022-04-19'], ['17.2.5', '2022-10-19']]) }),
+  cycle('16', '2021-03-31', '2023-06-01', {
+    codename: 'Pacific',
+    points: points([
+      ['16.2.0', '2021-03-31'],
+      ['16.2.11', '2023-01-26'],
+    ]),
+  }),
+  cycle('17', '2022-04-19', '2024-06-01', {
+    codename: 'Quincy',
+    points: points([
+      ['17.2.0', '2022-04-19'],
+      ['17.2.5', '2022-10-19'],
+    ]),
+  }),
   cycle('18', '2023-08-07', '2025-08-01', { codename: 'Reef', points: points([['18.2.0', '2023-08-07']]) }),
 ];
 
@@ -76,7 +88,11 @@ describe('check: compatibility, unversioned, unknown', () => {
   it('requires a listed cycle when the when-clause holds', () => {
     const w = ws()
       .release('R', '2023-03-22', '2023-06-01', { openstack: 'zed', ceph: '18.2.1' })
-      .policy((p) => ({ ...p, maturity: { ...p.maturity, severity: { age: 'ignore', pointReleases: 'ignore', firstPointRelease: 'ignore' } }, compatibility: [{ id: 'zed-ceph', when: { openstack: { anyOf: ['zed'] } }, require: { ceph: { anyOf: ['16', '17'] } }, severity: 'error' }] }))
+      .policy((p) => ({
+        ...p,
+        maturity: { ...p.maturity, severity: { age: 'ignore', pointReleases: 'ignore', firstPointRelease: 'ignore' } },
+        compatibility: [{ id: 'zed-ceph', when: { openstack: { anyOf: ['zed'] } }, require: { ceph: { anyOf: ['16', '17'] } }, severity: 'error' }],
+      }))
       .build();
     const f = check(w, { asOf: d('2023-03-20') }).findings.find((x) => x.rule === 'compatibility');
     expect(f).toMatchObject({ component: 'ceph', ruleId: 'zed-ceph', requires: ['16', '17'], because: { openstack: 'zed' }, missing: false });
@@ -87,7 +103,11 @@ describe('check: compatibility, unversioned, unknown', () => {
       .product('ovn', 'calendar', [cycle('23.03', '2023-03-03', '2024-03-03')])
       .release('R', '2023-04-01', '2023-06-01', { ovn: '23.03.0', ovs: '3.0.1' })
       .release('S', '2023-04-01', '2023-06-01', { ovn: '23.03.0' })
-      .policy((p) => ({ ...p, maturity: { ...p.maturity, severity: { age: 'ignore', pointReleases: 'ignore', firstPointRelease: 'ignore' } }, compatibility: [{ id: 'ovn-ovs', when: { ovn: { anyOf: ['>=23.03'] } }, require: { ovs: { anyOf: ['>=3.1'] } }, severity: 'error' }] }))
+      .policy((p) => ({
+        ...p,
+        maturity: { ...p.maturity, severity: { age: 'ignore', pointReleases: 'ignore', firstPointRelease: 'ignore' } },
+        compatibility: [{ id: 'ovn-ovs', when: { ovn: { anyOf: ['>=23.03'] } }, require: { ovs: { anyOf: ['>=3.1'] } }, severity: 'error' }],
+      }))
       .build();
     const fs = check(w, { asOf: d('2023-04-01') }).findings.filter((x) => x.rule === 'compatibility');
     expect(fs.map((f) => [f.release, f.rule === 'compatibility' && f.missing])).toEqual([
@@ -97,7 +117,9 @@ describe('check: compatibility, unversioned, unknown', () => {
   });
 
   it('reports a git SHA as unversioned and an unknown cycle as such', () => {
-    const report = check(ws().release('R', '2023-03-22', '2023-11-05', { ceph: 'a7475c5f2122fec3f90343223fe3bf5aad1080e4', ovs: '2.13.0' }).build(), { asOf: d('2023-03-20') });
+    const report = check(ws().release('R', '2023-03-22', '2023-11-05', { ceph: 'a7475c5f2122fec3f90343223fe3bf5aad1080e4', ovs: '2.13.0' }).build(), {
+      asOf: d('2023-03-20'),
+    });
     expect(rules(report.findings)).toEqual(['warning ceph unversioned', 'warning ovs unknown-cycle']);
   });
 

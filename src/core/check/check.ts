@@ -1,13 +1,13 @@
 import { addDays, daysBetween, minDate, type PlainDate } from '../dates.js';
 import { UpkeepError } from '../errors.js';
-import { pointReleasesAsOf, resolveEnd, type PointReleaseSummary, type ResolvedEnd } from '../lifecycle/phases.js';
+import { type PointReleaseSummary, pointReleasesAsOf, type ResolvedEnd, resolveEnd } from '../lifecycle/phases.js';
 import { cycleKnownAt } from '../lifecycle/replay.js';
 import type { Cycle } from '../lifecycle/types.js';
-import type { VersionScheme } from '../versions/types.js';
 import type { Policy, Severity, SeverityOrIgnore } from '../policy/types.js';
+import type { VersionScheme } from '../versions/types.js';
 import type { Release, Workspace } from '../workspace.js';
 import { compatibilityFindings } from './compatibility.js';
-import { sortFindings, type Finding } from './finding.js';
+import { type Finding, sortFindings } from './finding.js';
 import { PinResolver, type ResolvedPin } from './resolve.js';
 
 export interface CheckOptions {
@@ -36,12 +36,20 @@ export interface CheckReport {
 
 export function selectReleases(ws: Workspace, ids: readonly string[] | undefined): readonly Release[] {
   if (ws.releases.length === 0)
-    throw new UpkeepError('UPK_EMPTY_WORKSPACE', `workspace "${ws.name}" has no releases`, 'add a release with `upkeep import osism DIR --release-id ID --date D --end D` or write releases/<id>.yaml (see docs/workspace.md)');
+    throw new UpkeepError(
+      'UPK_EMPTY_WORKSPACE',
+      `workspace "${ws.name}" has no releases`,
+      'add a release with `upkeep import osism DIR --release-id ID --date D --end D` or write releases/<id>.yaml (see docs/workspace.md)',
+    );
   if (!ids || ids.length === 0) return ws.releases;
   return ids.map((id) => {
     const r = ws.releases.find((x) => x.id === id);
     if (!r)
-      throw new UpkeepError('UPK_UNKNOWN_RELEASE', `release "${id}" is not in workspace "${ws.name}"`, `use one of: ${ws.releases.map((x) => x.id).join(', ')}`);
+      throw new UpkeepError(
+        'UPK_UNKNOWN_RELEASE',
+        `release "${id}" is not in workspace "${ws.name}"`,
+        `use one of: ${ws.releases.map((x) => x.id).join(', ')}`,
+      );
     return r;
   });
 }
@@ -73,7 +81,8 @@ export function check(ws: Workspace, options: CheckOptions): CheckReport {
     for (const r of resolved) {
       pinFindings(r, policy, asOf, findings);
       // what was published on the release date is known only from a history
-      if (release.date < asOf && r.end?.date && r.known?.basis === 'history' && policy.endMoved.severity !== 'ignore') endMoved(r, endAtRelease(r), policy, asOf, findings);
+      if (release.date < asOf && r.end?.date && r.known?.basis === 'history' && policy.endMoved.severity !== 'ignore')
+        endMoved(r, endAtRelease(r), policy, asOf, findings);
     }
     compatibilityFindings(release, resolved, policy.compatibility, findings);
     pins.push(...resolved);
@@ -117,37 +126,74 @@ function head(r: ResolvedPin, severity: Severity, date: PlainDate | undefined, a
 function pinFindings(r: ResolvedPin, policy: Policy, asOf: PlainDate, out: Finding[]): void {
   const only = (severity: SeverityOrIgnore) => severity !== 'ignore';
   if (r.state === 'unversioned') {
-    if (only(policy.unversioned.severity)) out.push(Object.assign(head(r, policy.unversioned.severity as Severity, undefined, asOf), { rule: 'unversioned' as const }));
+    if (only(policy.unversioned.severity))
+      out.push(Object.assign(head(r, policy.unversioned.severity as Severity, undefined, asOf), { rule: 'unversioned' as const }));
     return;
   }
   if (r.state === 'no-lifecycle') {
-    if (only(policy.noLifecycle.severity)) out.push(Object.assign(head(r, policy.noLifecycle.severity as Severity, undefined, asOf), { rule: 'no-lifecycle' as const }));
+    if (only(policy.noLifecycle.severity))
+      out.push(Object.assign(head(r, policy.noLifecycle.severity as Severity, undefined, asOf), { rule: 'no-lifecycle' as const }));
     return;
   }
   if (r.state === 'unknown-cycle' || !r.cycle || !r.end || !r.scheme) {
     if (only(policy.unknownCycle.severity))
-      out.push(Object.assign(head(r, policy.unknownCycle.severity as Severity, undefined, asOf), { rule: 'unknown-cycle' as const, knownCycles: (r.known?.cycles ?? []).map((c) => c.id) }));
+      out.push(
+        Object.assign(head(r, policy.unknownCycle.severity as Severity, undefined, asOf), {
+          rule: 'unknown-cycle' as const,
+          knownCycles: (r.known?.cycles ?? []).map((c) => c.id),
+        }),
+      );
     return;
   }
 
   const { release, cycle, end } = r;
   const h = policy.horizon;
   if (cycle.released && cycle.released > release.date && only(policy.cycleFuture.severity))
-    out.push(Object.assign(head(r, policy.cycleFuture.severity as Severity, cycle.released, asOf), { rule: 'cycle-future' as const, released: cycle.released }));
+    out.push(
+      Object.assign(head(r, policy.cycleFuture.severity as Severity, cycle.released, asOf), { rule: 'cycle-future' as const, released: cycle.released }),
+    );
   if (r.parsed && !r.parsed.stable && only(policy.unstable.severity))
     out.push(Object.assign(head(r, policy.unstable.severity as Severity, undefined, asOf), { rule: 'unstable' as const }));
   else if (r.parsed && r.points?.dated && r.parsed.release.length >= 3 && only(policy.unknownVersion.severity) && !isPublished(r, asOf))
-    out.push(Object.assign(head(r, policy.unknownVersion.severity as Severity, undefined, asOf), { rule: 'unknown-version' as const, latestKnown: r.points.latest }));
+    out.push(
+      Object.assign(head(r, policy.unknownVersion.severity as Severity, undefined, asOf), { rule: 'unknown-version' as const, latestKnown: r.points.latest }),
+    );
 
   // Horizon: the phase must last until the planned end plus the margin.
   const limit = horizonLimit(release, h.marginDays);
   if (end.ended) {
-    out.push(Object.assign(head(r, h.severity, undefined, asOf), { rule: 'ended' as const, phase: h.phase, end, releaseEnd: release.end, marginDays: h.marginDays, daysBeforeReleaseEnd: 0 }));
+    out.push(
+      Object.assign(head(r, h.severity, undefined, asOf), {
+        rule: 'ended' as const,
+        phase: h.phase,
+        end,
+        releaseEnd: release.end,
+        marginDays: h.marginDays,
+        daysBeforeReleaseEnd: 0,
+      }),
+    );
   } else if (end.date && end.date < limit) {
     const rule = end.date <= asOf ? ('ended' as const) : ('horizon' as const);
-    out.push(Object.assign(head(r, h.severity, end.date, asOf), { rule, phase: h.phase, end, releaseEnd: release.end, marginDays: h.marginDays, daysBeforeReleaseEnd: daysBetween(end.date, release.end) }));
+    out.push(
+      Object.assign(head(r, h.severity, end.date, asOf), {
+        rule,
+        phase: h.phase,
+        end,
+        releaseEnd: release.end,
+        marginDays: h.marginDays,
+        daysBeforeReleaseEnd: daysBetween(end.date, release.end),
+      }),
+    );
   } else if (end.date && h.warnWithinDays > 0 && end.date < horizonLimit(release, h.marginDays + h.warnWithinDays)) {
-    out.push(Object.assign(head(r, 'warning', end.date, asOf), { rule: 'horizon-close' as const, phase: h.phase, end, releaseEnd: release.end, daysAfterReleaseEnd: daysBetween(release.end, end.date) }));
+    out.push(
+      Object.assign(head(r, 'warning', end.date, asOf), {
+        rule: 'horizon-close' as const,
+        phase: h.phase,
+        end,
+        releaseEnd: release.end,
+        daysAfterReleaseEnd: daysBetween(release.end, end.date),
+      }),
+    );
   } else if (end.basis === 'none' && only(policy.unknownEnd.severity)) {
     out.push(Object.assign(head(r, policy.unknownEnd.severity as Severity, undefined, asOf), { rule: 'unknown-end' as const, phase: h.phase }));
   }
@@ -160,12 +206,32 @@ function pinFindings(r: ResolvedPin, policy: Policy, asOf: PlainDate, out: Findi
   if (first && first <= release.date) {
     const ageDays = daysBetween(first, release.date);
     if (ageDays < m.minAgeDays && only(m.severity.age))
-      out.push(Object.assign(head(r, m.severity.age as Severity, first, asOf), { rule: 'maturity-age' as const, releaseDate: release.date, firstRelease: first, ageDays, minAgeDays: m.minAgeDays }));
+      out.push(
+        Object.assign(head(r, m.severity.age as Severity, first, asOf), {
+          rule: 'maturity-age' as const,
+          releaseDate: release.date,
+          firstRelease: first,
+          ageDays,
+          minAgeDays: m.minAgeDays,
+        }),
+      );
   }
   if (points.dated && points.count < m.minPointReleases && only(m.severity.pointReleases))
-    out.push(Object.assign(head(r, m.severity.pointReleases as Severity, undefined, asOf), { rule: 'maturity-point-releases' as const, releaseDate: release.date, pointReleases: points.count, minPointReleases: m.minPointReleases }));
+    out.push(
+      Object.assign(head(r, m.severity.pointReleases as Severity, undefined, asOf), {
+        rule: 'maturity-point-releases' as const,
+        releaseDate: release.date,
+        pointReleases: points.count,
+        minPointReleases: m.minPointReleases,
+      }),
+    );
   if (m.notFirstPointRelease && only(m.severity.firstPointRelease) && isFirstPointRelease(r, points.first?.version))
-    out.push(Object.assign(head(r, m.severity.firstPointRelease as Severity, undefined, asOf), { rule: 'maturity-first-point-release' as const, releaseDate: release.date }));
+    out.push(
+      Object.assign(head(r, m.severity.firstPointRelease as Severity, undefined, asOf), {
+        rule: 'maturity-first-point-release' as const,
+        releaseDate: release.date,
+      }),
+    );
 }
 
 /** The end known now differs from the one published when the release shipped. */

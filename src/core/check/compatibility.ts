@@ -5,7 +5,6 @@ import type { Release } from '../workspace.js';
 import type { Finding } from './finding.js';
 import type { ResolvedPin } from './resolve.js';
 
-
 /** A pin meets a constraint when its cycle is one of the listed ones or its version is in a listed range. */
 export function meets(pin: ResolvedPin, constraint: Constraint): boolean {
   for (const want of constraint.anyOf) {

@@ -1,7 +1,7 @@
 import type { PlainDate } from '../dates.js';
 import { UpkeepError } from '../errors.js';
-import { pointReleasesAsOf, phaseOn, resolveEnd, type PhaseState, type PointReleaseSummary, type ResolvedEnd } from '../lifecycle/phases.js';
-import { knownAt, type KnownLifecycle } from '../lifecycle/replay.js';
+import { type PhaseState, type PointReleaseSummary, phaseOn, pointReleasesAsOf, type ResolvedEnd, resolveEnd } from '../lifecycle/phases.js';
+import { type KnownLifecycle, knownAt } from '../lifecycle/replay.js';
 import type { Cycle, PhaseName } from '../lifecycle/types.js';
 import { getScheme } from '../versions/registry.js';
 import type { ParsedVersion, VersionScheme } from '../versions/types.js';
@@ -74,7 +74,19 @@ export class PinResolver {
     const schemeId = component?.scheme ?? product?.scheme;
     const scheme = schemeId ? getScheme(schemeId) : undefined;
     // One object shape for every pin (fields undefined where unknown): 10,000 pins stay cheap.
-    const r = { release, pin, alternative, product: productId, scheme, parsed: undefined as ParsedVersion | undefined, known: undefined as KnownLifecycle | undefined, cycle: undefined as Cycle | undefined, state: 'no-lifecycle' as ResolvedPin['state'], end: undefined as ResolvedEnd | undefined, points: undefined as PointReleaseSummary | undefined };
+    const r = {
+      release,
+      pin,
+      alternative,
+      product: productId,
+      scheme,
+      parsed: undefined as ParsedVersion | undefined,
+      known: undefined as KnownLifecycle | undefined,
+      cycle: undefined as Cycle | undefined,
+      state: 'no-lifecycle' as ResolvedPin['state'],
+      end: undefined as ResolvedEnd | undefined,
+      points: undefined as PointReleaseSummary | undefined,
+    };
     if (!scheme || !product || !productId) {
       r.state = SHA.test(pin.version) ? 'unversioned' : 'no-lifecycle';
       return r;

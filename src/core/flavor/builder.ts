@@ -4,7 +4,7 @@
  * (so V8 sees monomorphic stores instead of `target[key]` with changing keys). It only answers
  * "valid or not"; on a bad value the parser re-runs the plain, readable conversion to say why.
  */
-import { VERSION_ORDER, type Element, type Part, type ValueTable } from './grammar.js';
+import { type Element, type Part, type ValueTable, VERSION_ORDER } from './grammar.js';
 
 /** The scan of one part: per element slot, a number, a string and where it started and ended. */
 export interface Scratch {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFlavors, type CloudFlavor } from './check.js';
+import { type CloudFlavor, checkFlavors } from './check.js';
 
 /** A cloud flavor with exactly the figures its name states, plus `extra`. */
 function cloudFlavor(name: string, vcpus: number, ramGiB: number, diskGB: number, properties: Record<string, string> = {}): CloudFlavor {
@@ -29,7 +29,15 @@ describe('a name may understate its flavor, never overstate it', () => {
   ])('scs:cpu-type=%s named %s promises more: an error', (cpuType, letter) => {
     const flavors = [cloudFlavor(`SCS-2${letter}-6`, 2, 6, 0, { 'scs:cpu-type': cpuType })];
     expect(findingsOf(flavors)).toEqual([
-      { kind: 'mismatch', severity: 'error', flavor: `SCS-2${letter}-6`, property: 'scs:cpu-type', expected: expect.any(String), actual: cpuType, reason: 'overpromise' },
+      {
+        kind: 'mismatch',
+        severity: 'error',
+        flavor: `SCS-2${letter}-6`,
+        property: 'scs:cpu-type',
+        expected: expect.any(String),
+        actual: cpuType,
+        reason: 'overpromise',
+      },
     ]);
     expect(statusOf(flavors, `SCS-2${letter}-6`)).toBe('mismatch');
   });
@@ -41,12 +49,16 @@ describe('a name may understate its flavor, never overstate it', () => {
       ['info', 'underpromise'],
     ]);
     const less = findingsOf([cloudFlavor('SCS-2V-6-30', 2, 6, 20)]);
-    expect(less).toEqual([{ kind: 'mismatch', severity: 'error', flavor: 'SCS-2V-6-30', property: 'disk', expected: '30 GB', actual: '20 GB', reason: 'overpromise' }]);
+    expect(less).toEqual([
+      { kind: 'mismatch', severity: 'error', flavor: 'SCS-2V-6-30', property: 'disk', expected: '30 GB', actual: '20 GB', reason: 'overpromise' },
+    ]);
   });
 
   it('a disk type property that differs from the name is a warning: the standards define no order of disk types', () => {
     const better = findingsOf([cloudFlavor('SCS-2V-4-10h', 2, 4, 10, { 'scs:disk0-type': 'ssd' })]);
-    expect(better).toEqual([{ kind: 'mismatch', severity: 'warning', flavor: 'SCS-2V-4-10h', property: 'scs:disk0-type', expected: 'hdd', actual: 'ssd', reason: 'property' }]);
+    expect(better).toEqual([
+      { kind: 'mismatch', severity: 'warning', flavor: 'SCS-2V-4-10h', property: 'scs:disk0-type', expected: 'hdd', actual: 'ssd', reason: 'property' },
+    ]);
     expect(statusOf([cloudFlavor('SCS-2V-4-10h', 2, 4, 10, { 'scs:disk0-type': 'ssd' })], 'SCS-2V-4-10h')).toBe('ok');
   });
 });

@@ -7,7 +7,7 @@
  * `standard_flavors.py`.
  */
 import { generateName, generateShortName, translateSyntax } from './generate.js';
-import { CPU_TYPES, CPU_TYPE_ORDER, DISK_TYPES, PROPERTY_KEYS, STANDARD_FLAVORS, VERSION_ORDER, entryFor, type StandardFlavor } from './grammar.js';
+import { CPU_TYPE_ORDER, CPU_TYPES, DISK_TYPES, entryFor, PROPERTY_KEYS, STANDARD_FLAVORS, type StandardFlavor, VERSION_ORDER } from './grammar.js';
 import { isScsName, parseFlavorName } from './parse.js';
 import type { Flavor, NameSyntax, ParseFailure, StandardVersion } from './types.js';
 
@@ -42,7 +42,13 @@ export type FlavorFinding =
   | { readonly kind: 'missing'; readonly severity: 'error' | 'warning'; readonly standardName: string; readonly level: StandardFlavor['level'] }
   | { readonly kind: 'outdated-name'; readonly severity: 'warning'; readonly flavor: string; readonly syntax: NameSyntax; readonly suggestion: string }
   /** The name uses values the tables of `standard` lack (first defined in `version`). */
-  | { readonly kind: 'newer-name'; readonly severity: 'warning'; readonly flavor: string; readonly version: StandardVersion; readonly standard: StandardVersion };
+  | {
+      readonly kind: 'newer-name';
+      readonly severity: 'warning';
+      readonly flavor: string;
+      readonly version: StandardVersion;
+      readonly standard: StandardVersion;
+    };
 
 export type FlavorStatus = 'ok' | 'wrong-name' | 'mismatch' | 'outdated-name' | 'not-scs';
 
@@ -102,8 +108,26 @@ const diskTypeProperty = (f: Flavor): string => entryFor(DISK_TYPES, f.disk?.typ
 function semantics(cf: CloudFlavor, f: Flavor): FlavorFinding[] {
   const out: FlavorFinding[] = [];
   const compare = (property: string, claimed: number, actual: number, unit: string): void => {
-    if (actual < claimed) out.push({ kind: 'mismatch', severity: 'error', flavor: cf.name, property, expected: `${claimed}${unit}`, actual: `${actual}${unit}`, reason: 'overpromise' });
-    else if (actual > claimed) out.push({ kind: 'mismatch', severity: 'info', flavor: cf.name, property, expected: `${claimed}${unit}`, actual: `${actual}${unit}`, reason: 'underpromise' });
+    if (actual < claimed)
+      out.push({
+        kind: 'mismatch',
+        severity: 'error',
+        flavor: cf.name,
+        property,
+        expected: `${claimed}${unit}`,
+        actual: `${actual}${unit}`,
+        reason: 'overpromise',
+      });
+    else if (actual > claimed)
+      out.push({
+        kind: 'mismatch',
+        severity: 'info',
+        flavor: cf.name,
+        property,
+        expected: `${claimed}${unit}`,
+        actual: `${actual}${unit}`,
+        reason: 'underpromise',
+      });
   };
   compare('vcpus', f.cpus, cf.vcpus, '');
   compare('ram', f.ram, ramGiB(cf.ramMiB), ' GiB');
@@ -188,7 +212,15 @@ function checkStandardFlavors(cloud: readonly CloudFlavor[]): { verdicts: Standa
     const wrong: FlavorFinding[] = [];
     const want = (property: string, expected: string | number, actual: string | number | undefined): void => {
       if (String(expected) !== String(actual ?? '')) {
-        wrong.push({ kind: 'mismatch', severity: 'error', flavor: cf.name, property, expected: String(expected), actual: actual === undefined ? '(not set)' : String(actual), reason: 'standard-flavor' });
+        wrong.push({
+          kind: 'mismatch',
+          severity: 'error',
+          flavor: cf.name,
+          property,
+          expected: String(expected),
+          actual: actual === undefined ? '(not set)' : String(actual),
+          reason: 'standard-flavor',
+        });
       }
     };
     want('vcpus', spec.vcpus, cf.vcpus);

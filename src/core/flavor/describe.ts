@@ -9,13 +9,13 @@ import {
   CPU_TYPES,
   CPU_VENDORS,
   DISK_TYPES,
+  entryFor,
   GPU_BANDWIDTHS,
   GPU_FREQUENCIES,
   GPU_GENERATIONS,
   GPU_TYPES,
   GPU_VENDORS,
   HYPERVISORS,
-  entryFor,
   type ValueTable,
   type Words,
 } from './grammar.js';
@@ -64,7 +64,8 @@ function gpu(g: FlavorGpu): string {
   const gen = g.generation === undefined ? '' : ` ${label(GPU_GENERATIONS[g.vendor] ?? [], g.generation)}`;
   let text = `${label(GPU_TYPES, g.type)} ${vendor?.label ?? g.vendor}${gen}`;
   const details: string[] = [];
-  if (g.units !== undefined) details.push(`${g.units} ${vendor?.unit ?? 'compute units'}${g.unitFrequency ? ` at ${label(GPU_FREQUENCIES, g.unitFrequency)}` : ''}`);
+  if (g.units !== undefined)
+    details.push(`${g.units} ${vendor?.unit ?? 'compute units'}${g.unitFrequency ? ` at ${label(GPU_FREQUENCIES, g.unitFrequency)}` : ''}`);
   else if (g.unitFrequency) details.push(label(GPU_FREQUENCIES, g.unitFrequency));
   if (g.vram !== undefined) details.push(`${g.vram} GiB VRAM${g.vramBandwidth ? ` with ${label(GPU_BANDWIDTHS, g.vramBandwidth)}` : ''}`);
   else if (g.vramBandwidth) details.push(label(GPU_BANDWIDTHS, g.vramBandwidth));

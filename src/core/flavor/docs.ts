@@ -2,21 +2,22 @@
  * docs/flavors.md, generated from the grammar (`upkeep flavor docs > docs/flavors.md`); a test
  * fails when the file and this output differ.
  */
-import { generateName, generateShortName, translateSyntax } from './generate.js';
-import { PARTS, PREFIX, SEPARATORS, STANDARD_FLAVORS, type Element, type Part, type ValueTable } from './grammar.js';
-import { parseFlavorName } from './parse.js';
+
 import { describeFlavor } from './describe.js';
+import { generateName, generateShortName, translateSyntax } from './generate.js';
+import { type Element, PARTS, type Part, PREFIX, SEPARATORS, STANDARD_FLAVORS, type ValueTable } from './grammar.js';
+import { parseFlavorName } from './parse.js';
 
 /** Where the standard's text and the reference parser disagree (this module follows the parser). */
 export const TEXT_VS_PARSER: readonly string[] = [
   'The v3 text (disk examples) lists `SCS-2C-4-n_bms_3`, and v1/v2 list `SCS-2C:4:n-bms-3` / `SCS-2C-4-n_bms_3`: a CPU generation without a vendor. The parser rejects it (`Extra characters: _3`); v3.1 states that a generation needs a vendor.',
-  "The v2 text offers `SCS-2C-4-3x-` (three disks, cloud decides type and size); the parser rejects the trailing `-`. `SCS-2C-4-3x` is the v1→v2 translation of the v1 example and parses.",
+  'The v2 text offers `SCS-2C-4-3x-` (three disks, cloud decides type and size); the parser rejects the trailing `-`. `SCS-2C-4-3x` is the v1→v2 translation of the v1 example and parses.',
   'The v2 text offers `SCS-2C-4-3xs` (removed from the v3 text); the parser still accepts it: three local SSDs sized by the cloud.',
-  "The v1 and v2 texts use `SCS-1D:1.5:8s` / `SCS-1D-1.5-8s` and v1 `SCS-1Vl:1:5`; `D` and `l` are not CPU suffixes and the parser rejects them (v3 uses `SCS-1C-1.5-8s`).",
+  'The v1 and v2 texts use `SCS-1D:1.5:8s` / `SCS-1D-1.5-8s` and v1 `SCS-1Vl:1:5`; `D` and `l` are not CPU suffixes and the parser rejects them (v3 uses `SCS-1C-1.5-8s`).',
   "The v1 and v2 table headers list disk types as `[n/s/l/p]`; the parser's disk types are `n`, `h`, `s`, `p` (`l` is rejected).",
   "The v2 text's `SCS-2C-4-10n_bms_z3hh` says Intel Ice Lake, but `z` is AMD (v3: AMD Milan); v1/v2 call `SCS-8T:16:50n-a2` AMD Rome, but `a` is ARM (v3 uses `_z2`). The names parse as written.",
   'Generation `0` ("old or unspecified") is accepted but dropped from canonical names: `SCS-4C-16_z0` → `SCS-4C-16_z`. Likewise `SCS-2V-4-1x10` and `SCS-2V-4-x10` → `SCS-2V-4-10`, `SCS-2V-4.` → `SCS-2V-4`.',
-  "The GPU generation is read as everything up to `-` or `h`, so `SCS-2V-4_GNa_ib` is rejected (generation `a_ib`) although the text suggests GPU followed by `_ib` is fine; write `SCS-2V-4_GNa-64_ib`. For the same reason a VRAM size needs a compute unit count (or an `h`) before it, and a VRAM bandwidth needs a VRAM size.",
+  'The GPU generation is read as everything up to `-` or `h`, so `SCS-2V-4_GNa_ib` is rejected (generation `a_ib`) although the text suggests GPU followed by `_ib` is fine; write `SCS-2V-4_GNa-64_ib`. For the same reason a VRAM size needs a compute unit count (or an `h`) before it, and a VRAM bandwidth needs a VRAM size.',
   'The parser accepts `h` on a GPU without compute units (`SCS-2V-4_GNah`: high frequency, no unit count); the text ties `h` to the unit count.',
   "The parser's tables are newer than the text of the versions they belong to: Intel gen 5/6, Zen 5/6, ARM gen 4/5, nVidia g/b/u, AMD `x.1` RDNA generations, Intel GPU gen 0.95–4, the `-V` VRAM field and `chy` (Cloud Hypervisor, v3.3). `chy` is in the v2/v3 syntax only; the v1 syntax rejects `-chy`.",
   'scs-0103 lists `(any)` disk type for the recommended flavors with a disk, but its test expects `scs:disk0-type=network` for them (an unspecified type is advertised as network).',
@@ -108,13 +109,16 @@ export function renderGrammarMarkdown(): string {
     'A SCS flavor name (standards scs-0100 v1, v2, v3) is the prefix `SCS-` followed by these parts, in this order.',
     'Names without the `SCS-` prefix are not SCS flavors (not an error). All letters are case-sensitive.',
     '`upkeep flavor parse|describe|generate|check` implement it; the reference is `flavor_names.py` of',
-    'SovereignCloudStack/standards, which this implementation follows where the standard\'s text differs.',
+    "SovereignCloudStack/standards, which this implementation follows where the standard's text differs.",
     '',
     `Prefix: ${code(PREFIX)}. In the syntax column N is a whole number, R GiB of RAM, M a disk count.`,
     '',
     '| Part | v2/v3 syntax | v1 syntax | Values | Rules |',
     '| --- | --- | --- | --- | --- |',
-    ...PARTS.map((p) => `| ${p.title}${p.optional ? ' (optional)' : ''} | ${code(partSyntax(p, 'v2'))} | ${code(partSyntax(p, 'v1'))} | ${valuesOf(p)} | ${p.description} |`),
+    ...PARTS.map(
+      (p) =>
+        `| ${p.title}${p.optional ? ' (optional)' : ''} | ${code(partSyntax(p, 'v2'))} | ${code(partSyntax(p, 'v1'))} | ${valuesOf(p)} | ${p.description} |`,
+    ),
     '',
     '## Examples',
     '',

@@ -72,7 +72,10 @@ const flavorArb: fc.Arbitrary<Flavor> = fc
       ram: fc.integer({ min: 1, max: 8192 }).map((halves) => halves / 2),
       noEcc: fc.boolean(),
       ramOversubscribed: fc.boolean(),
-      disk: fc.record({ count: fc.integer({ min: 1, max: 16 }), size: positive, type: tokenOf<'n' | 'h' | 's' | 'p'>(DISK_TYPES) }, { requiredKeys: ['count'] }),
+      disk: fc.record(
+        { count: fc.integer({ min: 1, max: 16 }), size: positive, type: tokenOf<'n' | 'h' | 's' | 'p'>(DISK_TYPES) },
+        { requiredKeys: ['count'] },
+      ),
       hypervisor: tokenOf<NonNullable<Flavor['hypervisor']>>(HYPERVISORS),
       hwv: fc.boolean(),
       cpu: cpuArb,
@@ -153,9 +156,15 @@ describe('generate', () => {
 
 describe('describe', () => {
   it.each([
-    ['SCS-16V-64-500s_kvm_z3h', '16 vCPUs (oversubscribed), 64 GiB RAM, 500 GB local SSD disk, KVM hypervisor, AMD Zen 3 (Milan) CPU at high frequency (>2.75 GHz all-core)'],
+    [
+      'SCS-16V-64-500s_kvm_z3h',
+      '16 vCPUs (oversubscribed), 64 GiB RAM, 500 GB local SSD disk, KVM hypervisor, AMD Zen 3 (Milan) CPU at high frequency (>2.75 GHz all-core)',
+    ],
     ['SCS-1V-0.5', '1 vCPU (oversubscribed), 0.5 GiB RAM, no root disk (boot from volume)'],
-    ['SCS-8Ti-32-50p_i1', '8 dedicated hardware threads (insecure: no commitment to CPU vulnerability mitigations), 32 GiB RAM, 50 GB local NVMe disk, Intel Skylake CPU'],
+    [
+      'SCS-8Ti-32-50p_i1',
+      '8 dedicated hardware threads (insecure: no commitment to CPU vulnerability mitigations), 32 GiB RAM, 50 GB local NVMe disk, Intel Skylake CPU',
+    ],
     ['SCS-1L-1u-5', '1 vCPU (heavily oversubscribed), 1 GiB RAM (no ECC), 5 GB disk of a type the cloud chooses'],
     ['SCS-2C-4-3xs', '2 dedicated cores, 4 GiB RAM, 3 local SSD disks sized to fit the image'],
     ['SCS-4C-16-2x200p_a1', '4 dedicated cores, 16 GiB RAM, 2 × 200 GB local NVMe disks, ARM Cortex-A76 / Neoverse N1 class CPU'],
@@ -171,7 +180,10 @@ describe('describe', () => {
 
   it.each([
     ['SCS-4C-16_z0', '4 dedicated cores, 16 GiB RAM, no root disk (boot from volume), AMD CPU of old or unspecified generation'],
-    ['SCS-4C-16_i0h', '4 dedicated cores, 16 GiB RAM, no root disk (boot from volume), Intel CPU of old (pre-Skylake) or unspecified generation at high frequency (>2.75 GHz all-core)'],
+    [
+      'SCS-4C-16_i0h',
+      '4 dedicated cores, 16 GiB RAM, no root disk (boot from volume), Intel CPU of old (pre-Skylake) or unspecified generation at high frequency (>2.75 GHz all-core)',
+    ],
     ['SCS-2V-4_r0', '2 vCPUs (oversubscribed), 4 GiB RAM, no root disk (boot from volume), RISC-V CPU of unspecified generation'],
     ['SCS-2V-4_r', '2 vCPUs (oversubscribed), 4 GiB RAM, no root disk (boot from volume), RISC-V CPU'],
   ])('generation 0 is "old or unspecified", not a model: %s reads "%s"', (name, sentence) => {

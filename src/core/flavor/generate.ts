@@ -3,7 +3,7 @@
  * short name the standard recommends (reference `Outputter` and `shorten()`). The flavor must be
  * valid (see `validateFlavor`); generation 0, a disk count of 1 and `h`-less modifiers are left out.
  */
-import { PARTS, PREFIX, SEPARATORS, type Element, type Part } from './grammar.js';
+import { type Element, PARTS, type Part, PREFIX, SEPARATORS } from './grammar.js';
 import type { Flavor, StandardVersion } from './types.js';
 
 type Values = Readonly<Record<string, unknown>>;
@@ -67,7 +67,7 @@ function emit(flavor: Flavor, version: StandardVersion, reduce: boolean): string
       const rule = part.short;
       if (rule.kind === 'drop') continue;
       if (rule.kind === 'reduce') {
-        if (rule.dropWhen && rule.dropWhen.in.includes(values[rule.dropWhen.key] as string)) continue;
+        if (rule.dropWhen?.in.includes(values[rule.dropWhen.key] as string)) continue;
         values = Object.fromEntries(rule.keep.filter((k) => values?.[k] !== undefined).map((k) => [k, values?.[k]]));
       }
     }

@@ -125,12 +125,18 @@ const v = (token: string, label: string, since: StandardVersion = 'v1', extra: P
 });
 
 export const CPU_TYPES: ValueTable = [
-  v('L', 'vCPU, heavily oversubscribed (crowded core)', 'v1', { property: 'crowded-core', words: { one: 'vCPU', many: 'vCPUs', note: 'heavily oversubscribed' } }),
+  v('L', 'vCPU, heavily oversubscribed (crowded core)', 'v1', {
+    property: 'crowded-core',
+    words: { one: 'vCPU', many: 'vCPUs', note: 'heavily oversubscribed' },
+  }),
   v('V', 'vCPU, oversubscribed: at least 20% of a core >99% of the time (shared core)', 'v1', {
     property: 'shared-core',
     words: { one: 'vCPU', many: 'vCPUs', note: 'oversubscribed' },
   }),
-  v('T', 'dedicated hardware thread (SMT)', 'v1', { property: 'dedicated-thread', words: { one: 'dedicated hardware thread', many: 'dedicated hardware threads' } }),
+  v('T', 'dedicated hardware thread (SMT)', 'v1', {
+    property: 'dedicated-thread',
+    words: { one: 'dedicated hardware thread', many: 'dedicated hardware threads' },
+  }),
   v('C', 'dedicated core', 'v1', { property: 'dedicated-core', words: { one: 'dedicated core', many: 'dedicated cores' } }),
 ];
 
@@ -241,11 +247,7 @@ export const GPU_GENERATIONS: Readonly<Record<string, ValueTable>> = {
 };
 
 export const GPU_FREQUENCIES: ValueTable = [v('', 'standard frequency'), v('h', 'high frequency'), v('hh', 'very high frequency')];
-export const GPU_BANDWIDTHS: ValueTable = [
-  v('', 'standard bandwidth', 'v3'),
-  v('h', 'high bandwidth (e.g. HBM)', 'v3'),
-  v('hh', 'very high bandwidth', 'v3'),
-];
+export const GPU_BANDWIDTHS: ValueTable = [v('', 'standard bandwidth', 'v3'), v('h', 'high bandwidth (e.g. HBM)', 'v3'), v('hh', 'very high bandwidth', 'v3')];
 
 export const PARTS: readonly Part[] = [
   {
@@ -263,7 +265,8 @@ export const PARTS: readonly Part[] = [
       { kind: 'flag', key: 'ramOversubscribed', ref: 'ramoversubscribed', label: 'oversubscribed memory', token: 'o' },
     ],
     short: { kind: 'keep' },
-    description: 'Required. Number of vCPUs with their type, optionally insecure; RAM in GiB (multiples of 0.5), optionally without ECC and/or oversubscribed, in this order.',
+    description:
+      'Required. Number of vCPUs with their type, optionally insecure; RAM in GiB (multiples of 0.5), optionally without ECC and/or oversubscribed, in this order.',
     examples: ['SCS-2C-4', 'SCS-2Li-4', 'SCS-1V-0.5', 'SCS-2C-4uo'],
   },
   {
@@ -278,7 +281,8 @@ export const PARTS: readonly Part[] = [
       { kind: 'option', key: 'type', ref: 'disktype', label: 'disk type', values: DISK_TYPES },
     ],
     short: { kind: 'keep' },
-    description: 'Optional. Without it there is no root disk (boot from volume). Size in full GB; empty size: the cloud sizes the disk to fit the image; no type letter: the cloud decides the type.',
+    description:
+      'Optional. Without it there is no root disk (boot from volume). Size in full GB; empty size: the cloud sizes the disk to fit the image; no type letter: the cloud decides the type.',
     examples: ['SCS-2C-4-10n', 'SCS-2C-4-3x10s', 'SCS-2C-4-10', 'SCS-2C-4-n', 'SCS-2C-4-'],
   },
   {
@@ -316,7 +320,8 @@ export const PARTS: readonly Part[] = [
       { kind: 'boundary' },
     ],
     short: { kind: 'reduce', keep: ['vendor'], dropWhen: { key: 'vendor', in: ['i', 'z'] } },
-    description: 'Optional extension: vendor, then generation (only with a vendor), then frequency. Generation 0 means "old or unspecified" and is left out of canonical names. Short names keep the vendor of non-x86 CPUs (it is the architecture).',
+    description:
+      'Optional extension: vendor, then generation (only with a vendor), then frequency. Generation 0 means "old or unspecified" and is left out of canonical names. Short names keep the vendor of non-x86 CPUs (it is the architecture).',
     examples: ['SCS-2C-4-10n_z3h', 'SCS-8Ti-32-50p_i1', 'SCS-4C-16-2x200p_a1'],
   },
   {
@@ -335,7 +340,8 @@ export const PARTS: readonly Part[] = [
       { kind: 'run', key: 'vramBandwidth', ref: 'vramperf', label: 'VRAM bandwidth', letter: 'h', values: GPU_BANDWIDTHS },
     ],
     short: { kind: 'reduce', keep: ['type', 'vendor', 'generation', 'units', 'vram'] },
-    description: 'Optional extension: G (pass-through) or g (virtual), vendor letter (required), generation, compute units, VRAM in GiB; h marks high frequency / bandwidth. Short names drop the h modifiers.',
+    description:
+      'Optional extension: G (pass-through) or g (virtual), vendor letter (required), generation, compute units, VRAM in GiB; h marks high frequency / bandwidth. Short names drop the h modifiers.',
     examples: ['SCS-16V-64-500s_GNa-14-6h', 'SCS-2V-4_gN', 'SCS-16V-64-500s_GA3.1-96-24'],
   },
   {

@@ -61,9 +61,21 @@ describe('parse failures say where and what was expected', () => {
     expect(parseFlavorName('SCS-2V-0.50000000000000000')).toMatchObject({ kind: 'flavor', flavor: { ram: 0.5 } });
     expect(parseFlavorName('SCS-0000000000000000002V-4')).toMatchObject({ kind: 'flavor', flavor: { cpus: 2 } });
     expect(parseFlavorName('SCS-2V-4-000000000000000000010')).toMatchObject({ kind: 'flavor', flavor: { disk: { size: 10 } } });
-    expect(failureOf('SCS-2V-0.5000000000000001')).toMatchObject({ code: 'bad-value', field: 'ram', message: 'GiB of RAM must be a positive multiple of 0.5, not 0.5000000000000001' });
-    expect(failureOf('SCS-2V-1000000000000000')).toMatchObject({ code: 'bad-value', field: 'ram', message: 'GiB of RAM is too large: at most 15 digits before the point' });
-    expect(failureOf('SCS-1000000000000000V-4')).toMatchObject({ code: 'bad-value', field: 'cpus', message: 'number of vCPUs is too large: at most 15 digits' });
+    expect(failureOf('SCS-2V-0.5000000000000001')).toMatchObject({
+      code: 'bad-value',
+      field: 'ram',
+      message: 'GiB of RAM must be a positive multiple of 0.5, not 0.5000000000000001',
+    });
+    expect(failureOf('SCS-2V-1000000000000000')).toMatchObject({
+      code: 'bad-value',
+      field: 'ram',
+      message: 'GiB of RAM is too large: at most 15 digits before the point',
+    });
+    expect(failureOf('SCS-1000000000000000V-4')).toMatchObject({
+      code: 'bad-value',
+      field: 'cpus',
+      message: 'number of vCPUs is too large: at most 15 digits',
+    });
   });
 
   it('names without the SCS- prefix are not SCS flavors, not errors', () => {

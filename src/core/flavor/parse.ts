@@ -3,19 +3,9 @@
  * compiled into a small scanner over char codes (one set per syntax), so the hot path allocates
  * only the result; bad names come back as a ParseFailure (data), never as an exception.
  */
-import {
-  MAX_NAME_LENGTH,
-  PARTS,
-  PREFIX,
-  SEPARATORS,
-  entryFor,
-  laterVersion,
-  type Element,
-  type Part,
-  type ValueEntry,
-  type ValueTable,
-} from './grammar.js';
-import { compileBuilder, type Builder } from './builder.js';
+
+import { type Builder, compileBuilder } from './builder.js';
+import { type Element, entryFor, laterVersion, MAX_NAME_LENGTH, PARTS, type Part, PREFIX, SEPARATORS, type ValueEntry, type ValueTable } from './grammar.js';
 import type { Flavor, NameSyntax, ParseFailure, ParseResult, StandardVersion } from './types.js';
 
 const NO_VALUE = -1;
@@ -389,7 +379,8 @@ function convertPart(cp: CompiledPart, s: string, syntax: NameSyntax, out: PartV
           if (el.kind === 'integer' && el.required) return badValue(el, prefix, i, s, syntax, 'must be a positive integer but is missing');
           break;
         }
-        if (n === 0 || !Number.isFinite(n)) return badValue(el, prefix, i, s, syntax, n === 0 ? 'must be a positive integer, not 0' : `is too large: at most ${MAX_DIGITS} digits`);
+        if (n === 0 || !Number.isFinite(n))
+          return badValue(el, prefix, i, s, syntax, n === 0 ? 'must be a positive integer, not 0' : `is too large: at most ${MAX_DIGITS} digits`);
         target[el.key] = n;
         if (el.kind === 'separated-integer') out.version = laterVersion(out.version, el.since);
         break;
@@ -397,7 +388,15 @@ function convertPart(cp: CompiledPart, s: string, syntax: NameSyntax, out: PartV
       case 'decimal': {
         const text = s.slice(rawStart[i], rawEnd[i]);
         const n = rawNum[i] as number;
-        if (Number.isNaN(n)) return badValue(el, prefix, i, s, syntax, text === '' ? 'is missing: expected a positive multiple of 0.5' : `'${text}' is not a number: expected a positive multiple of 0.5`);
+        if (Number.isNaN(n))
+          return badValue(
+            el,
+            prefix,
+            i,
+            s,
+            syntax,
+            text === '' ? 'is missing: expected a positive multiple of 0.5' : `'${text}' is not a number: expected a positive multiple of 0.5`,
+          );
         if (!Number.isFinite(n)) return badValue(el, prefix, i, s, syntax, `is too large: at most ${MAX_DIGITS} digits before the point`);
         if (n <= 0 || Math.trunc(2 * n) !== 2 * n) return badValue(el, prefix, i, s, syntax, `must be a positive multiple of 0.5, not ${text}`);
         target[el.key] = n;
@@ -479,7 +478,10 @@ function parseWith(cs: CompiledSyntax, name: string): ParseResult {
         const el = failElement >= 0 ? cp.part.elements[failElement] : undefined;
         const expected = el ? describeElement(el, cs.syntax) : cp.part.title;
         const found = name.slice(failPos);
-        return invalid(name, failure('main-part', cs.syntax, failPos, expected, found, `the CPU and RAM part does not fit: expected ${expected} at position ${failPos}`));
+        return invalid(
+          name,
+          failure('main-part', cs.syntax, failPos, expected, found, `the CPU and RAM part does not fit: expected ${expected} at position ${failPos}`),
+        );
       }
       continue;
     }
@@ -494,7 +496,7 @@ function parseWith(cs: CompiledSyntax, name: string): ParseResult {
     const expected = continuations(cs.syntax, last);
     return invalid(name, failure('extra-characters', cs.syntax, pos, expected, found, `unexpected '${found}' at position ${pos}: expected ${expected}`));
   }
-  const versionRank = cs.syntax === 'v1' ? 1 : valuesRank > 2 ? valuesRank : 2;
+  const versionRank = cs.syntax === 'v1' ? 1 : Math.max(valuesRank, 2);
   return {
     kind: 'flavor',
     name,
@@ -522,14 +524,28 @@ const WHITESPACE = /\s/;
 /** Failures that win over the grammar's: empty, too long, white space. */
 function preconditionFailure(name: string): ParseFailure | undefined {
   if (name.length > MAX_NAME_LENGTH) {
-    return failure('too-long', 'v2', MAX_NAME_LENGTH, `at most ${MAX_NAME_LENGTH} characters`, name.slice(MAX_NAME_LENGTH), `the name has ${name.length} characters; at most ${MAX_NAME_LENGTH} are allowed`);
+    return failure(
+      'too-long',
+      'v2',
+      MAX_NAME_LENGTH,
+      `at most ${MAX_NAME_LENGTH} characters`,
+      name.slice(MAX_NAME_LENGTH),
+      `the name has ${name.length} characters; at most ${MAX_NAME_LENGTH} are allowed`,
+    );
   }
   const ws = WHITESPACE.exec(name);
   if (ws) {
     const what = ws[0] === ' ' ? 'a space' : `white space (U+${ws[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})`;
     const trimmed = name.trim();
     const fix = trimmed !== name && !WHITESPACE.test(trimmed) ? `remove the leading/trailing white space: '${trimmed}'` : 'remove it';
-    return failure('whitespace', 'v2', ws.index, 'no white space in a flavor name', ws[0], `${what} at position ${ws.index}; flavor names contain no white space: ${fix}`);
+    return failure(
+      'whitespace',
+      'v2',
+      ws.index,
+      'no white space in a flavor name',
+      ws[0],
+      `${what} at position ${ws.index}; flavor names contain no white space: ${fix}`,
+    );
   }
   return undefined;
 }

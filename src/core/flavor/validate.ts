@@ -2,8 +2,9 @@
  * Checks a Flavor built from fields (CLI options, the web form) against the grammar by writing
  * its name and reading it back: the parser's checks are the only value checks there are.
  */
-import { HYPERVISORS, entryFor } from './grammar.js';
+
 import { generateName } from './generate.js';
+import { entryFor, HYPERVISORS } from './grammar.js';
 import { parseFlavorNameAs } from './parse.js';
 import type { Flavor, StandardVersion } from './types.js';
 
@@ -33,7 +34,10 @@ const EXPRESSIBILITY_RULES: readonly ((f: Flavor, version: StandardVersion) => F
   function infinibandAfterBareGpu(f) {
     const g = f.gpu;
     if (!f.ib || !g || g.units !== undefined || g.vram !== undefined || g.unitFrequency) return undefined;
-    return { field: 'ib', message: "InfiniBand after a GPU needs the GPU's compute unit count (the reference parser reads '_ib' as part of the GPU generation)" };
+    return {
+      field: 'ib',
+      message: "InfiniBand after a GPU needs the GPU's compute unit count (the reference parser reads '_ib' as part of the GPU generation)",
+    };
   },
 ];
 

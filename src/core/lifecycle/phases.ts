@@ -1,6 +1,6 @@
 import { daysBetween, type PlainDate } from '../dates.js';
 import type { VersionScheme } from '../versions/types.js';
-import { PHASES, type Cycle, type EndValue, type PhaseName, type PointRelease } from './types.js';
+import { type Cycle, type EndValue, PHASES, type PhaseName, type PointRelease } from './types.js';
 
 /** The end of a phase as the checks use it. */
 export interface ResolvedEnd {

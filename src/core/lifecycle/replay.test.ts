@@ -7,10 +7,23 @@ import type { Product } from './types.js';
 
 const ceph = getScheme('ceph')!;
 const pacificNow = cycle('16', '2021-03-31', { announced: '2023-10-01', actual: '2024-03-04' }, { codename: 'Pacific' });
-const quincy = cycle('17', '2022-04-19', { announced: '2024-06-01' }, {
-  codename: 'Quincy',
-  points: points([['17.2.0', '2022-04-19'], ['17.2.1', '2022-06-23'], ['17.2.2', '2022-07-21'], ['17.2.3', '2022-07-29'], ['17.2.4', '2022-09-30'], ['17.2.5', '2022-10-19'], ['17.2.6', '2023-04-10']]),
-});
+const quincy = cycle(
+  '17',
+  '2022-04-19',
+  { announced: '2024-06-01' },
+  {
+    codename: 'Quincy',
+    points: points([
+      ['17.2.0', '2022-04-19'],
+      ['17.2.1', '2022-06-23'],
+      ['17.2.2', '2022-07-21'],
+      ['17.2.3', '2022-07-29'],
+      ['17.2.4', '2022-09-30'],
+      ['17.2.5', '2022-10-19'],
+      ['17.2.6', '2023-04-10'],
+    ]),
+  },
+);
 const reef = cycle('18', '2023-08-07', { announced: '2025-08-01' }, { codename: 'Reef' });
 const product: Product = {
   id: 'ceph',
@@ -81,7 +94,12 @@ describe('point releases as of a date', () => {
   });
 
   it('does not count release candidates (x.1.z)', () => {
-    const c = cycle('17', '2022-04-19', '2024-06-01', { points: points([['17.1.0', '2022-03-01'], ['17.2.0', '2022-04-19']]) });
+    const c = cycle('17', '2022-04-19', '2024-06-01', {
+      points: points([
+        ['17.1.0', '2022-03-01'],
+        ['17.2.0', '2022-04-19'],
+      ]),
+    });
     expect(pointReleasesAsOf(c, d('2022-05-01'), ceph).count).toBe(1);
   });
 });

@@ -79,7 +79,13 @@ export function cycleKnownAt(product: Product, id: string, asOf: PlainDate): Cyc
 
 /** Replays the product's history up to `asOf` (inclusive) over its current cycles. */
 export function knownAt(product: Product, asOf: PlainDate): KnownLifecycle {
-  if (product.history.length === 0) return view(product, asOf, 'current', product.cycles.map((c) => withoutFutureActuals(c, asOf)));
+  if (product.history.length === 0)
+    return view(
+      product,
+      asOf,
+      'current',
+      product.cycles.map((c) => withoutFutureActuals(c, asOf)),
+    );
   const cycles: Cycle[] = [];
   for (const id of indexOf(product).order) {
     const c = cycleKnownAt(product, id, asOf);

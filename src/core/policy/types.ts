@@ -59,7 +59,12 @@ export interface Policy {
 
 export const DEFAULT_POLICY: Policy = {
   horizon: { phase: 'maintained', marginDays: 0, severity: 'error', warnWithinDays: 90 },
-  maturity: { minAgeDays: 90, minPointReleases: 2, notFirstPointRelease: true, severity: { age: 'warning', pointReleases: 'warning', firstPointRelease: 'warning' } },
+  maturity: {
+    minAgeDays: 90,
+    minPointReleases: 2,
+    notFirstPointRelease: true,
+    severity: { age: 'warning', pointReleases: 'warning', firstPointRelease: 'warning' },
+  },
   compatibility: [],
   unversioned: { severity: 'warning' },
   noLifecycle: { severity: 'ignore' },

@@ -1,10 +1,10 @@
 import type { ErrorCode } from '../errors.js';
-import { isRange } from './constraint.js';
-import { parseRange } from '../versions/range.js';
 import { closest } from '../suggest.js';
+import { parseRange } from '../versions/range.js';
 import { getScheme } from '../versions/registry.js';
 import type { VersionScheme } from '../versions/types.js';
 import type { Workspace } from '../workspace.js';
+import { isRange } from './constraint.js';
 import type { Policy } from './types.js';
 
 /** A problem of the policy against the workspace, as data: the loader adds file and line. */
@@ -71,7 +71,16 @@ const constraintsAreValid: Rule = (policy, ws) =>
           if (isRange(value)) {
             if (!t.scheme) return [];
             const r = parseRange(t.scheme, value);
-            return r.ok ? [] : [{ code: 'UPK_BAD_RANGE', path, message: `compatibility rule "${rule.id}": range "${value}" for ${key}: ${r.failure.message}`, hint: 'write a range like ">=3.1", ">=16 <18", "3.x" or alternatives joined by "||" (docs/policy.md)' }];
+            return r.ok
+              ? []
+              : [
+                  {
+                    code: 'UPK_BAD_RANGE',
+                    path,
+                    message: `compatibility rule "${rule.id}": range "${value}" for ${key}: ${r.failure.message}`,
+                    hint: 'write a range like ">=3.1", ">=16 <18", "3.x" or alternatives joined by "||" (docs/policy.md)',
+                  },
+                ];
           }
           if (!t.cycles || t.cycles.has(value.toLowerCase())) return [];
           const cycles = t.cycles;
@@ -93,7 +102,14 @@ const constraintsAreValid: Rule = (policy, ws) =>
 const idsAreUnique: Rule = (policy) =>
   policy.compatibility.flatMap((rule, i) =>
     policy.compatibility.findIndex((r) => r.id === rule.id) < i
-      ? [{ code: 'UPK_DUPLICATE' as const, path: ['compatibility', i, 'id'], message: `compatibility rule id "${rule.id}" is used twice`, hint: 'give each rule its own id: findings name it' }]
+      ? [
+          {
+            code: 'UPK_DUPLICATE' as const,
+            path: ['compatibility', i, 'id'],
+            message: `compatibility rule id "${rule.id}" is used twice`,
+            hint: 'give each rule its own id: findings name it',
+          },
+        ]
       : [],
   );
 

@@ -28,12 +28,7 @@ export function numericScheme(definition: SchemeDefinition): VersionScheme {
 }
 
 /** Orders two parse results, keeping the inputs' text for the deterministic fallbacks. */
-export function compareParsed(
-  rawA: string,
-  a: ParsedVersion | undefined,
-  rawB: string,
-  b: ParsedVersion | undefined,
-): number {
+export function compareParsed(rawA: string, a: ParsedVersion | undefined, rawB: string, b: ParsedVersion | undefined): number {
   const rankA = rank(a);
   const rankB = rank(b);
   if (rankA !== rankB) return rankA - rankB;

@@ -5,9 +5,33 @@ import type { SchemeId, VersionScheme } from './types.js';
 
 /** Versions every scheme must order consistently, whether it parses them or not. */
 const SHARED_SAMPLE = [
-  '', ' ', '.', '1..2', '1', '1.2', '1.2.3', 'v1.2.3', '1.2.3-rc.1', '1.2.3-alpha', '1.10.0', '16.2.11', '16.1.0', 'pacific',
-  'zed', 'stable/zed', '2023.1', '22.04', '22.04.3', 'jammy', '22.09.0', '10.11.2-alpine', '5:20.10.23', 'latest',
-  '24.1.2.20240909', '3d55be0a54dc56d18ef70a7254a2afbc51b463ca', 'main',
+  '',
+  ' ',
+  '.',
+  '1..2',
+  '1',
+  '1.2',
+  '1.2.3',
+  'v1.2.3',
+  '1.2.3-rc.1',
+  '1.2.3-alpha',
+  '1.10.0',
+  '16.2.11',
+  '16.1.0',
+  'pacific',
+  'zed',
+  'stable/zed',
+  '2023.1',
+  '22.04',
+  '22.04.3',
+  'jammy',
+  '22.09.0',
+  '10.11.2-alpine',
+  '5:20.10.23',
+  'latest',
+  '24.1.2.20240909',
+  '3d55be0a54dc56d18ef70a7254a2afbc51b463ca',
+  'main',
 ];
 
 const OWN_SAMPLE: Record<SchemeId, readonly string[]> = {

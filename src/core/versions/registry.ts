@@ -6,8 +6,8 @@ import * as kolla from './kolla/index.js';
 import * as kubernetes from './kubernetes/index.js';
 import * as openstack from './openstack/index.js';
 import * as semver from './semver/index.js';
-import * as ubuntu from './ubuntu/index.js';
 import type { SchemeId, VersionScheme } from './types.js';
+import * as ubuntu from './ubuntu/index.js';
 
 /** Every version scheme, one line each; adding a scheme is one folder and one line here. */
 export const schemes: Readonly<Record<SchemeId, VersionScheme>> = {

@@ -13,7 +13,17 @@ const cycle = (id: string) => ceph.cycles.find((c) => c.id === id)!;
 describe("Ceph's releases.yml", () => {
   it('keys cycles by major version with the name as codename and alias', () => {
     expect(cycle('16')).toMatchObject({ codename: 'Pacific', aliases: ['pacific'], released: '2021-03-31' });
-    expect(ceph.cycles.map((c) => `${c.id} ${c.codename}`)).toEqual(['20 Tentacle', '19 Squid', '18 Reef', '17 Quincy', '16 Pacific', '15 Octopus', '14 Nautilus', '13 Mimic', '12 Luminous']);
+    expect(ceph.cycles.map((c) => `${c.id} ${c.codename}`)).toEqual([
+      '20 Tentacle',
+      '19 Squid',
+      '18 Reef',
+      '17 Quincy',
+      '16 Pacific',
+      '15 Octopus',
+      '14 Nautilus',
+      '13 Mimic',
+      '12 Luminous',
+    ]);
   });
 
   it('keeps the announced and the actual end: Pacific announced 2023-10-01, ended 2024-03-04', () => {
@@ -35,7 +45,11 @@ describe("Ceph's releases.yml", () => {
     ['a release without a date', '    releases:\n      - {version: 16.2.0}\n', /16\.2\.0 has no date/],
     ['a date in the wrong form', '    releases:\n      - {version: 16.2.0, released: 31.03.2021}\n', /31\.03\.2021" is not a date/],
     ['a version not of Ceph', '    releases:\n      - {version: pacific-1, released: 2021-03-31}\n', /not a Ceph version/],
-    ['an actual end before the first release', '    actual_eol: 2020-01-01\n    releases:\n      - {version: 16.2.0, released: 2021-03-31}\n', /precedes the first release/],
+    [
+      'an actual end before the first release',
+      '    actual_eol: 2020-01-01\n    releases:\n      - {version: 16.2.0, released: 2021-03-31}\n',
+      /precedes the first release/,
+    ],
   ])('rejects %s with the entry and a fix', (_what, yaml, message) => {
     try {
       bad(yaml)();

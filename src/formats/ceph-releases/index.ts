@@ -39,7 +39,8 @@ export function parseCephReleases(text: string, file: string): Product {
         return;
       }
       if (major === undefined) major = parsed.release[0];
-      else if (parsed.release[0] !== major) problem([...path, 'version'], `${p.version} is not of major ${major} like the other releases of ${name}`, 'move it under its own named release');
+      else if (parsed.release[0] !== major)
+        problem([...path, 'version'], `${p.version} is not of major ${major} like the other releases of ${name}`, 'move it under its own named release');
       if (p.released === undefined) {
         problem(path, `release ${p.version} has no date`, 'add `released: YYYY-MM-DD` (the date of its announcement on ceph.io)');
         return;
@@ -54,10 +55,14 @@ export function parseCephReleases(text: string, file: string): Product {
     const stable = points.filter((p) => ceph?.parse(p.version)?.stable);
     const first = (stable[0] ?? points[0])?.date;
     if (actual && first && actual < first)
-      problem(['releases', name, 'actual_eol'], `actual_eol ${actual} precedes the first release of ${name} (${first})`, 'correct actual_eol or the release dates');
+      problem(
+        ['releases', name, 'actual_eol'],
+        `actual_eol ${actual} precedes the first release of ${name} (${first})`,
+        'correct actual_eol or the release dates',
+      );
     cycles.push({
       id: String(major),
-      codename: name[0]!.toUpperCase() + name.slice(1),
+      codename: name[0]?.toUpperCase() + name.slice(1),
       aliases: [name],
       ...(first ? { released: first } : {}),
       ends: target || actual ? { maintained: { ...(target ? { announced: target } : {}), ...(actual ? { actual } : {}) } } : {},
@@ -67,7 +72,14 @@ export function parseCephReleases(text: string, file: string): Product {
   const [p0, ...rest] = problems;
   if (p0) throw new UpkeepError(p0.code, p0.message, p0.hint, p0.location, rest);
   cycles.sort((a, b) => Number(b.id) - Number(a.id));
-  return { id: 'ceph', name: 'Ceph', scheme: 'ceph', cycles, history: [], sources: ['https://docs.ceph.com/en/latest/releases/', 'https://github.com/ceph/ceph/blob/main/doc/releases/releases.yml'] };
+  return {
+    id: 'ceph',
+    name: 'Ceph',
+    scheme: 'ceph',
+    cycles,
+    history: [],
+    sources: ['https://docs.ceph.com/en/latest/releases/', 'https://github.com/ceph/ceph/blob/main/doc/releases/releases.yml'],
+  };
 }
 
 export function importCephReleases(file: string): ImportResult {

@@ -1,11 +1,10 @@
-import { existsSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../../test/paths.js';
 import { thrown } from '../../../test/thrown.js';
 import type { PlainDate } from '../../core/dates.js';
-import { UpkeepError } from '../../core/errors.js';
 import { cyclonedxReleaseFromText, importCycloneDx, MAX_SBOM_BYTES } from './index.js';
 
 const fixtures = path.join(repoRoot, 'test/fixtures/sbom');
@@ -15,9 +14,10 @@ const sbom = importCycloneDx(path.join(fixtures, 'osism-5.0.0.cdx.json'), opts);
 const release = sbom.releases[0];
 const pins = Object.fromEntries((release?.pins ?? []).map((p) => [p.component, p.version]));
 
-
 const temps: string[] = [];
-afterEach(() => temps.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterEach(() => {
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 function tempFile(name: string, text: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'sbom-'));
   temps.push(dir);
@@ -86,12 +86,18 @@ describe('naming rules', () => {
   });
 
   it('keeps the first of two versions of one id and warns about the second', () => {
-    const result = cyclonedxReleaseFromText(bom([
-      { name: 'openssl', purl: 'pkg:deb/ubuntu/openssl@3.0.2-0ubuntu1.8' },
-      { name: 'img', purl: 'pkg:docker/library/img@1', components: [{ name: 'openssl', purl: 'pkg:deb/ubuntu/openssl@3.0.2-0ubuntu1.10' }] },
-    ]), 'x.cdx.json', opts);
+    const result = cyclonedxReleaseFromText(
+      bom([
+        { name: 'openssl', purl: 'pkg:deb/ubuntu/openssl@3.0.2-0ubuntu1.8' },
+        { name: 'img', purl: 'pkg:docker/library/img@1', components: [{ name: 'openssl', purl: 'pkg:deb/ubuntu/openssl@3.0.2-0ubuntu1.10' }] },
+      ]),
+      'x.cdx.json',
+      opts,
+    );
     expect(result.releases[0]?.pins.filter((p) => p.component === 'deb/ubuntu/openssl').map((p) => p.version)).toEqual(['3.0.2-0ubuntu1.8']);
-    expect(result.warnings).toEqual(['components[1].components[0]: deb/ubuntu/openssl 3.0.2-0ubuntu1.10 is listed again (first as 3.0.2-0ubuntu1.8); kept 3.0.2-0ubuntu1.8']);
+    expect(result.warnings).toEqual([
+      'components[1].components[0]: deb/ubuntu/openssl 3.0.2-0ubuntu1.10 is listed again (first as 3.0.2-0ubuntu1.8); kept 3.0.2-0ubuntu1.8',
+    ]);
   });
 
   it.each(['1.2', '1.3', '1.4', '1.5', '1.6'])('reads spec version %s', (specVersion) => {
@@ -102,13 +108,38 @@ describe('naming rules', () => {
 
 describe('bad input gives an UpkeepError naming the file, never a crash', () => {
   it.each([
-    { name: 'an SPDX file', file: () => path.join(fixtures, 'spdx-2.3.spdx.json'), code: 'UPK_IMPORT_SHAPE', message: /SPDX document .*expects a CycloneDX JSON SBOM/ },
-    { name: 'JSON without bomFormat', file: () => path.join(fixtures, 'no-bomformat.json'), code: 'UPK_IMPORT_SHAPE', message: /bomFormat is missing; Upkeep expects a CycloneDX JSON SBOM/ },
+    {
+      name: 'an SPDX file',
+      file: () => path.join(fixtures, 'spdx-2.3.spdx.json'),
+      code: 'UPK_IMPORT_SHAPE',
+      message: /SPDX document .*expects a CycloneDX JSON SBOM/,
+    },
+    {
+      name: 'JSON without bomFormat',
+      file: () => path.join(fixtures, 'no-bomformat.json'),
+      code: 'UPK_IMPORT_SHAPE',
+      message: /bomFormat is missing; Upkeep expects a CycloneDX JSON SBOM/,
+    },
     { name: 'a missing file', file: () => path.join(fixtures, 'nope.cdx.json'), code: 'UPK_FILE_NOT_FOUND', message: /does not exist/ },
-    { name: 'an XML SBOM', file: () => tempFile('bom.xml', '<?xml version="1.0"?>\n<bom xmlns="http://cyclonedx.org/schema/bom/1.5"/>\n'), code: 'UPK_IMPORT_SHAPE', message: /XML SBOM; only CycloneDX JSON is supported/ },
-    { name: 'not JSON', file: () => tempFile('bom.json', '{\n  "bomFormat": "CycloneDX",\n  "specVersion": "1.5",,\n}\n'), code: 'UPK_JSON_SYNTAX', message: /not valid JSON/ },
+    {
+      name: 'an XML SBOM',
+      file: () => tempFile('bom.xml', '<?xml version="1.0"?>\n<bom xmlns="http://cyclonedx.org/schema/bom/1.5"/>\n'),
+      code: 'UPK_IMPORT_SHAPE',
+      message: /XML SBOM; only CycloneDX JSON is supported/,
+    },
+    {
+      name: 'not JSON',
+      file: () => tempFile('bom.json', '{\n  "bomFormat": "CycloneDX",\n  "specVersion": "1.5",,\n}\n'),
+      code: 'UPK_JSON_SYNTAX',
+      message: /not valid JSON/,
+    },
     { name: 'a JSON array', file: () => tempFile('bom.json', '[]'), code: 'UPK_IMPORT_SHAPE', message: /JSON array, not an object/ },
-    { name: 'spec 1.7', file: () => tempFile('bom.json', '{"bomFormat":"CycloneDX","specVersion":"1.7"}'), code: 'UPK_IMPORT_SHAPE', message: /specVersion "1\.7" is not supported; .* 1\.2–1\.6/ },
+    {
+      name: 'spec 1.7',
+      file: () => tempFile('bom.json', '{"bomFormat":"CycloneDX","specVersion":"1.7"}'),
+      code: 'UPK_IMPORT_SHAPE',
+      message: /specVersion "1\.7" is not supported; .* 1\.2–1\.6/,
+    },
   ])('$name → $code', ({ file, code, message }) => {
     const name = file();
     const error = thrown(() => importCycloneDx(name, opts));

@@ -1,3 +1,3 @@
-export { importCycloneDx, MAX_SBOM_BYTES } from './read.js';
-export { cyclonedxReleaseFromText, type CycloneDxImportOptions } from './release.js';
 export { CYCLONEDX_PRODUCTS, cyclonedxComponent } from './products.js';
+export { importCycloneDx, MAX_SBOM_BYTES } from './read.js';
+export { type CycloneDxImportOptions, cyclonedxReleaseFromText } from './release.js';

@@ -1,5 +1,5 @@
-import type { Component } from '../../core/workspace.js';
 import type { SchemeId } from '../../core/versions/types.js';
+import type { Component } from '../../core/workspace.js';
 
 /** Package or image name (lower case, as in the purl) → product with a lifecycle. */
 export const CYCLONEDX_PRODUCTS: Readonly<Record<string, { readonly product: string; readonly scheme?: SchemeId }>> = {

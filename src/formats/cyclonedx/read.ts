@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { UpkeepError } from '../../core/errors.js';
 import type { ImportResult } from '../../core/workspace.js';
 import { readText } from '../../files/yaml-file.js';
-import { cyclonedxReleaseFromText, type CycloneDxImportOptions } from './release.js';
+import { type CycloneDxImportOptions, cyclonedxReleaseFromText } from './release.js';
 
 /** SBOMs of whole images stay well below this; a larger file is likely not one release's SBOM. */
 export const MAX_SBOM_BYTES = 50 * 1024 * 1024;

@@ -2,12 +2,11 @@ import path from 'node:path';
 import { PackageURL } from 'packageurl-js';
 import type { z } from 'zod';
 import { isPlainDate, type PlainDate } from '../../core/dates.js';
-import { UpkeepError, type ErrorLocation } from '../../core/errors.js';
-import type { Component, Pin, Release } from '../../core/workspace.js';
-import type { ImportResult } from '../../core/workspace.js';
+import { type ErrorLocation, UpkeepError } from '../../core/errors.js';
+import type { Component, ImportResult, Pin, Release } from '../../core/workspace.js';
 import { parseYaml } from '../../files/yaml-file.js';
 import { cyclonedxComponent } from './products.js';
-import { CdxBom, SPEC_VERSIONS, type CdxComponent } from './schema.js';
+import { CdxBom, type CdxComponent, SPEC_VERSIONS } from './schema.js';
 
 export interface CycloneDxImportOptions {
   readonly releaseId: string;
@@ -57,14 +56,26 @@ export function cyclonedxReleaseFromText(text: string, file: string, opts: Cyclo
     at: { file },
   };
   const described = subject ? ` of ${subject.name}${subject.version !== undefined ? ` ${subject.version}` : ''}` : '';
-  return { products: [], releases: [release], components: [...components.values()], warnings, source: `CycloneDX ${bom.specVersion} SBOM${described} (${path.basename(file)})` };
+  return {
+    products: [],
+    releases: [release],
+    components: [...components.values()],
+    warnings,
+    source: `CycloneDX ${bom.specVersion} SBOM${described} (${path.basename(file)})`,
+  };
 }
 
 function checkDates(opts: CycloneDxImportOptions): void {
   for (const key of ['date', 'end'] as const) {
-    if (!isPlainDate(opts[key])) throw new UpkeepError('UPK_BAD_DATE', `release ${key} "${opts[key]}" is not a date in YYYY-MM-DD form`, 'give a real calendar date, e.g. 2023-03-22');
+    if (!isPlainDate(opts[key]))
+      throw new UpkeepError('UPK_BAD_DATE', `release ${key} "${opts[key]}" is not a date in YYYY-MM-DD form`, 'give a real calendar date, e.g. 2023-03-22');
   }
-  if (opts.end < opts.date) throw new UpkeepError('UPK_BAD_DATE', `release end ${opts.end} is before its date ${opts.date}`, 'the planned end of a release comes after its release date');
+  if (opts.end < opts.date)
+    throw new UpkeepError(
+      'UPK_BAD_DATE',
+      `release end ${opts.end} is before its date ${opts.date}`,
+      'the planned end of a release comes after its release date',
+    );
 }
 
 function parseBom(text: string, file: string): CdxBom {
@@ -75,13 +86,24 @@ function parseBom(text: string, file: string): CdxBom {
   try {
     value = JSON.parse(text);
   } catch (e) {
-    throw new UpkeepError('UPK_JSON_SYNTAX', `not valid JSON: ${(e as Error).message}`, 'fix the JSON at that spot, or export the SBOM again', { file, ...jsonErrorPosition(e as Error, text) });
+    throw new UpkeepError('UPK_JSON_SYNTAX', `not valid JSON: ${(e as Error).message}`, 'fix the JSON at that spot, or export the SBOM again', {
+      file,
+      ...jsonErrorPosition(e as Error, text),
+    });
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new UpkeepError('UPK_IMPORT_SHAPE', `${path.basename(file)} holds a JSON ${Array.isArray(value) ? 'array' : typeof value}, not an object; ${EXPECTS}`, EXPORT_HINT, { file });
+    throw new UpkeepError(
+      'UPK_IMPORT_SHAPE',
+      `${path.basename(file)} holds a JSON ${Array.isArray(value) ? 'array' : typeof value}, not an object; ${EXPECTS}`,
+      EXPORT_HINT,
+      { file },
+    );
   }
   if ('spdxVersion' in value) {
-    throw new UpkeepError('UPK_IMPORT_SHAPE', `${path.basename(file)} is an SPDX document (it has spdxVersion, no bomFormat); ${EXPECTS}`, EXPORT_HINT, { file, path: 'spdxVersion' });
+    throw new UpkeepError('UPK_IMPORT_SHAPE', `${path.basename(file)} is an SPDX document (it has spdxVersion, no bomFormat); ${EXPECTS}`, EXPORT_HINT, {
+      file,
+      path: 'spdxVersion',
+    });
   }
   const result = CdxBom.safeParse(value, { reportInput: true });
   if (result.success) return result.data;
@@ -89,7 +111,11 @@ function parseBom(text: string, file: string): CdxBom {
   const [first, ...more] = result.error.issues.map((issue) => {
     const dotPath = dotted(issue.path);
     const line = lineOf(issue.path);
-    return new UpkeepError('UPK_IMPORT_SHAPE', shapeMessage(issue, dotPath), EXPORT_HINT, { file, ...(line !== undefined ? { line } : {}), ...(dotPath ? { path: dotPath } : {}) });
+    return new UpkeepError('UPK_IMPORT_SHAPE', shapeMessage(issue, dotPath), EXPORT_HINT, {
+      file,
+      ...(line !== undefined ? { line } : {}),
+      ...(dotPath ? { path: dotPath } : {}),
+    });
   }) as [UpkeepError, ...UpkeepError[]];
   throw new UpkeepError(first.code, first.message, first.hint, first.location, more);
 }
@@ -97,11 +123,15 @@ function parseBom(text: string, file: string): CdxBom {
 function shapeMessage(issue: z.core.$ZodIssue, dotPath: string): string {
   const input = (issue as { input?: unknown }).input;
   if (dotPath === 'bomFormat') {
-    return input === undefined ? `bomFormat is missing; ${EXPECTS} ("bomFormat": "CycloneDX")` : `bomFormat is ${JSON.stringify(input)}, not "CycloneDX"; ${EXPECTS}`;
+    return input === undefined
+      ? `bomFormat is missing; ${EXPECTS} ("bomFormat": "CycloneDX")`
+      : `bomFormat is ${JSON.stringify(input)}, not "CycloneDX"; ${EXPECTS}`;
   }
   if (dotPath === 'specVersion') {
     const supported = `${SPEC_VERSIONS[0]}–${SPEC_VERSIONS[SPEC_VERSIONS.length - 1]}`;
-    return input === undefined ? `specVersion is missing; ${EXPECTS} of spec ${supported}` : `specVersion ${JSON.stringify(input)} is not supported; ${EXPECTS} of spec ${supported}`;
+    return input === undefined
+      ? `specVersion is missing; ${EXPECTS} of spec ${supported}`
+      : `specVersion ${JSON.stringify(input)} is not supported; ${EXPECTS} of spec ${supported}`;
   }
   return `${dotPath ? `${dotPath}: ` : ''}${input === undefined && issue.code === 'invalid_type' ? `missing (expected ${issue.expected})` : issue.message}`;
 }
@@ -157,9 +187,11 @@ function pinOf(component: CdxComponent, at: string, warnings: string[]): PinEntr
       warnings.push(`${label}: purl "${component.purl}" does not parse (${(e as Error).message}); named by its name instead`);
     }
   }
-  const id = purl ? [purl.type, purl.namespace, purl.name].filter((part) => part !== undefined && part !== '').join('/') : [component.group, component.name].filter((part) => part !== undefined && part !== '').join('/');
+  const id = purl
+    ? [purl.type, purl.namespace, purl.name].filter((part) => part !== undefined && part !== '').join('/')
+    : [component.group, component.name].filter((part) => part !== undefined && part !== '').join('/');
   // An OCI purl's version is the digest; the tag, when given, is the version a lifecycle knows.
-  const tag = purl?.type === 'oci' ? purl.qualifiers?.['tag'] : undefined;
+  const tag = purl?.type === 'oci' ? purl.qualifiers?.tag : undefined;
   const version = tag ?? purl?.version ?? component.version;
   if (version === undefined || version === '') {
     warnings.push(`${label}: no version, not pinned`);

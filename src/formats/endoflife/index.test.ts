@@ -49,7 +49,9 @@ describe('endoflife.date product files', () => {
   });
 
   it('rejects a file without front matter with UPK_IMPORT_SHAPE and the file name', () => {
-    expect(() => parseEndoflifeProduct('# just markdown\n', 'x.md')).toThrowError(expect.objectContaining({ code: 'UPK_IMPORT_SHAPE', location: expect.objectContaining({ file: 'x.md' }) }));
+    expect(() => parseEndoflifeProduct('# just markdown\n', 'x.md')).toThrowError(
+      expect.objectContaining({ code: 'UPK_IMPORT_SHAPE', location: expect.objectContaining({ file: 'x.md' }) }),
+    );
   });
 
   it('rejects a bad date with its line', () => {
@@ -72,8 +74,29 @@ describe('endoflife.date API v1', () => {
       name: 'ubuntu',
       label: 'Ubuntu',
       releases: [
-        { name: '24.04', codename: 'Noble Numbat', releaseDate: '2024-04-25', isLts: true, isEoas: false, eoasFrom: '2029-05-31', isEol: false, eolFrom: '2029-05-31', isEoes: false, eoesFrom: '2036-05-31', latest: { name: '24.04.1', date: '2024-08-29' } },
-        { name: '23.10', releaseDate: '2023-10-12', isLts: false, isEoas: true, eoasFrom: '2024-07-12', isEol: true, eolFrom: '2024-07-12', latest: { name: '23.10', date: '2023-10-12' } },
+        {
+          name: '24.04',
+          codename: 'Noble Numbat',
+          releaseDate: '2024-04-25',
+          isLts: true,
+          isEoas: false,
+          eoasFrom: '2029-05-31',
+          isEol: false,
+          eolFrom: '2029-05-31',
+          isEoes: false,
+          eoesFrom: '2036-05-31',
+          latest: { name: '24.04.1', date: '2024-08-29' },
+        },
+        {
+          name: '23.10',
+          releaseDate: '2023-10-12',
+          isLts: false,
+          isEoas: true,
+          eoasFrom: '2024-07-12',
+          isEol: true,
+          eolFrom: '2024-07-12',
+          latest: { name: '23.10', date: '2023-10-12' },
+        },
       ],
     },
   });
@@ -97,7 +120,9 @@ describe('point releases from the history of `latest`', () => {
       { recorded: '2023-04-12', cycle: '1.27', field: 'latest', to: '1.27.0' },
       { recorded: '2023-04-12', cycle: '1.27', field: 'latestReleaseDate', to: '2023-04-11' },
       { recorded: '2023-05-20', cycle: '1.27', field: 'latest', to: '1.27.2' },
-    ].map((l) => JSON.stringify(l)).join('\n');
+    ]
+      .map((l) => JSON.stringify(l))
+      .join('\n');
     const k8s = importEndoflife(data('endoflife/products/kubernetes.md')).products[0]!;
     const withPoints = pointReleasesFromHistory({ ...k8s, history: parseEndoflifeHistory(lines, 'h.jsonl') });
     expect(withPoints.cycles.find((c) => c.id === '1.27')?.points).toEqual([
@@ -109,7 +134,11 @@ describe('point releases from the history of `latest`', () => {
 
 describe('history files', () => {
   it('reports every bad line at once, each with its line number', () => {
-    const text = ['{"recorded": "2023-01-01", "cycle": "1", "field": "eol", "to": "2024-01-01"}', '{oops', '{"recorded": "01.01.2023", "cycle": "1", "field": "eol", "to": null}'].join('\n');
+    const text = [
+      '{"recorded": "2023-01-01", "cycle": "1", "field": "eol", "to": "2024-01-01"}',
+      '{oops',
+      '{"recorded": "01.01.2023", "cycle": "1", "field": "eol", "to": null}',
+    ].join('\n');
     try {
       parseEndoflifeHistory(text, 'h.jsonl');
       expect.unreachable();
@@ -139,7 +168,8 @@ describe('history reconciled with the current file', () => {
     for (const c of p.cycles) {
       const replayed = end.find(c.id);
       expect(replayed, c.id).toBeDefined();
-      for (const phase of ['maintained', 'security', 'extended'] as const) expect(resolveEnd(replayed!, phase).date, `${c.id} ${phase}`).toBe(resolveEnd(c, phase).date);
+      for (const phase of ['maintained', 'security', 'extended'] as const)
+        expect(resolveEnd(replayed!, phase).date, `${c.id} ${phase}`).toBe(resolveEnd(c, phase).date);
     }
   });
 });

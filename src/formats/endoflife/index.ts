@@ -7,7 +7,7 @@ import type { SchemeId } from '../../core/versions/types.js';
 import type { ImportResult } from '../../core/workspace.js';
 import { readJsonLines } from '../../files/jsonl.js';
 import { parseYaml, readText, validate } from '../../files/yaml-file.js';
-import { EndoflifeApiProduct, EndoflifeChange, EndoflifeProduct, type EndoflifeCycle } from './schema.js';
+import { EndoflifeApiProduct, EndoflifeChange, type EndoflifeCycle, EndoflifeProduct } from './schema.js';
 
 /** Version schemes of the products we know; everything else is semver. */
 const SCHEMES: Readonly<Record<string, SchemeId>> = { ubuntu: 'ubuntu', kubernetes: 'kubernetes', debian: 'semver' };
@@ -72,13 +72,22 @@ function cycleFrom(r: EndoflifeCycle): Cycle {
 export function frontMatter(text: string, file: string): string {
   const m = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text);
   if (!m)
-    throw new UpkeepError('UPK_IMPORT_SHAPE', 'no YAML front matter (a block between two `---` lines at the top)', 'give an endoflife.date product file (products/<name>.md of endoflife-date/endoflife.date)', { file, line: 1 });
-  return '\n' + (m[1] as string); // keep line numbers those of the file (line 1 is the `---`)
+    throw new UpkeepError(
+      'UPK_IMPORT_SHAPE',
+      'no YAML front matter (a block between two `---` lines at the top)',
+      'give an endoflife.date product file (products/<name>.md of endoflife-date/endoflife.date)',
+      { file, line: 1 },
+    );
+  return `\n${m[1] as string}`; // keep line numbers those of the file (line 1 is the `---`)
 }
 
 export function parseEndoflifeProduct(text: string, file: string): Product {
   const src = parseYaml(frontMatter(text, file), file);
-  const p = validate(EndoflifeProduct, src, 'correct the value: an endoflife.date product file has `title` and `releases: [{releaseCycle, releaseDate, eol, …}]`, dates as YYYY-MM-DD');
+  const p = validate(
+    EndoflifeProduct,
+    src,
+    'correct the value: an endoflife.date product file has `title` and `releases: [{releaseCycle, releaseDate, eol, …}]`, dates as YYYY-MM-DD',
+  );
   const id = basename(file).replace(/\.md$/, '');
   return {
     id,
@@ -93,7 +102,10 @@ export function parseEndoflifeProduct(text: string, file: string): Product {
 /** Reads an endoflife.date history .jsonl (one change a line) into lifecycle facts, in order. */
 export function parseEndoflifeHistory(text: string, file: string): Fact[] {
   const facts: Fact[] = [];
-  const lines = readJsonLines(text, file, EndoflifeChange, { code: 'UPK_IMPORT_SHAPE', hint: 'each line is one JSON object {recorded (YYYY-MM-DD), commit, cycle, field, from, to}' });
+  const lines = readJsonLines(text, file, EndoflifeChange, {
+    code: 'UPK_IMPORT_SHAPE',
+    hint: 'each line is one JSON object {recorded (YYYY-MM-DD), commit, cycle, field, from, to}',
+  });
   for (const { value: c } of lines) {
     const field = FIELD_MAP[c.field];
     if (!field) continue;
@@ -153,11 +165,16 @@ function fieldOf(c: Cycle | undefined, field: FactField): FactValue {
  * that date or later then agree with today's file; earlier dates keep what was published then.
  */
 export function reconcileWithCurrent(product: Product): Product {
-  if (!product.history.length) return product;
-  const last = product.history.reduce((m, f) => (f.recorded > m ? f.recorded : m), product.history[0]!.recorded);
+  const [first] = product.history;
+  if (!first) return product;
+  const last = product.history.reduce((m, f) => (f.recorded > m ? f.recorded : m), first.recorded);
   const replayed = knownAt(product, '9999-12-31' as PlainDate);
   const named = new Map<string, Set<FactField>>();
-  for (const f of product.history) (named.get(f.cycle) ?? named.set(f.cycle, new Set()).get(f.cycle)!).add(f.field);
+  for (const f of product.history) {
+    let fields = named.get(f.cycle);
+    if (!fields) named.set(f.cycle, (fields = new Set()));
+    fields.add(f.field);
+  }
   const extra: Fact[] = [];
   for (const current of product.cycles) {
     const fields = named.get(current.id);
@@ -165,7 +182,14 @@ export function reconcileWithCurrent(product: Product): Product {
     const end = replayed.cycles.find((c) => c.id === current.id);
     for (const field of fields) {
       const want = fieldOf(current, field);
-      if (fieldOf(end, field) !== want) extra.push({ recorded: last, cycle: current.id, field, to: want, source: 'reconciled: the current endoflife.date file differs from the end of its history' });
+      if (fieldOf(end, field) !== want)
+        extra.push({
+          recorded: last,
+          cycle: current.id,
+          field,
+          to: want,
+          source: 'reconciled: the current endoflife.date file differs from the end of its history',
+        });
     }
   }
   return extra.length ? { ...product, history: [...product.history, ...extra] } : product;
@@ -190,12 +214,22 @@ export function parseEndoflifeApi(text: string, file: string): Product {
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    throw new UpkeepError('UPK_JSON_SYNTAX', `not JSON: ${(e as Error).message}`, 'save the API answer as it came (curl -o FILE https://endoflife.date/api/v1/products/<name>)', { file });
+    throw new UpkeepError(
+      'UPK_JSON_SYNTAX',
+      `not JSON: ${(e as Error).message}`,
+      'save the API answer as it came (curl -o FILE https://endoflife.date/api/v1/products/<name>)',
+      { file },
+    );
   }
   const r = EndoflifeApiProduct.safeParse(raw);
   if (!r.success) {
     const issue = r.error.issues[0];
-    throw new UpkeepError('UPK_IMPORT_SHAPE', `${issue?.path.join('.') || 'document'}: ${issue?.message ?? 'invalid'}`, 'expected the endoflife.date API v1 answer for one product: {"result": {"name", "label", "releases": [...]}}', { file });
+    throw new UpkeepError(
+      'UPK_IMPORT_SHAPE',
+      `${issue?.path.join('.') || 'document'}: ${issue?.message ?? 'invalid'}`,
+      'expected the endoflife.date API v1 answer for one product: {"result": {"name", "label", "releases": [...]}}',
+      { file },
+    );
   }
   const p = r.data.result;
   const flag = (is: boolean | null | undefined, from: PlainDate | null | undefined): PhaseEnd | undefined =>

@@ -29,7 +29,14 @@ describe('openstack flavor JSON', () => {
 
   it('reads a single `flavor show` object', () => {
     expect(readFlavorList(fixture('flavor-show.json'))).toEqual([
-      { id: '6c7a1f0e-2d51-4c1b-8f4e-6a1e5b0c9d21', name: 'SCS-2V-4', vcpus: 2, ramMiB: 4096, diskGB: 0, properties: { 'scs:cpu-type': 'shared-core', 'scs:name-v1': 'SCS-2V:4', 'scs:name-v2': 'SCS-2V-4' } },
+      {
+        id: '6c7a1f0e-2d51-4c1b-8f4e-6a1e5b0c9d21',
+        name: 'SCS-2V-4',
+        vcpus: 2,
+        ramMiB: 4096,
+        diskGB: 0,
+        properties: { 'scs:cpu-type': 'shared-core', 'scs:name-v1': 'SCS-2V:4', 'scs:name-v2': 'SCS-2V-4' },
+      },
     ]);
   });
 
@@ -51,7 +58,9 @@ describe('openstack flavor JSON', () => {
     );
     expect(e.more).toEqual([]);
     expect(errorOf(() => parseFlavorList('"SCS-2V-4"', 'f.json')).message).toContain('found a string');
-    expect(errorOf(() => parseFlavorList('[{"id": 1}]', 'f.json')).message).toBe('[0]: expected a flavor (an object with Name, VCPUs, RAM, Disk or name, vcpus, ram, disk), found an object with key id');
+    expect(errorOf(() => parseFlavorList('[{"id": 1}]', 'f.json')).message).toBe(
+      '[0]: expected a flavor (an object with Name, VCPUs, RAM, Disk or name, vcpus, ram, disk), found an object with key id',
+    );
   });
 
   it('parses the properties text of older clients', () => {
@@ -83,12 +92,60 @@ describe('flavor check on a realistic `openstack flavor list --long -f json`', (
   it('reports mismatches with the property', () => {
     expect(status('SCS-2V-8')).toBe('mismatch');
     // A dedicated core sold as `V` understates the flavor (allowed); scs-0103 still wants shared-core on the standard flavor.
-    expect(report.findings).toContainEqual({ kind: 'mismatch', severity: 'info', flavor: 'SCS-2V-8', property: 'scs:cpu-type', expected: 'shared-core', actual: 'dedicated-core', reason: 'underpromise' });
-    expect(report.findings).toContainEqual({ kind: 'mismatch', severity: 'error', flavor: 'SCS-2V-8', property: 'scs:cpu-type', expected: 'shared-core', actual: 'dedicated-core', reason: 'standard-flavor' });
-    expect(report.findings).toContainEqual({ kind: 'mismatch', severity: 'error', flavor: 'SCS-4C-16-50n', property: 'scs:cpu-type', expected: 'dedicated-core', actual: 'shared-core', reason: 'overpromise' });
-    expect(report.findings).toContainEqual({ kind: 'mismatch', severity: 'error', flavor: 'SCS-4V-16', property: 'ram', expected: '16 GiB', actual: '15 GiB', reason: 'overpromise' });
-    expect(report.findings).toContainEqual({ kind: 'mismatch', severity: 'error', flavor: 'SCS-4V-16', property: 'ram', expected: '16384 MiB', actual: '15360 MiB', reason: 'standard-flavor' });
-    expect(report.findings).toContainEqual({ kind: 'mismatch', severity: 'error', flavor: 'SCS-2C-8', property: 'vcpus', expected: '2', actual: '1', reason: 'overpromise' });
+    expect(report.findings).toContainEqual({
+      kind: 'mismatch',
+      severity: 'info',
+      flavor: 'SCS-2V-8',
+      property: 'scs:cpu-type',
+      expected: 'shared-core',
+      actual: 'dedicated-core',
+      reason: 'underpromise',
+    });
+    expect(report.findings).toContainEqual({
+      kind: 'mismatch',
+      severity: 'error',
+      flavor: 'SCS-2V-8',
+      property: 'scs:cpu-type',
+      expected: 'shared-core',
+      actual: 'dedicated-core',
+      reason: 'standard-flavor',
+    });
+    expect(report.findings).toContainEqual({
+      kind: 'mismatch',
+      severity: 'error',
+      flavor: 'SCS-4C-16-50n',
+      property: 'scs:cpu-type',
+      expected: 'dedicated-core',
+      actual: 'shared-core',
+      reason: 'overpromise',
+    });
+    expect(report.findings).toContainEqual({
+      kind: 'mismatch',
+      severity: 'error',
+      flavor: 'SCS-4V-16',
+      property: 'ram',
+      expected: '16 GiB',
+      actual: '15 GiB',
+      reason: 'overpromise',
+    });
+    expect(report.findings).toContainEqual({
+      kind: 'mismatch',
+      severity: 'error',
+      flavor: 'SCS-4V-16',
+      property: 'ram',
+      expected: '16384 MiB',
+      actual: '15360 MiB',
+      reason: 'standard-flavor',
+    });
+    expect(report.findings).toContainEqual({
+      kind: 'mismatch',
+      severity: 'error',
+      flavor: 'SCS-2C-8',
+      property: 'vcpus',
+      expected: '2',
+      actual: '1',
+      reason: 'overpromise',
+    });
     expect(status('SCS-4C-16-50n')).toBe('mismatch');
   });
 

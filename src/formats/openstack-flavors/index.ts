@@ -3,12 +3,12 @@
  * core's CloudFlavor list. JSON and shape errors become UpkeepErrors naming the file, the entry and
  * the fix; all shape problems are reported at once.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { UpkeepError } from '../../core/errors.js';
 import type { CloudFlavor } from '../../core/flavor/check.js';
 import { readText } from '../../files/yaml-file.js';
 import { parsePropertiesText } from './properties.js';
-import { FlavorListRow, FlavorShow, type FlavorProperties } from './schema.js';
+import { FlavorListRow, type FlavorProperties, FlavorShow } from './schema.js';
 
 const HINT = 'produce the file with `openstack flavor list --long -f json > flavors.json` (or `openstack flavor show NAME -f json`)';
 
@@ -25,7 +25,9 @@ function properties(raw: FlavorProperties | undefined, file: string, path: strin
   if (typeof raw === 'string') {
     const parsed = parsePropertiesText(raw);
     if (parsed.ok) return parsed.properties;
-    problems.push(new UpkeepError('UPK_FLAVOR_INPUT', `${path}: ${parsed.message} in "${raw}"`, "properties are written key='value', separated by ', '", { file, path }));
+    problems.push(
+      new UpkeepError('UPK_FLAVOR_INPUT', `${path}: ${parsed.message} in "${raw}"`, "properties are written key='value', separated by ', '", { file, path }),
+    );
     return {};
   }
   return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, v === null ? '' : String(v)]));
@@ -66,12 +68,26 @@ function readEntry(entry: unknown, file: string, path: string, problems: UpkeepE
     const r = FlavorListRow.safeParse(entry);
     if (!r.success) return void problems.push(...issueProblems(r.error, file, path));
     const row = r.data;
-    return { ...(row.ID !== undefined ? { id: row.ID } : {}), name: row.Name, vcpus: row.VCPUs, ramMiB: row.RAM, diskGB: row.Disk, properties: properties(row.Properties, file, `${path}.Properties`, problems) };
+    return {
+      ...(row.ID !== undefined ? { id: row.ID } : {}),
+      name: row.Name,
+      vcpus: row.VCPUs,
+      ramMiB: row.RAM,
+      diskGB: row.Disk,
+      properties: properties(row.Properties, file, `${path}.Properties`, problems),
+    };
   }
   const r = FlavorShow.safeParse(entry);
   if (!r.success) return void problems.push(...issueProblems(r.error, file, path));
   const show = r.data;
-  return { ...(show.id !== undefined ? { id: show.id } : {}), name: show.name, vcpus: show.vcpus, ramMiB: show.ram, diskGB: show.disk, properties: properties(show.properties, file, `${path}.properties`, problems) };
+  return {
+    ...(show.id !== undefined ? { id: show.id } : {}),
+    name: show.name,
+    vcpus: show.vcpus,
+    ramMiB: show.ram,
+    diskGB: show.disk,
+    properties: properties(show.properties, file, `${path}.properties`, problems),
+  };
 }
 
 /** Parses the JSON text of a flavor list (array of list rows or show objects, or one show object). */
@@ -81,7 +97,10 @@ export function parseFlavorList(text: string, file: string): CloudFlavor[] {
     data = JSON.parse(text);
   } catch (e) {
     const message = (e as Error).message;
-    throw new UpkeepError('UPK_JSON_SYNTAX', `${file} is not valid JSON: ${message}`, `${HINT}; the file must be the complete JSON output`, { file, ...jsonPosition(text, message) });
+    throw new UpkeepError('UPK_JSON_SYNTAX', `${file} is not valid JSON: ${message}`, `${HINT}; the file must be the complete JSON output`, {
+      file,
+      ...jsonPosition(text, message),
+    });
   }
   const problems: UpkeepError[] = [];
   const entries = Array.isArray(data) ? data : [data];

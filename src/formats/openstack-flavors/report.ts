@@ -57,7 +57,7 @@ function table(report: FlavorCheckReport): string {
   const skipped = notes(report);
   if (skipped.length) lines.push('', 'Notes:', ...skipped.map((n) => `  ${n}`));
   lines.push('', counts(report));
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 const md = (s: string): string => s.replaceAll('|', '\\|');
@@ -70,7 +70,7 @@ function markdown(report: FlavorCheckReport): string {
   if (findings.length) lines.push('', '## Findings', '', ...findings.map((f) => `- **${f.severity}** ${md(findingText(f))}`));
   const skipped = notes(report);
   if (skipped.length) lines.push('', '## Notes', '', ...skipped.map((n) => `- ${md(n)}`));
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 /**
@@ -79,7 +79,7 @@ function markdown(report: FlavorCheckReport): string {
  */
 export function renderFlavorReport(report: FlavorCheckReport, format: ReportFormat, fix = false): string {
   if (format === 'json') {
-    return JSON.stringify({ ...report, findings: report.findings.map((f) => ({ ...f, text: findingText(f) })), notes: notes(report) }, null, 2) + '\n';
+    return `${JSON.stringify({ ...report, findings: report.findings.map((f) => ({ ...f, text: findingText(f) })), notes: notes(report) }, null, 2)}\n`;
   }
   const body = format === 'markdown' ? markdown(report) : table(report);
   return fix ? body + renderRenames(report) : body;
@@ -89,5 +89,5 @@ export function renderFlavorReport(report: FlavorCheckReport, format: ReportForm
 export function renderRenames(report: FlavorCheckReport): string {
   if (report.renames.length === 0) return 'No v1 flavor names to rename.\n';
   const lines = ['Renames (v1 name -> canonical name):', ...report.renames.map((r) => `  ${r.from} -> ${r.to}`)];
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }

@@ -38,7 +38,9 @@ describe("OpenStack's series_status.yaml", () => {
   });
 
   it('rejects an unknown status with its line', () => {
-    expect(() => parseSeriesStatus('- name: zed\n  status: sleeping\n', 's.yaml')).toThrowError(expect.objectContaining({ code: 'UPK_SCHEMA', location: expect.objectContaining({ file: 's.yaml', line: 2 }) }));
+    expect(() => parseSeriesStatus('- name: zed\n  status: sleeping\n', 's.yaml')).toThrowError(
+      expect.objectContaining({ code: 'UPK_SCHEMA', location: expect.objectContaining({ file: 's.yaml', line: 2 }) }),
+    );
   });
 
   it('rejects a history line that is not JSON with its line number', () => {

@@ -1,11 +1,11 @@
 import type { PlainDate } from '../../core/dates.js';
+import { isPlainDate } from '../../core/dates.js';
 import { UpkeepError } from '../../core/errors.js';
 import type { Cycle, EndValue, Fact, FactField, FactValue, PhaseEnd, Product } from '../../core/lifecycle/types.js';
 import type { ImportResult } from '../../core/workspace.js';
 import { readJsonLines } from '../../files/jsonl.js';
 import { parseYaml, readText, validate } from '../../files/yaml-file.js';
-import { isPlainDate } from '../../core/dates.js';
-import { SeriesChange, SeriesStatusFile, type OpenstackStatus } from './schema.js';
+import { type OpenstackStatus, SeriesChange, SeriesStatusFile } from './schema.js';
 
 /** The state of one series as series_status.yaml describes it. */
 interface SeriesState {
@@ -49,7 +49,7 @@ function cycleOf(name: string, s: SeriesState): Cycle {
   if (x !== null && x !== undefined) ends.extended = { announced: x as EndValue };
   return {
     id: name,
-    codename: name[0]!.toUpperCase() + name.slice(1),
+    codename: name[0]?.toUpperCase() + name.slice(1),
     ...(s.releaseId ? { aliases: [s.releaseId] } : {}),
     ...(s.initialRelease ? { released: s.initialRelease } : {}),
     ends,
@@ -58,7 +58,11 @@ function cycleOf(name: string, s: SeriesState): Cycle {
 
 export function parseSeriesStatus(text: string, file: string): Product {
   const src = parseYaml(text, file);
-  const list = validate(SeriesStatusFile, src, 'expected openstack/releases data/series_status.yaml: a list of series with name, status, initial-release, next-phase');
+  const list = validate(
+    SeriesStatusFile,
+    src,
+    'expected openstack/releases data/series_status.yaml: a list of series with name, status, initial-release, next-phase',
+  );
   return {
     id: 'openstack',
     name: 'OpenStack',
@@ -84,13 +88,17 @@ export function parseSeriesStatus(text: string, file: string): Product {
 export function parseSeriesHistory(text: string, file: string): Fact[] {
   const states = new Map<string, { state: SeriesState; fields: Map<FactField, FactValue>; memory: Map<FactField, FactValue> }>();
   const facts: Fact[] = [];
-  const lines = readJsonLines(text, file, SeriesChange, { code: 'UPK_IMPORT_SHAPE', hint: 'expected the series_status history: {recorded, cycle, field (status, initial-release, next-phase, eol-date), to}' });
+  const lines = readJsonLines(text, file, SeriesChange, {
+    code: 'UPK_IMPORT_SHAPE',
+    hint: 'expected the series_status history: {recorded, cycle, field (status, initial-release, next-phase, eol-date), to}',
+  });
   for (const { value: c, line } of lines) {
     let entry = states.get(c.cycle);
     if (!entry) states.set(c.cycle, (entry = { state: {}, fields: new Map(), memory: new Map() }));
     const s = entry.state;
     const to = c.to;
-    const bad = () => new UpkeepError('UPK_IMPORT_SHAPE', `${c.field} "${String(to)}" is not valid`, 'dates are YYYY-MM-DD; next-phase is written status@date', { file, line });
+    const bad = () =>
+      new UpkeepError('UPK_IMPORT_SHAPE', `${c.field} "${String(to)}" is not valid`, 'dates are YYYY-MM-DD; next-phase is written status@date', { file, line });
     switch (c.field) {
       case 'status':
         if (typeof to !== 'string') throw bad();

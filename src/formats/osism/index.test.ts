@@ -1,11 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../../test/paths.js';
 import { thrown } from '../../../test/thrown.js';
 import type { PlainDate } from '../../core/dates.js';
-import { UpkeepError } from '../../core/errors.js';
 import type { Release } from '../../core/workspace.js';
 import { importOsismRelease, osismReleaseFromFiles } from './index.js';
 
@@ -16,9 +15,10 @@ const pinsOf = (release: Release | undefined): Record<string, string> => Object.
 const r4 = importOsismRelease(path.join(releasesDir, '5.0.0'), opts);
 const r4pins = pinsOf(r4.releases[0]);
 
-
 const temps: string[] = [];
-afterEach(() => temps.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterEach(() => {
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 /** A release folder of 5.0.0's files, with some replaced or removed. */
 function folder(files: Record<string, string | null>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'osism-'));
@@ -141,7 +141,8 @@ describe('every OSISM release folder imports', () => {
 });
 
 describe('alternatives', () => {
-  const quincy = '---\nansible_core_version: "2.13.8"\nceph_version: quincy\ndefaults_version: "v0.20230321.0"\ndocker_images:\n  ceph: 17.2.5\n  cephclient: 16.2.11\n';
+  const quincy =
+    '---\nansible_core_version: "2.13.8"\nceph_version: quincy\ndefaults_version: "v0.20230321.0"\ndocker_images:\n  ceph: 17.2.5\n  cephclient: 16.2.11\n';
 
   it('a second ceph file gives alternatives for what differs from the default', () => {
     const result = importOsismRelease(folder({ 'ceph-quincy.yml': quincy }), opts);

@@ -1,3 +1,3 @@
+export { OSISM_PRODUCTS, type OsismProductRule, osismComponent } from './products.js';
 export { importOsismRelease } from './read.js';
-export { osismReleaseFromFiles, type ManifestFolder, type OsismImportOptions } from './release.js';
-export { OSISM_PRODUCTS, osismComponent, type OsismProductRule } from './products.js';
+export { type ManifestFolder, type OsismImportOptions, osismReleaseFromFiles } from './release.js';

@@ -101,7 +101,7 @@ export function cephPins(file: ManifestFile): ManifestPins {
   if (m.ceph_ansible_version !== undefined) c.pin('ceph-ansible', m.ceph_ansible_version, ['ceph_ansible_version']);
   if (m.ceph_container_version !== undefined) c.pin('ceph-container', m.ceph_container_version, ['ceph_container_version']);
   c.entries('docker_images', m.docker_images, (name) => (name === 'ceph' ? 'ceph' : `image/${name}`));
-  if (m.docker_images?.['ceph'] === undefined) c.warn(['docker_images'], 'docker_images.ceph is missing: the Ceph version is not pinned');
+  if (m.docker_images?.ceph === undefined) c.warn(['docker_images'], 'docker_images.ceph is missing: the Ceph version is not pinned');
   c.ansible('ansible_version', 'ceph/ansible', m.ansible_version);
   c.ansible('ansible_core_version', 'ceph/ansible-core', m.ansible_core_version);
   c.rest(m, CephManifest.shape);

@@ -1,5 +1,5 @@
-import type { Pin, Component } from '../../core/workspace.js';
 import type { SchemeId } from '../../core/versions/types.js';
+import type { Component, Pin } from '../../core/workspace.js';
 
 /** How OSISM pin ids map to products with a lifecycle. */
 export interface OsismProductRule {

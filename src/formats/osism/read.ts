@@ -3,7 +3,7 @@ import path from 'node:path';
 import { UpkeepError } from '../../core/errors.js';
 import type { ImportResult } from '../../core/workspace.js';
 import { readText } from '../../files/yaml-file.js';
-import { osismReleaseFromFiles, type OsismImportOptions } from './release.js';
+import { type OsismImportOptions, osismReleaseFromFiles } from './release.js';
 
 /**
  * Reads an OSISM release folder (`osism/release/5.0.0/`) and imports it as one Release.
@@ -24,8 +24,17 @@ function listFolder(dir: string): string[] {
     return readdirSync(dir);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UpkeepError('UPK_FILE_NOT_FOUND', `OSISM release folder ${dir} does not exist`, 'check the path (it is relative to the current directory)', { file: dir });
-    if (code === 'ENOTDIR') throw new UpkeepError('UPK_IMPORT_SHAPE', `${dir} is a file, not an OSISM release folder`, 'name the <version>/ folder that holds base.yml, ceph-*.yml and openstack-*.yml', { file: dir });
+    if (code === 'ENOENT')
+      throw new UpkeepError('UPK_FILE_NOT_FOUND', `OSISM release folder ${dir} does not exist`, 'check the path (it is relative to the current directory)', {
+        file: dir,
+      });
+    if (code === 'ENOTDIR')
+      throw new UpkeepError(
+        'UPK_IMPORT_SHAPE',
+        `${dir} is a file, not an OSISM release folder`,
+        'name the <version>/ folder that holds base.yml, ceph-*.yml and openstack-*.yml',
+        { file: dir },
+      );
     throw new UpkeepError('UPK_FILE_UNREADABLE', `cannot read ${dir}: ${(e as Error).message}`, 'check the folder permissions', { file: dir });
   }
 }

@@ -2,10 +2,9 @@ import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { isPlainDate, type PlainDate } from '../../core/dates.js';
 import { isUpkeepError, UpkeepError } from '../../core/errors.js';
-import type { Component, Pin, Release } from '../../core/workspace.js';
-import type { ImportResult } from '../../core/workspace.js';
+import type { Component, ImportResult, Pin, Release } from '../../core/workspace.js';
 import { parseYaml } from '../../files/yaml-file.js';
-import { basePins, cephPins, openstackPins, type ManifestFile, type ManifestPins } from './pins.js';
+import { basePins, cephPins, type ManifestFile, type ManifestPins, openstackPins } from './pins.js';
 import { osismComponent } from './products.js';
 
 /** The files of one release folder: file name → text (a symlink file's text is its target's name). */
@@ -22,7 +21,8 @@ export interface OsismImportOptions {
 
 type Family = 'ceph' | 'openstack';
 
-const SHAPE_HINT = 'an OSISM release folder holds base.yml, ceph-*.yml, openstack-*.yml (and ceph.yml/openstack.yml naming the default); point at a <version>/ folder of osism/release';
+const SHAPE_HINT =
+  'an OSISM release folder holds base.yml, ceph-*.yml, openstack-*.yml (and ceph.yml/openstack.yml naming the default); point at a <version>/ folder of osism/release';
 const PIN_READERS: Record<Family, (file: ManifestFile) => ManifestPins> = { ceph: cephPins, openstack: openstackPins };
 
 /**
@@ -35,7 +35,9 @@ export function osismReleaseFromFiles(folder: ManifestFolder, opts: OsismImportO
   const warnings: string[] = [];
   const baseText = folder.files.get('base.yml');
   if (baseText === undefined) {
-    throw new UpkeepError('UPK_IMPORT_SHAPE', `${folder.dir} has no base.yml, so it is not an OSISM release folder`, SHAPE_HINT, { file: path.join(folder.dir, 'base.yml') });
+    throw new UpkeepError('UPK_IMPORT_SHAPE', `${folder.dir} has no base.yml, so it is not an OSISM release folder`, SHAPE_HINT, {
+      file: path.join(folder.dir, 'base.yml'),
+    });
   }
   const base = basePins(manifest(folder, 'base.yml', baseText, 'pending'));
   const version = base.managerVersion ?? path.basename(path.resolve(folder.dir));
@@ -65,14 +67,26 @@ export function osismReleaseFromFiles(folder: ManifestFolder, opts: OsismImportO
   warnings.push(...ignoredFiles(folder));
 
   const release: Release = { id: opts.releaseId, version, date: opts.date, end: opts.end, pins: pins.list, alternatives, at: { file: folder.dir } };
-  return { products: [], releases: [release], components: componentsOf([...pins.list, ...alternatives]), warnings, source: `osism-release/${version} (${used.join(', ')})` };
+  return {
+    products: [],
+    releases: [release],
+    components: componentsOf([...pins.list, ...alternatives]),
+    warnings,
+    source: `osism-release/${version} (${used.join(', ')})`,
+  };
 }
 
 function checkDates(opts: OsismImportOptions): void {
   for (const key of ['date', 'end'] as const) {
-    if (!isPlainDate(opts[key])) throw new UpkeepError('UPK_BAD_DATE', `release ${key} "${opts[key]}" is not a date in YYYY-MM-DD form`, 'give a real calendar date, e.g. 2023-03-22');
+    if (!isPlainDate(opts[key]))
+      throw new UpkeepError('UPK_BAD_DATE', `release ${key} "${opts[key]}" is not a date in YYYY-MM-DD form`, 'give a real calendar date, e.g. 2023-03-22');
   }
-  if (opts.end < opts.date) throw new UpkeepError('UPK_BAD_DATE', `release end ${opts.end} is before its date ${opts.date}`, 'the planned end of a release comes after its release date');
+  if (opts.end < opts.date)
+    throw new UpkeepError(
+      'UPK_BAD_DATE',
+      `release end ${opts.end} is before its date ${opts.date}`,
+      'the planned end of a release comes after its release date',
+    );
 }
 
 function manifest(folder: ManifestFolder, name: string, text: string, source: string): ManifestFile {
@@ -104,22 +118,41 @@ function defaultFile(folder: ManifestFolder, family: Family, candidates: readonl
   const location = { file: path.join(folder.dir, linkName), line: 1 };
   if (link === undefined) {
     if (candidates.length > 1) {
-      throw new UpkeepError('UPK_IMPORT_SHAPE', `${folder.dir} has ${candidates.join(', ')} but no ${linkName} saying which is the default`, `add ${linkName} holding the default file's name; ${SHAPE_HINT}`, { file: folder.dir });
+      throw new UpkeepError(
+        'UPK_IMPORT_SHAPE',
+        `${folder.dir} has ${candidates.join(', ')} but no ${linkName} saying which is the default`,
+        `add ${linkName} holding the default file's name; ${SHAPE_HINT}`,
+        { file: folder.dir },
+      );
     }
     const [only] = candidates;
-    warnings.push(only === undefined ? `no ${family}-*.yml in ${folder.dir}: the release pins no ${family === 'ceph' ? 'Ceph' : 'OpenStack'}` : `no ${linkName}: ${only} taken as the default`);
+    warnings.push(
+      only === undefined
+        ? `no ${family}-*.yml in ${folder.dir}: the release pins no ${family === 'ceph' ? 'Ceph' : 'OpenStack'}`
+        : `no ${linkName}: ${only} taken as the default`,
+    );
     return only;
   }
   const target = link.trim();
   if (/^[^\s/\\]+\.ya?ml$/.test(target)) {
     if (target === linkName || !candidates.includes(target)) {
-      throw new UpkeepError('UPK_IMPORT_SHAPE', `${linkName} points to ${target}, which is not a ${family}-*.yml file in ${folder.dir}`, `restore ${target} or point ${linkName} at one of: ${candidates.join(', ') || `(no ${family}-*.yml present)`}`, location);
+      throw new UpkeepError(
+        'UPK_IMPORT_SHAPE',
+        `${linkName} points to ${target}, which is not a ${family}-*.yml file in ${folder.dir}`,
+        `restore ${target} or point ${linkName} at one of: ${candidates.join(', ') || `(no ${family}-*.yml present)`}`,
+        location,
+      );
     }
     return target;
   }
   const copy = candidates.find((name) => folder.files.get(name) === link);
   if (copy !== undefined) return copy;
-  throw new UpkeepError('UPK_IMPORT_SHAPE', `${linkName} does not name a ${family}-*.yml file (upstream it is a symlink to the default one)`, `make ${linkName} hold the default file's name, e.g. ${candidates[0] ?? `${family}-<name>.yml`}`, location);
+  throw new UpkeepError(
+    'UPK_IMPORT_SHAPE',
+    `${linkName} does not name a ${family}-*.yml file (upstream it is a symlink to the default one)`,
+    `make ${linkName} hold the default file's name, e.g. ${candidates[0] ?? `${family}-<name>.yml`}`,
+    location,
+  );
 }
 
 function ignoredFiles(folder: ManifestFolder): string[] {
@@ -142,7 +175,9 @@ class PinSet {
         this.byId.set(pin.component, pin);
         this.list.push(pin);
       } else if (first.version !== pin.version) {
-        this.warnings.push(`${pin.source ?? ''}: ${pin.component} ${pin.version} differs from ${first.version} in ${first.source ?? 'an earlier file'}; kept ${first.version}`);
+        this.warnings.push(
+          `${pin.source ?? ''}: ${pin.component} ${pin.version} differs from ${first.version} in ${first.source ?? 'an earlier file'}; kept ${first.version}`,
+        );
       }
     }
   }

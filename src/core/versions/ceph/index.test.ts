@@ -18,8 +18,15 @@ describe('ceph', () => {
   });
 
   it.each([
-    ['octopus', 15], ['pacific', 16], ['quincy', 17], ['reef', 18], ['squid', 19], ['tentacle', 20],
-    ['luminous', 12], ['mimic', 13], ['nautilus', 14],
+    ['octopus', 15],
+    ['pacific', 16],
+    ['quincy', 17],
+    ['reef', 18],
+    ['squid', 19],
+    ['tentacle', 20],
+    ['luminous', 12],
+    ['mimic', 13],
+    ['nautilus', 14],
   ])('%s is Ceph %i', (codename, major) => {
     expect(scheme.parse(codename)?.cycles).toEqual([String(major)]);
   });

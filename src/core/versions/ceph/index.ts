@@ -30,7 +30,8 @@ export function parse(text: string): ParsedVersion | undefined {
   const m = CEPH.exec(text);
   if (m) {
     const [, major = '', minor, patch, build] = m;
-    const release = patch !== undefined ? [Number(major), Number(minor), Number(patch)] : minor !== undefined ? [Number(major), Number(minor)] : [Number(major)];
+    const release =
+      patch !== undefined ? [Number(major), Number(minor), Number(patch)] : minor !== undefined ? [Number(major), Number(minor)] : [Number(major)];
     const stable = minor === undefined || Number(minor) >= 2;
     return version(text, release, [major], { stable, build: build === undefined ? undefined : [Number(build)] });
   }

@@ -14,7 +14,7 @@ export const urls = ['https://git-scm.com/docs/git-check-ref-format'] as const;
 
 const SHA = /^[0-9a-fA-F]{7,40}$/;
 /** git-check-ref-format, simplified: no `..`, `//`, `@{`, leading `.` or `/` per component, no `.lock` ends. */
-const BRANCH = /^(?!.*(?:\.\.|\/\/|@\{|\/\.|\.lock(?:\/|$)))[A-Za-z_][A-Za-z0-9._\/-]*(?<![./])$/;
+const BRANCH = /^(?!.*(?:\.\.|\/\/|@\{|\/\.|\.lock(?:\/|$)))[A-Za-z_][A-Za-z0-9._/-]*(?<![./])$/;
 const TAG_LIKE = /^v\d/;
 const MAX_BRANCH_LENGTH = 200;
 

@@ -21,8 +21,15 @@ describe('openstack', () => {
   });
 
   it.each([
-    ['antelope', '2023.1'], ['bobcat', '2023.2'], ['caracal', '2024.1'], ['dalmatian', '2024.2'],
-    ['epoxy', '2025.1'], ['flamingo', '2025.2'], ['gazpacho', '2026.1'], ['hibiscus', '2026.2'], ['indri', '2027.1'],
+    ['antelope', '2023.1'],
+    ['bobcat', '2023.2'],
+    ['caracal', '2024.1'],
+    ['dalmatian', '2024.2'],
+    ['epoxy', '2025.1'],
+    ['flamingo', '2025.2'],
+    ['gazpacho', '2026.1'],
+    ['hibiscus', '2026.2'],
+    ['indri', '2027.1'],
   ])('%s has release id %s', (codename, releaseId) => {
     expect(scheme.compare(codename, releaseId)).toBe(0);
     expect(scheme.parse(releaseId)?.cycles).toEqual([codename]);

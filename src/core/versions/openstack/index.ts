@@ -14,12 +14,40 @@ export const urls = ['https://releases.openstack.org/', 'https://governance.open
 
 /** Series in chronological order, with the release id where the series has one. */
 export const SERIES: readonly (readonly [codename: string, releaseId?: string])[] = [
-  ['austin'], ['bexar'], ['cactus'], ['diablo'], ['essex'], ['folsom'], ['grizzly'], ['havana'],
-  ['icehouse'], ['juno'], ['kilo'], ['liberty'], ['mitaka'], ['newton'], ['ocata'], ['pike'],
-  ['queens'], ['rocky'], ['stein'], ['train'], ['ussuri'], ['victoria'], ['wallaby'], ['xena'],
-  ['yoga'], ['zed'],
-  ['antelope', '2023.1'], ['bobcat', '2023.2'], ['caracal', '2024.1'], ['dalmatian', '2024.2'],
-  ['epoxy', '2025.1'], ['flamingo', '2025.2'], ['gazpacho', '2026.1'], ['hibiscus', '2026.2'],
+  ['austin'],
+  ['bexar'],
+  ['cactus'],
+  ['diablo'],
+  ['essex'],
+  ['folsom'],
+  ['grizzly'],
+  ['havana'],
+  ['icehouse'],
+  ['juno'],
+  ['kilo'],
+  ['liberty'],
+  ['mitaka'],
+  ['newton'],
+  ['ocata'],
+  ['pike'],
+  ['queens'],
+  ['rocky'],
+  ['stein'],
+  ['train'],
+  ['ussuri'],
+  ['victoria'],
+  ['wallaby'],
+  ['xena'],
+  ['yoga'],
+  ['zed'],
+  ['antelope', '2023.1'],
+  ['bobcat', '2023.2'],
+  ['caracal', '2024.1'],
+  ['dalmatian', '2024.2'],
+  ['epoxy', '2025.1'],
+  ['flamingo', '2025.2'],
+  ['gazpacho', '2026.1'],
+  ['hibiscus', '2026.2'],
   ['indri', '2027.1'],
 ];
 
@@ -34,7 +62,12 @@ interface Series {
 const BY_NAME: ReadonlyMap<string, Series> = new Map(
   SERIES.flatMap(([codename, releaseId], index) => {
     const series: Series = { codename, index, release: [index], cycles: [codename] };
-    return releaseId === undefined ? [[codename, series]] : [[codename, series], [releaseId, series]];
+    return releaseId === undefined
+      ? [[codename, series]]
+      : [
+          [codename, series],
+          [releaseId, series],
+        ];
   }),
 );
 

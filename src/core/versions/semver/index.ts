@@ -10,8 +10,7 @@ export const id = 'semver' satisfies SchemeId;
 export const displayName = 'Semantic Versioning';
 export const urls = ['https://semver.org/'] as const;
 
-const SEMVER =
-  /^v?(\d{1,15})(?:\.(\d{1,15})(?:\.(\d{1,15}))?)?(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+const SEMVER = /^v?(\d{1,15})(?:\.(\d{1,15})(?:\.(\d{1,15}))?)?(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
 
 export function parse(text: string): ParsedVersion | undefined {
   const m = SEMVER.exec(text);
