@@ -48,7 +48,7 @@ rmSync(cacheDir, { recursive: true, force: true });
 
 // 2. 10,000 pins against 200 products × 30 cycles, in-process.
 const { check: checkWorkspace } = await import('../dist/core/check/check.js');
-const { DEFAULT_POLICY } = await import('../dist/core/policy/types.js');
+const { DEFAULT_POLICY } = await import('../dist/core/policy/schema.js');
 const ws = { ...syntheticWorkspace(), policy: DEFAULT_POLICY };
 const pins = ws.releases.reduce((n, r) => n + r.pins.length, 0);
 const inproc = [];

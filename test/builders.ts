@@ -1,6 +1,7 @@
 import type { PlainDate } from '../src/core/dates.js';
 import type { Cycle, Fact, PointRelease, Product } from '../src/core/lifecycle/types.js';
-import { DEFAULT_POLICY, type Policy } from '../src/core/policy/types.js';
+import { DEFAULT_POLICY } from '../src/core/policy/schema.js';
+import type { Policy } from '../src/core/policy/types.js';
 import type { SchemeId } from '../src/core/versions/types.js';
 import type { Component, Pin, Release, Workspace } from '../src/core/workspace.js';
 

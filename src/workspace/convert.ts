@@ -1,9 +1,8 @@
 import type { PlainDate } from '../core/dates.js';
 import type { Cycle, EndValue, Fact, PhaseEnd, PointRelease, Product } from '../core/lifecycle/types.js';
-import type { Policy } from '../core/policy/types.js';
 import type { SchemeId } from '../core/versions/types.js';
 import type { Pin, Release } from '../core/workspace.js';
-import type { CycleFile, EndField, FactFile, PolicyFile, ProductFile, ReleaseFile } from './schema.js';
+import type { CycleFile, EndField, FactFile, ProductFile, ReleaseFile } from './schema.js';
 
 /** File shapes → domain types, and back. */
 
@@ -83,33 +82,4 @@ export function releaseFromFile(r: ReleaseFile, file: string, lineOf: (path: rea
   };
 }
 
-export function policyFromFile(p: PolicyFile): Policy {
-  return {
-    horizon: { phase: p.horizon.phase, marginDays: p.horizon.margin_days, severity: p.horizon.severity, warnWithinDays: p.horizon.warn_within_days },
-    maturity: {
-      minAgeDays: p.maturity.min_age_days,
-      minPointReleases: p.maturity.min_point_releases,
-      notFirstPointRelease: p.maturity.not_first_point_release,
-      severity: {
-        age: p.maturity.age_severity ?? p.maturity.severity,
-        pointReleases: p.maturity.point_releases_severity ?? p.maturity.severity,
-        firstPointRelease: p.maturity.first_point_release_severity ?? p.maturity.severity,
-      },
-    },
-    compatibility: p.compatibility.map((r) => ({
-      id: r.id,
-      when: r.when,
-      require: r.require,
-      severity: r.severity,
-      ...(r.reason ? { reason: r.reason } : {}),
-    })),
-    unversioned: p.unversioned,
-    noLifecycle: p.no_lifecycle,
-    unknownCycle: p.unknown_cycle,
-    unknownEnd: p.unknown_end,
-    endMoved: p.end_moved,
-    unstable: p.unstable,
-    unknownVersion: p.unknown_version,
-    cycleFuture: p.cycle_future,
-  };
-}
+export { policyFromFile } from '../core/policy/schema.js';

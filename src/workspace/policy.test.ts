@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { repoRoot } from '../../test/paths.js';
-import { DEFAULT_POLICY } from '../core/policy/types.js';
+import { DEFAULT_POLICY } from '../core/policy/schema.js';
 import { parseYaml, validate } from '../files/yaml-file.js';
 import { policyFromFile } from './convert.js';
 import { PolicyFile } from './schema.js';

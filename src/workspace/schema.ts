@@ -6,8 +6,6 @@ import { DateText, Key } from '../files/fields.js';
 
 export { DateText, Key };
 
-const Severity = z.enum(['error', 'warning', 'info']);
-const SeverityOrIgnore = z.enum(['error', 'warning', 'info', 'ignore']);
 const SchemeName = z.enum(['semver', 'ceph', 'openstack', 'calendar', 'ubuntu', 'kubernetes', 'container', 'kolla', 'git']);
 
 export const EndField = z.union([
@@ -86,46 +84,5 @@ export const WorkspaceFile = z.strictObject({
 });
 export type WorkspaceFile = z.infer<typeof WorkspaceFile>;
 
-const ConstraintText = z.union([Key, z.array(Key).min(1)]).transform((v) => ({ anyOf: Array.isArray(v) ? v : [v] }));
-
-export const PolicyFile = z.strictObject({
-  horizon: z
-    .strictObject({
-      phase: z.enum(PHASES).default('maintained'),
-      margin_days: z.number().int().min(0).max(3650).default(0),
-      severity: Severity.default('error'),
-      warn_within_days: z.number().int().min(0).max(3650).default(90),
-    })
-    .default({ phase: 'maintained', margin_days: 0, severity: 'error', warn_within_days: 90 }),
-  maturity: z
-    .strictObject({
-      min_age_days: z.number().int().min(0).max(3650).default(90),
-      min_point_releases: z.number().int().min(0).max(100).default(2),
-      not_first_point_release: z.boolean().default(true),
-      severity: SeverityOrIgnore.default('warning'),
-      age_severity: SeverityOrIgnore.optional(),
-      point_releases_severity: SeverityOrIgnore.optional(),
-      first_point_release_severity: SeverityOrIgnore.optional(),
-    })
-    .default({ min_age_days: 90, min_point_releases: 2, not_first_point_release: true, severity: 'warning' }),
-  compatibility: z
-    .array(
-      z.strictObject({
-        id: z.string().min(1),
-        when: z.record(z.string(), ConstraintText),
-        require: z.record(z.string(), ConstraintText),
-        severity: Severity.default('error'),
-        reason: z.string().optional(),
-      }),
-    )
-    .default([]),
-  unversioned: z.strictObject({ severity: SeverityOrIgnore }).default({ severity: 'warning' }),
-  no_lifecycle: z.strictObject({ severity: SeverityOrIgnore }).default({ severity: 'ignore' }),
-  unknown_cycle: z.strictObject({ severity: SeverityOrIgnore }).default({ severity: 'warning' }),
-  unknown_end: z.strictObject({ severity: SeverityOrIgnore }).default({ severity: 'info' }),
-  end_moved: z.strictObject({ severity: SeverityOrIgnore }).default({ severity: 'info' }),
-  unstable: z.strictObject({ severity: SeverityOrIgnore }).default({ severity: 'error' }),
-  unknown_version: z.strictObject({ severity: SeverityOrIgnore }).default({ severity: 'warning' }),
-  cycle_future: z.strictObject({ severity: SeverityOrIgnore }).default({ severity: 'error' }),
-});
-export type PolicyFile = z.infer<typeof PolicyFile>;
+/** policy.yaml: made from the check rules' registry (src/core/check/rules). */
+export { PolicyFile } from '../core/policy/schema.js';

@@ -1,99 +1,18 @@
-import type { PlainDate } from '../dates.js';
-import type { ResolvedEnd } from '../lifecycle/phases.js';
-import type { PhaseName, PointRelease } from '../lifecycle/types.js';
 import type { Severity } from '../policy/types.js';
-import type { SourceRef } from '../workspace.js';
+import { type AnyRule, type FindingOf, RULES } from './rules/index.js';
+
+export type { FindingBase } from './pin-finding.js';
 
 /**
- * One result of a check, as data: the facts a renderer needs to word it for its audience.
- * `rule` is stable (it names the policy rule, see docs/policy.md).
+ * One result of a check, as data: the facts a renderer needs to word it for its audience. A
+ * union on `rule` (stable, see docs/policy.md) of the findings each rule declares in its file.
  */
-interface FindingBase {
-  readonly release: string;
-  readonly component: string;
-  readonly product?: string | undefined;
-  readonly version: string;
-  readonly cycle?: string | undefined;
-  readonly codename?: string | undefined;
-  readonly severity: Severity;
-  /** True when the pin is an alternative of the release, not its default. */
-  readonly alternative: boolean;
-  /** The date the finding is about (an end, a release date). */
-  readonly date?: PlainDate | undefined;
-  /** `date − asOf` in days (negative: in the past). */
-  readonly daysLeft?: number | undefined;
-  /** The pin's place in the workspace (file, line). */
-  readonly at?: SourceRef | undefined;
-}
-
-export type Finding =
-  | (FindingBase & {
-      /** The phase ends before the release's planned end plus the margin (or has already ended). */
-      readonly rule: 'horizon' | 'ended';
-      readonly phase: PhaseName;
-      readonly end: ResolvedEnd;
-      readonly releaseEnd: PlainDate;
-      readonly marginDays: number;
-      /** How many days before the release's planned end the phase ends (negative: after). */
-      readonly daysBeforeReleaseEnd: number;
-    })
-  | (FindingBase & {
-      /** The phase ends soon after the release's end (within warnWithinDays after the margin). */
-      readonly rule: 'horizon-close';
-      readonly phase: PhaseName;
-      readonly end: ResolvedEnd;
-      readonly releaseEnd: PlainDate;
-      readonly daysAfterReleaseEnd: number;
-    })
-  | (FindingBase & { readonly rule: 'unknown-end'; readonly phase: PhaseName })
-  | (FindingBase & {
-      /** The end now known differs from the one published on the release date. */
-      readonly rule: 'end-moved';
-      readonly phase: PhaseName;
-      readonly end: ResolvedEnd;
-      readonly atRelease: ResolvedEnd;
-      readonly releaseDate: PlainDate;
-      /** end − end at release, in days. */
-      readonly movedDays: number;
-    })
-  | (FindingBase & {
-      readonly rule: 'maturity-age';
-      readonly releaseDate: PlainDate;
-      readonly firstRelease: PlainDate;
-      readonly ageDays: number;
-      readonly minAgeDays: number;
-    })
-  | (FindingBase & {
-      readonly rule: 'maturity-point-releases';
-      readonly releaseDate: PlainDate;
-      readonly pointReleases: number;
-      readonly minPointReleases: number;
-    })
-  | (FindingBase & { readonly rule: 'maturity-first-point-release'; readonly releaseDate: PlainDate })
-  | (FindingBase & {
-      readonly rule: 'compatibility';
-      readonly ruleId: string;
-      readonly requires: readonly string[];
-      readonly reason?: string;
-      /** The `when` pins that made the rule apply. */
-      readonly because: Readonly<Record<string, string>>;
-      /** True when the required component is not pinned at all. */
-      readonly missing: boolean;
-    })
-  | (FindingBase & { readonly rule: 'unversioned' })
-  | (FindingBase & { readonly rule: 'no-lifecycle' })
-  | (FindingBase & { readonly rule: 'unknown-cycle'; readonly knownCycles: readonly string[] })
-  | (FindingBase & { readonly rule: 'cycle-future'; readonly released: PlainDate })
-  | (FindingBase & { readonly rule: 'unstable' })
-  | (FindingBase & {
-      /** The version is not among the cycle's point releases published by the as-of date. */
-      readonly rule: 'unknown-version';
-      readonly latestKnown: PointRelease | undefined;
-    });
+export type Finding = FindingOf<AnyRule>;
 
 export type FindingRule = Finding['rule'];
 
-export const FINDING_RULES: readonly FindingRule[] = [
+/** The order SARIF has listed the rules in since it was first written; new kinds follow in registry order. */
+const PUBLISHED_ORDER: readonly string[] = [
   'ended',
   'horizon',
   'horizon-close',
@@ -110,6 +29,14 @@ export const FINDING_RULES: readonly FindingRule[] = [
   'unstable',
   'unknown-version',
 ];
+
+const rank = (kind: string) => {
+  const i = PUBLISHED_ORDER.indexOf(kind);
+  return i < 0 ? PUBLISHED_ORDER.length : i;
+};
+
+/** Every kind of finding of the registry's rules. */
+export const FINDING_RULES: readonly FindingRule[] = RULES.flatMap((r) => Object.keys(r.findings) as FindingRule[]).sort((a, b) => rank(a) - rank(b));
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import { addDays, daysBetween, type PlainDate } from '../../dates.js';
+import type { ResolvedEnd } from '../../lifecycle/phases.js';
+import { PHASES, type PhaseName } from '../../lifecycle/types.js';
+import { Severity } from '../../policy/severity.js';
+import type { Release } from '../../workspace.js';
+import { type FindingBase, pinFinding } from '../pin-finding.js';
+import { defaulted, defineRule, type RuleHandlers } from './types.js';
+
+/** The phase ends before the release's planned end plus the margin (or has already ended). */
+export interface HorizonFinding extends FindingBase {
+  readonly rule: 'horizon' | 'ended';
+  readonly phase: PhaseName;
+  readonly end: ResolvedEnd;
+  readonly releaseEnd: PlainDate;
+  readonly marginDays: number;
+  /** How many days before the release's planned end the phase ends (negative: after). */
+  readonly daysBeforeReleaseEnd: number;
+}
+
+/** The phase ends soon after the release's end (within warnWithinDays after the margin). */
+export interface HorizonCloseFinding extends FindingBase {
+  readonly rule: 'horizon-close';
+  readonly phase: PhaseName;
+  readonly end: ResolvedEnd;
+  readonly releaseEnd: PlainDate;
+  readonly daysAfterReleaseEnd: number;
+}
+
+export interface HorizonPolicy {
+  /** Which phase must last until the release's planned end plus the margin. */
+  readonly phase: PhaseName;
+  readonly marginDays: number;
+  readonly severity: Severity;
+  /** Also warn when the phase ends within this many days after the margin. 0: off. */
+  readonly warnWithinDays: number;
+}
+
+const Days = z.number().int().min(0).max(3650);
+
+declare module '../../policy/types.js' {
+  interface Policy {
+    /** The phase that must last until the release's planned end plus a margin. */
+    readonly horizon: HorizonPolicy;
+  }
+}
+
+/** "in danger of running out of maintenance": the phase must last until the planned end plus a margin. */
+export const horizon = defineRule({
+  id: 'horizon',
+  schema: defaulted(
+    z.strictObject({
+      phase: z.enum(PHASES).default('maintained'),
+      margin_days: Days.default(0),
+      severity: Severity.default('error'),
+      warn_within_days: Days.default(90),
+    }),
+  ),
+  fromFile: (f): HorizonPolicy => ({ phase: f.phase, marginDays: f.margin_days, severity: f.severity, warnWithinDays: f.warn_within_days }),
+  findings: {
+    horizon: "the phase ends after the as-of date but before the release's planned end plus the margin",
+    ended: 'the phase has already ended on the as-of date, before the planned end plus the margin',
+    'horizon-close': 'the phase ends within `warn_within_days` after the planned end plus the margin (warning)',
+  },
+  template: {
+    comment: [
+      '"in danger of running out of maintenance": the pinned cycle\'s upstream maintenance must last',
+      "until the release's planned end plus a margin.",
+    ],
+    fields: {
+      phase: 'maintained (bug fixes) | security (security fixes only) | extended',
+      margin_days: 'extra days after the planned end the phase must still cover',
+      severity: 'error | warning | info',
+      warn_within_days: 'also warn when the phase ends less than this after the margin (0: off)',
+    },
+    column: 27,
+  },
+  create(h, { asOf }): RuleHandlers<HorizonFinding | HorizonCloseFinding> {
+    const limits = new Map<Release, Map<number, PlainDate>>();
+    /** The release's planned end plus a number of days, once per release. */
+    const limit = (release: Release, days: number): PlainDate => {
+      let m = limits.get(release);
+      if (!m) limits.set(release, (m = new Map()));
+      let d = m.get(days);
+      if (!d) m.set(days, (d = addDays(release.end, days)));
+      return d;
+    };
+    return {
+      cycle(r, out) {
+        const { release, end } = r;
+        if (end.ended) {
+          out.push(
+            Object.assign(pinFinding(r, h.severity, undefined, asOf), {
+              rule: 'ended' as const,
+              phase: h.phase,
+              end,
+              releaseEnd: release.end,
+              marginDays: h.marginDays,
+              daysBeforeReleaseEnd: 0,
+            }),
+          );
+        } else if (end.date && end.date < limit(release, h.marginDays)) {
+          out.push(
+            Object.assign(pinFinding(r, h.severity, end.date, asOf), {
+              rule: end.date <= asOf ? ('ended' as const) : ('horizon' as const),
+              phase: h.phase,
+              end,
+              releaseEnd: release.end,
+              marginDays: h.marginDays,
+              daysBeforeReleaseEnd: daysBetween(end.date, release.end),
+            }),
+          );
+        } else if (end.date && h.warnWithinDays > 0 && end.date < limit(release, h.marginDays + h.warnWithinDays)) {
+          out.push(
+            Object.assign(pinFinding(r, 'warning', end.date, asOf), {
+              rule: 'horizon-close' as const,
+              phase: h.phase,
+              end,
+              releaseEnd: release.end,
+              daysAfterReleaseEnd: daysBetween(release.end, end.date),
+            }),
+          );
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { RULES } from '../check/rules/index.js';
+import type { Policy } from './types.js';
+
+type Rules = (typeof RULES)[number];
+
+/** policy.yaml: one key per check rule, each with its defaults. Strict: a typo stops the check. */
+export const PolicyFile = z.strictObject(Object.fromEntries(RULES.map((r) => [r.key, r.schema])) as { [R in Rules as R['key']]: R['schema'] });
+export type PolicyFile = z.infer<typeof PolicyFile>;
+
+/** What the registry reads from policy.yaml: exactly `Policy`, whose properties the rules declare. */
+type FromRegistry = { readonly [R in Rules as R['property']]: ReturnType<R['fromFile']> };
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** Fails to compile when a rule is missing from the registry or declares no `Policy` property. */
+export const REGISTRY_DECLARES_POLICY: Same<FromRegistry, Policy> = true;
+
+/** The policy of a validated policy.yaml: each rule reads its own key. */
+export function policyFromFile(file: PolicyFile): Policy {
+  const policy: Record<string, unknown> = {};
+  for (const rule of RULES) policy[rule.property] = (rule.fromFile as (f: unknown) => unknown)(file[rule.key]);
+  return policy as FromRegistry;
+}
+
+/** The policy of an empty policy.yaml. */
+export const DEFAULT_POLICY: Policy = policyFromFile(PolicyFile.parse({}));
