@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type FactField, PHASES } from '../core/lifecycle/types.js';
+import type { FactField } from '../core/lifecycle/types.js';
 import { DateText, Key } from '../files/fields.js';
 
 /** Shapes of the workspace's YAML files. Strict: a reviewed file with a typo stops the check. */
