@@ -12,13 +12,14 @@ export type PolicyFile = z.infer<typeof PolicyFile>;
 type FromRegistry = { readonly [R in Rules as R['property']]: ReturnType<R['fromFile']> };
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 /** Fails to compile when a rule is missing from the registry or declares no `Policy` property. */
-export const REGISTRY_DECLARES_POLICY: Same<FromRegistry, Policy> = true;
+type RegistryDeclaresPolicy = Same<FromRegistry, Policy>;
 
 /** The policy of a validated policy.yaml: each rule reads its own key. */
 export function policyFromFile(file: PolicyFile): Policy {
   const policy: Record<string, unknown> = {};
   for (const rule of RULES) policy[rule.property] = (rule.fromFile as (f: unknown) => unknown)(file[rule.key]);
-  return policy as FromRegistry;
+  const agrees: RegistryDeclaresPolicy = true;
+  return agrees && (policy as FromRegistry);
 }
 
 /** The policy of an empty policy.yaml. */
