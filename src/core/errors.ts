@@ -25,7 +25,6 @@ export const ERROR_CATALOGUE = {
   UPK_BAD_LIFECYCLE: 'Lifecycle facts contradict each other (an end before a release, a point release outside its cycle).',
   UPK_IMPORT_SHAPE: 'An imported file is not of the expected shape for its format.',
   UPK_WRITE_FAILED: 'A file could not be written; nothing was changed.',
-  UPK_FLAVOR_SYNTAX: 'A flavor name does not follow the SCS flavor naming standard.',
   UPK_FLAVOR_INPUT: 'A flavor list is not the JSON of `openstack flavor list --long -f json` or `flavor show`.',
 } as const;
 
@@ -46,6 +45,7 @@ export type LifecycleFacts =
   | { readonly rule: 'end-before-release'; readonly cycle: string; readonly phase: string; readonly end: string; readonly released: string }
   | { readonly rule: 'announced-before-release'; readonly cycle: string; readonly phase: string; readonly end: string; readonly released: string }
   | { readonly rule: 'point-before-release'; readonly cycle: string; readonly version: string; readonly date: string; readonly released: string }
+  /** `scheme` is the product's version scheme id. */
   | { readonly rule: 'point-not-a-version'; readonly cycle: string; readonly version: string; readonly scheme: string }
   /** `other` is the cycle the version's scheme puts it in ('?' when it names none). */
   | { readonly rule: 'point-in-other-cycle'; readonly cycle: string; readonly version: string; readonly other: string };

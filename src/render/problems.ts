@@ -12,6 +12,7 @@ import {
   type Problem,
   type ProblemFacts,
 } from '../core/errors.js';
+import { getScheme } from '../core/versions/registry.js';
 
 export interface ProblemWords {
   /** What is wrong, and why. */
@@ -31,7 +32,7 @@ function lifecycleMessage(f: LifecycleFacts): string {
     case 'point-before-release':
       return `cycle ${f.cycle}: point release ${f.version} (${f.date}) is dated before the cycle's release (${f.released})`;
     case 'point-not-a-version':
-      return `cycle ${f.cycle}: point release "${f.version}" is not a ${f.scheme} version`;
+      return `cycle ${f.cycle}: point release "${f.version}" is not a ${getScheme(f.scheme)?.displayName ?? f.scheme} version`;
     case 'point-in-other-cycle':
       return `cycle ${f.cycle}: point release ${f.version} belongs to another cycle (${f.other})`;
   }

@@ -59,7 +59,13 @@ describe('loadWorkspace', () => {
     ],
     ['an unknown key (a typo)', { 'policy.yaml': 'horizon:\n  phse: maintained\n' }, 'UPK_SCHEMA', 'policy.yaml', /unknown key "phse"/],
     ['an unknown product', { 'upkeep.yaml': 'name: t\ncomponents:\n  ceph: { product: ceph }\n' }, 'UPK_UNKNOWN_PRODUCT', 'upkeep.yaml', /product "ceph"/],
-    ['an unknown scheme', { 'products/ovs.yaml': 'id: ovs\nname: OVS\nscheme: roman\ncycles: []\n' }, 'UPK_SCHEMA', 'ovs.yaml', /expected one of "semver"/],
+    [
+      'an unknown scheme',
+      { 'products/ovs.yaml': 'id: ovs\nname: OVS\nscheme: roman\ncycles: []\n' },
+      'UPK_UNKNOWN_SCHEME',
+      'ovs.yaml',
+      /expected one of "semver"/,
+    ],
     [
       'an end before the release',
       { 'releases/R4.yaml': 'id: R4\ndate: 2023-03-22\nend: 2023-01-01\npins: {}\n' },

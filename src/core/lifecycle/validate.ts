@@ -39,7 +39,7 @@ const pointsBelongToCycle: Rule = (p, c) => {
   if (!scheme) return undefined;
   for (const point of c.points ?? []) {
     const parsed = scheme.parse(point.version);
-    if (!parsed) return { rule: 'point-not-a-version', cycle: c.id, version: point.version, scheme: scheme.displayName };
+    if (!parsed) return { rule: 'point-not-a-version', cycle: c.id, version: point.version, scheme: scheme.id };
     const named = [c.id, ...(c.aliases ?? []), ...(c.codename ? [c.codename] : [])].map((k) => k.toLowerCase());
     if (!parsed.cycles.some((k) => named.includes(k.toLowerCase())))
       return { rule: 'point-in-other-cycle', cycle: c.id, version: point.version, other: parsed.cycles[0] ?? '?' };
