@@ -4,21 +4,15 @@
  * "internal error" (the stack only with --debug).
  */
 import { Command, CommanderError } from 'commander';
-import { formatLocation, isUpkeepError, type UpkeepError } from '../core/errors.js';
+import { isUpkeepError, type UpkeepError } from '../core/errors.js';
+import { renderProblems } from '../render/problems.js';
 import { registerCommands } from './commands/index.js';
 import { type CliIo, processIo } from './io.js';
 
 export type { CliIo } from './io.js';
 
-/** `error CODE: file:line (path): message` and its hint; the place is left out where the message names it. */
-function renderOne(e: UpkeepError): string[] {
-  const where = formatLocation(e.location);
-  const redundant = e.location.file !== undefined && e.location.line === undefined && !e.location.path && e.message.includes(e.location.file);
-  return [`error ${e.code}: ${where && !redundant ? `${where}: ` : ''}${e.message}`, `  hint: ${e.hint}`];
-}
-
 export function renderError(e: UpkeepError): string {
-  return `${[...renderOne(e), ...e.more.flatMap(renderOne)].join('\n')}\n`;
+  return renderProblems(e.problems);
 }
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */

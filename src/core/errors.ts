@@ -1,7 +1,8 @@
 /**
  * One error catalogue for everything a user can get wrong. Codes are permanent (documented in
- * docs/errors.md, checked by a test); the message says what is wrong, the hint what to do.
- * yaml/zod/XML errors are translated into these at the formats edge.
+ * docs/errors.md, checked by a test). A problem is data — a code, where, the facts — as zod's
+ * issues are; the sentences (what is wrong, what to do) are worded in src/render/problems.ts.
+ * yaml/zod/XML/fs errors arrive worded and are translated into problems at the files/formats edge.
  */
 export const ERROR_CATALOGUE = {
   UPK_USAGE: 'A command was called with wrong or missing arguments.',
@@ -24,7 +25,6 @@ export const ERROR_CATALOGUE = {
   UPK_BAD_LIFECYCLE: 'Lifecycle facts contradict each other (an end before a release, a point release outside its cycle).',
   UPK_IMPORT_SHAPE: 'An imported file is not of the expected shape for its format.',
   UPK_WRITE_FAILED: 'A file could not be written; nothing was changed.',
-  UPK_FLAVOR_SYNTAX: 'A flavor name does not follow the SCS flavor naming standard.',
   UPK_FLAVOR_INPUT: 'A flavor list is not the JSON of `openstack flavor list --long -f json` or `flavor show`.',
 } as const;
 
@@ -38,25 +38,125 @@ export interface ErrorLocation {
   path?: string;
 }
 
+/** A lifecycle whose facts contradict each other; `rule` names the check that found it. */
+export type LifecycleFacts =
+  | { readonly rule: 'duplicate-cycle'; readonly cycle: string }
+  /** A phase actually ended before the cycle's first release (or first point release). */
+  | { readonly rule: 'end-before-release'; readonly cycle: string; readonly phase: string; readonly end: string; readonly released: string }
+  | { readonly rule: 'announced-before-release'; readonly cycle: string; readonly phase: string; readonly end: string; readonly released: string }
+  | { readonly rule: 'point-before-release'; readonly cycle: string; readonly version: string; readonly date: string; readonly released: string }
+  /** `scheme` is the product's version scheme id. */
+  | { readonly rule: 'point-not-a-version'; readonly cycle: string; readonly version: string; readonly scheme: string }
+  /** `other` is the cycle the version's scheme puts it in ('?' when it names none). */
+  | { readonly rule: 'point-in-other-cycle'; readonly cycle: string; readonly version: string; readonly other: string };
+
+/**
+ * The facts of each problem the core raises, by code (zod's issue types, one place for all).
+ * src/render/problems.ts has the words for each; a new core problem adds a line here and there.
+ */
+export interface ProblemFacts {
+  UPK_BAD_LIFECYCLE: LifecycleFacts;
+  /** `reason` is the range parser's account of the failure. */
+  UPK_BAD_RANGE: { readonly range: string; readonly reason: string };
+  /** The workspace has no releases to check. */
+  UPK_EMPTY_WORKSPACE: { readonly workspace: string };
+  UPK_UNKNOWN_RELEASE: { readonly release: string; readonly workspace: string; readonly known: readonly string[] };
+}
+
+export type CoreCode = keyof ProblemFacts;
+
+/**
+ * A problem the core found, as data. `path` is where inside the input (zod-style, e.g. ["cycles", 2]);
+ * the edge that read the input adds the file and line as `location`.
+ */
+export type CoreProblem = {
+  [C in CoreCode]: { readonly code: C; readonly path?: readonly (string | number)[]; readonly location?: ErrorLocation; readonly facts: ProblemFacts[C] };
+}[CoreCode];
+
+/**
+ * A problem an edge put in words itself while translating a yaml/zod/fs/JSON error or a command
+ * line (zod's custom issue with its own message). The core raises none of these.
+ */
+export interface WordedProblem {
+  readonly code: ErrorCode;
+  readonly location?: ErrorLocation;
+  readonly message: string;
+  readonly hint: string;
+}
+
+export type Problem = CoreProblem | WordedProblem;
+
+export function isWorded(p: Problem): p is WordedProblem {
+  return 'message' in p;
+}
+
+/** One or more problems found in one pass, thrown together (all problems at once). */
+export type Problems = readonly [Problem, ...Problem[]];
+
 export class UpkeepError extends Error {
   override readonly name = 'UpkeepError';
-  readonly code: ErrorCode;
-  readonly hint: string;
-  readonly location: ErrorLocation;
-  /** Further problems found in the same pass (all problems at once). */
-  readonly more: readonly UpkeepError[];
+  /** Every problem, in the order found; the first is the headline. */
+  readonly problems: Problems;
 
-  constructor(code: ErrorCode, message: string, hint: string, location: ErrorLocation = {}, more: readonly UpkeepError[] = []) {
-    super(message);
-    this.code = code;
-    this.hint = hint;
-    this.location = location;
-    this.more = more;
+  /** The problems of one pass (see `throwProblems`). */
+  constructor(problems: Problems);
+  /** One problem worded at the edge. `more` is deprecated: collect problems and call `throwProblems`. */
+  constructor(code: ErrorCode, message: string, hint: string, location?: ErrorLocation, more?: readonly UpkeepError[]);
+  constructor(first: ErrorCode | Problems, message?: string, hint?: string, location: ErrorLocation = {}, more: readonly UpkeepError[] = []) {
+    const problems: Problems =
+      typeof first === 'string' ? [{ code: first, location, message: message ?? '', hint: hint ?? '' }, ...more.flatMap((e) => e.problems)] : first;
+    super(summary(problems[0]));
+    this.problems = problems;
   }
+
+  get code(): ErrorCode {
+    return this.problems[0].code;
+  }
+
+  get location(): ErrorLocation {
+    return this.problems[0].location ?? {};
+  }
+
+  /** The hint of a worded first problem; a core problem's hint is worded by src/render/problems.ts. */
+  get hint(): string {
+    const p = this.problems[0];
+    return isWorded(p) ? p.hint : '';
+  }
+
+  /** @deprecated read `problems`; each further problem as an error of its own. */
+  get more(): readonly UpkeepError[] {
+    return this.problems.slice(1).map((p) => new UpkeepError([p]));
+  }
+}
+
+/** Error.message: the edge's words, or the code and facts of a core problem (for logs and --debug). */
+function summary(p: Problem): string {
+  return isWorded(p) ? p.message : `${p.code} ${JSON.stringify(p.facts)}`;
 }
 
 export function isUpkeepError(e: unknown): e is UpkeepError {
   return e instanceof UpkeepError;
+}
+
+/** Throws the problems found in one pass as one error, the first as its headline; returns when there are none. */
+export function throwProblems(problems: readonly Problem[]): void {
+  if (problems.length > 0) throw new UpkeepError(problems as Problems);
+}
+
+/** The problems a call throws as an UpkeepError, or none; anything else is rethrown (to collect across files). */
+export function collectProblems<T>(fn: () => T, into: Problem[]): T | undefined {
+  try {
+    return fn();
+  } catch (e) {
+    if (!(e instanceof UpkeepError)) throw e;
+    into.push(...e.problems);
+    return undefined;
+  }
+}
+
+/** `a.b[2].c` for a zod-style path. */
+export function dotPath(path: readonly PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
 }
 
 /** `file:line:column` (whatever is known), for messages. */

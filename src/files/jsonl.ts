@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { type ErrorCode, UpkeepError } from '../core/errors.js';
+import { type ErrorCode, type Problem, throwProblems } from '../core/errors.js';
 import { codeOf } from './yaml-file.js';
 
 export interface JsonLine<T> {
@@ -16,7 +16,7 @@ const MAX_PROBLEMS = 20;
  */
 export function readJsonLines<S extends z.ZodType>(text: string, file: string, schema: S, shape: { code: ErrorCode; hint: string }): JsonLine<z.infer<S>>[] {
   const out: JsonLine<z.infer<S>>[] = [];
-  const problems: UpkeepError[] = [];
+  const problems: Problem[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length && problems.length < MAX_PROBLEMS; i++) {
     const text = lines[i]?.trim();
@@ -25,7 +25,7 @@ export function readJsonLines<S extends z.ZodType>(text: string, file: string, s
     try {
       raw = JSON.parse(text);
     } catch (e) {
-      problems.push(new UpkeepError('UPK_JSON_SYNTAX', `line is not JSON: ${(e as Error).message}`, shape.hint, { file, line: i + 1 }));
+      problems.push({ code: 'UPK_JSON_SYNTAX', message: `line is not JSON: ${(e as Error).message}`, hint: shape.hint, location: { file, line: i + 1 } });
       continue;
     }
     const r = schema.safeParse(raw, { reportInput: true });
@@ -33,16 +33,14 @@ export function readJsonLines<S extends z.ZodType>(text: string, file: string, s
     else {
       const issue = r.error.issues[0];
       const path = issue?.path.join('.') ?? '';
-      problems.push(
-        new UpkeepError(issue ? codeOf(issue, shape.code) : shape.code, `${path ? `${path}: ` : ''}${issue?.message ?? 'invalid'}`, shape.hint, {
-          file,
-          line: i + 1,
-          ...(path ? { path } : {}),
-        }),
-      );
+      problems.push({
+        code: issue ? codeOf(issue, shape.code) : shape.code,
+        message: `${path ? `${path}: ` : ''}${issue?.message ?? 'invalid'}`,
+        hint: shape.hint,
+        location: { file, line: i + 1, ...(path ? { path } : {}) },
+      });
     }
   }
-  const [first, ...rest] = problems;
-  if (first) throw new UpkeepError(first.code, first.message, first.hint, first.location, rest);
+  throwProblems(problems);
   return out;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import jsyaml from 'js-yaml';
 import type { z } from 'zod';
-import { type ErrorCode, UpkeepError } from '../core/errors.js';
+import { type CoreProblem, dotPath, type ErrorCode, type Problem, throwProblems, UpkeepError } from '../core/errors.js';
 
 /**
  * YAML without floats or timestamps: `22.10`, `2.8` and `1.20` stay the strings they are
@@ -100,23 +100,33 @@ export function readYaml(file: string, what = 'file'): YamlSource {
   return parseYaml(readText(file, what), file);
 }
 
-function dotPath(path: readonly PropertyKey[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
-}
-
 /**
  * Validates with a zod schema; every problem is reported at once with its file, line and path.
  */
 export function validate<S extends z.ZodType>(schema: S, src: YamlSource, fix: string): z.infer<S> {
   const r = schema.safeParse(src.value, { reportInput: true });
   if (r.success) return r.data;
-  const errors = r.error.issues.map((issue) => {
-    const line = src.lineOf(issue.path);
-    const path = dotPath(issue.path);
-    return new UpkeepError(codeOf(issue, 'UPK_SCHEMA'), issueText(issue), fix, { file: src.file, ...(line ? { line } : {}), ...(path ? { path } : {}) });
+  throwProblems(
+    r.error.issues.map((issue): Problem => {
+      const line = src.lineOf(issue.path);
+      const path = dotPath(issue.path);
+      return {
+        code: codeOf(issue, 'UPK_SCHEMA'),
+        message: issueText(issue),
+        hint: fix,
+        location: { file: src.file, ...(line ? { line } : {}), ...(path ? { path } : {}) },
+      };
+    }),
+  );
+  throw new Error('unreachable: a failed parse has issues');
+}
+
+/** Core problems placed in the YAML file they are about: the file, and the line and dot-path of each one's path. */
+export function locate(problems: readonly CoreProblem[], src: Pick<YamlSource, 'file' | 'lineOf'>): CoreProblem[] {
+  return problems.map((p) => {
+    const line = p.path && src.lineOf(p.path);
+    return { ...p, location: { file: src.file, ...(p.path ? { path: dotPath(p.path) } : {}), ...(line ? { line } : {}) } };
   });
-  const [first, ...rest] = errors as [UpkeepError, ...UpkeepError[]];
-  throw new UpkeepError(first.code, first.message, first.hint, first.location, rest);
 }
 
 /** The catalogue code a schema asks for (a bad date is UPK_BAD_DATE), else the fallback. */

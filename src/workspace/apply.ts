@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { UpkeepError } from '../core/errors.js';
+import { throwProblems, UpkeepError } from '../core/errors.js';
+import { validateLifecycle } from '../core/lifecycle/validate.js';
 import type { Component, ImportResult, Pin, Release } from '../core/workspace.js';
 import { commitFiles, type FileChange } from '../files/atomic-write.js';
-import { readYaml, validate } from '../files/yaml-file.js';
+import { locate, readYaml, validate } from '../files/yaml-file.js';
 import { releaseFromFile } from './convert.js';
 import { PRODUCTS_DIR, RELEASES_DIR, WORKSPACE_FILE } from './load.js';
-import { validateLifecycle } from './rules.js';
 import { ReleaseFile } from './schema.js';
 import { componentsFile, productFiles, releaseFile } from './write.js';
 
@@ -86,7 +86,7 @@ export function applyImport(dir: string, result: ImportResult, options: ApplyOpt
   requireWorkspace(dir);
   for (const p of result.products) {
     // what the loader would refuse is not written
-    validateLifecycle(p, join(dir, PRODUCTS_DIR, `${p.id}.yaml`), () => undefined, undefined);
+    throwProblems(locate(validateLifecycle(p), { file: join(dir, PRODUCTS_DIR, `${p.id}.yaml`), lineOf: () => undefined }));
     const history = join(dir, PRODUCTS_DIR, `${p.id}.history.jsonl`);
     if (!p.history.length && existsSync(history) && !options.dropHistory)
       throw new UpkeepError(

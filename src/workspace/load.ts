@@ -1,13 +1,13 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { UpkeepError } from '../core/errors.js';
+import { collectProblems, type Problem, throwProblems, UpkeepError } from '../core/errors.js';
 import type { Fact, Product } from '../core/lifecycle/types.js';
+import { validateLifecycle } from '../core/lifecycle/validate.js';
 import { validatePolicy } from '../core/policy/validate.js';
 import type { Component, Release, Workspace } from '../core/workspace.js';
 import { readJsonLines } from '../files/jsonl.js';
-import { readText, readYaml, validate } from '../files/yaml-file.js';
+import { locate, readText, readYaml, validate } from '../files/yaml-file.js';
 import { factFromFile, policyFromFile, productFromFile, releaseFromFile } from './convert.js';
-import { validateLifecycle } from './rules.js';
 import { FactFile, HistoryFile, PolicyFile, ProductFile, ReleaseFile, WorkspaceFile } from './schema.js';
 
 export const WORKSPACE_FILE = 'upkeep.yaml';
@@ -19,19 +19,9 @@ const FIX_SCHEMA = 'correct the field (docs/workspace.md lists every file and fi
 
 /** Collects problems across files so that one run reports all of them. */
 class Problems {
-  readonly list: UpkeepError[] = [];
+  readonly list: Problem[] = [];
   run<T>(fn: () => T): T | undefined {
-    try {
-      return fn();
-    } catch (e) {
-      if (!(e instanceof UpkeepError)) throw e;
-      this.list.push(e, ...e.more);
-      return undefined;
-    }
-  }
-  throwIfAny(): void {
-    const [first, ...rest] = this.list;
-    if (first) throw new UpkeepError(first.code, first.message, first.hint, first.location, rest);
+    return collectProblems(fn, this.list);
   }
 }
 
@@ -71,20 +61,23 @@ export function loadProduct(file: string, problems?: Problems): Product {
     // reviewed history must name the product's cycles: a typo would silently drop a date
     const known = new Set(p.cycles.map((c) => c.cycle));
     const typos = entries.flatMap((e, i) => (known.has(e.cycle) ? [] : [[e, i] as const]));
-    const [first, ...rest] = typos.map(([e, i]) => {
-      const line = src.lineOf([i]);
-      return new UpkeepError(
-        'UPK_UNKNOWN_CYCLE',
-        `history entry names cycle "${e.cycle}", which ${basename(file.replace(/\.history\.yaml$/, '.yaml'))} does not have`,
-        `use one of: ${[...known].join(', ')}`,
-        { file, path: `[${i}].cycle`, ...(line ? { line } : {}) },
-      );
-    });
-    if (first) throw new UpkeepError(first.code, first.message, first.hint, first.location, rest);
+    throwProblems(
+      typos.map(([e, i]): Problem => {
+        const line = src.lineOf([i]);
+        return {
+          code: 'UPK_UNKNOWN_CYCLE',
+          message: `history entry names cycle "${e.cycle}", which ${basename(file.replace(/\.history\.yaml$/, '.yaml'))} does not have`,
+          hint: `use one of: ${[...known].join(', ')}`,
+          location: { file, path: `[${i}].cycle`, ...(line ? { line } : {}) },
+        };
+      }),
+    );
     history.push(...entries.map(factFromFile));
   }
   const product = productFromFile(p, history);
-  validateLifecycle(product, file, src.lineOf, problems?.list);
+  const contradictions = locate(validateLifecycle(product), src);
+  if (problems) problems.list.push(...contradictions);
+  else throwProblems(contradictions);
   return product;
 }
 
@@ -142,11 +135,15 @@ export function loadWorkspace(dir: string): Workspace {
       unreadable.add(basename(file).replace(/\.ya?ml$/, ''));
       continue;
     }
-    if (products.has(p.id)) problems.list.push(new UpkeepError('UPK_DUPLICATE', `product "${p.id}" is declared twice`, 'keep one file per product', { file }));
+    if (products.has(p.id))
+      problems.list.push({ code: 'UPK_DUPLICATE', message: `product "${p.id}" is declared twice`, hint: 'keep one file per product', location: { file } });
     else if (basename(file).replace(/\.ya?ml$/, '') !== p.id)
-      problems.list.push(
-        new UpkeepError('UPK_SCHEMA', `product id "${p.id}" differs from its file name`, `rename the file to ${p.id}.yaml or fix the id`, { file, path: 'id' }),
-      );
+      problems.list.push({
+        code: 'UPK_SCHEMA',
+        message: `product id "${p.id}" differs from its file name`,
+        hint: `rename the file to ${p.id}.yaml or fix the id`,
+        location: { file, path: 'id' },
+      });
     products.set(p.id, p);
   }
 
@@ -167,14 +164,12 @@ export function loadWorkspace(dir: string): Workspace {
     if (!r) continue;
     const twin = releases.find((x) => x.id === r.id);
     if (twin)
-      problems.list.push(
-        new UpkeepError(
-          'UPK_DUPLICATE',
-          `release "${r.id}" is declared twice: here and in ${twin.at?.file ?? 'another file'}`,
-          'give each release its own id',
-          { file },
-        ),
-      );
+      problems.list.push({
+        code: 'UPK_DUPLICATE',
+        message: `release "${r.id}" is declared twice: here and in ${twin.at?.file ?? 'another file'}`,
+        hint: 'give each release its own id',
+        location: { file },
+      });
     else releases.push(r);
   }
   releases.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id.localeCompare(b.id)));
@@ -184,18 +179,12 @@ export function loadWorkspace(dir: string): Workspace {
     const src = wsSrc;
     for (const [id, c] of Object.entries(workspaceFile.components)) {
       if (c.product && !products.has(c.product) && !unreadable.has(c.product))
-        problems.list.push(
-          new UpkeepError(
-            'UPK_UNKNOWN_PRODUCT',
-            `component "${id}" uses product "${c.product}", which has no lifecycle in ${PRODUCTS_DIR}/`,
-            `import it (upkeep import endoflife …) or write ${PRODUCTS_DIR}/${c.product}.yaml; known: ${[...products.keys()].join(', ') || 'none'}`,
-            {
-              file: wsFile,
-              path: `components.${id}.product`,
-              ...lineAt(src.lineOf(['components', id, 'product'])),
-            },
-          ),
-        );
+        problems.list.push({
+          code: 'UPK_UNKNOWN_PRODUCT',
+          message: `component "${id}" uses product "${c.product}", which has no lifecycle in ${PRODUCTS_DIR}/`,
+          hint: `import it (upkeep import endoflife …) or write ${PRODUCTS_DIR}/${c.product}.yaml; known: ${[...products.keys()].join(', ') || 'none'}`,
+          location: { file: wsFile, path: `components.${id}.product`, ...lineAt(src.lineOf(['components', id, 'product'])) },
+        });
       components.set(id, { id, ...stripUndefined(c) } as Component);
     }
   }
@@ -203,9 +192,14 @@ export function loadWorkspace(dir: string): Workspace {
   const ws = { name: workspaceFile?.name ?? basename(dir), products, components, releases, policy: policy! };
   if (policy && policySrc) {
     for (const p of validatePolicy(policy, ws))
-      problems.list.push(new UpkeepError(p.code, p.message, p.hint, { file: policyPath, path: p.path.join('.'), ...lineAt(policySrc.lineOf(p.path)) }));
+      problems.list.push({
+        code: p.code,
+        message: p.message,
+        hint: p.hint,
+        location: { file: policyPath, path: p.path.join('.'), ...lineAt(policySrc.lineOf(p.path)) },
+      });
   }
-  problems.throwIfAny();
+  throwProblems(problems.list);
   return ws;
 }
 

@@ -1,12 +1,18 @@
 import { z } from 'zod';
 import type { FactField } from '../core/lifecycle/types.js';
+import type { SchemeId } from '../core/versions/types.js';
 import { DateText, Key } from '../files/fields.js';
 
 /** Shapes of the workspace's YAML files. Strict: a reviewed file with a typo stops the check. */
 
 export { DateText, Key };
 
-const SchemeName = z.enum(['semver', 'ceph', 'openstack', 'calendar', 'ubuntu', 'kubernetes', 'container', 'kolla', 'git']);
+const SCHEME_NAMES: readonly SchemeId[] = ['semver', 'ceph', 'openstack', 'calendar', 'ubuntu', 'kubernetes', 'container', 'kolla', 'git'];
+const SCHEME_MESSAGE = `Invalid option: expected one of ${SCHEME_NAMES.map((s) => `"${s}"`).join('|')}`;
+/** A version scheme Upkeep knows (zod's enum wording); a name it does not know is UPK_UNKNOWN_SCHEME. */
+const SchemeName = z
+  .custom<string>((v) => typeof v === 'string', { error: SCHEME_MESSAGE, abort: true })
+  .refine((s) => (SCHEME_NAMES as readonly string[]).includes(s), { error: SCHEME_MESSAGE, params: { upkeepCode: 'UPK_UNKNOWN_SCHEME' } });
 
 export const EndField = z.union([
   DateText,

@@ -132,7 +132,7 @@ export function satisfies(scheme: VersionScheme, version: string | ParsedVersion
 function parseRangeOrThrow(scheme: VersionScheme, source: string): VersionRange {
   const result = parseRange(scheme, source);
   if (result.ok) return result.range;
-  throw new UpkeepError('UPK_BAD_RANGE', result.failure.message, 'Write ranges like ">=3.1", ">=16 <18", "3.x" or ">=zed || =2023.1".');
+  throw new UpkeepError([{ code: 'UPK_BAD_RANGE', facts: { range: source, reason: result.failure.message } }]);
 }
 
 /** The range in normal form (`>= 3.1, < 4` → `>=3.1 <4`), for messages. */

@@ -1,5 +1,5 @@
 import { isPlainDate, type PlainDate } from '../../core/dates.js';
-import { UpkeepError } from '../../core/errors.js';
+import { type Problem, throwProblems } from '../../core/errors.js';
 import type { Cycle, PointRelease, Product } from '../../core/lifecycle/types.js';
 import { getScheme } from '../../core/versions/registry.js';
 import type { ImportResult } from '../../core/workspace.js';
@@ -16,10 +16,15 @@ export function parseCephReleases(text: string, file: string): Product {
   const src = parseYaml(text, file);
   const data = validate(CephReleasesFile, src, FIX);
   const ceph = getScheme('ceph');
-  const problems: UpkeepError[] = [];
+  const problems: Problem[] = [];
   const problem = (path: (string | number)[], message: string, hint: string) => {
     const line = src.lineOf(path);
-    problems.push(new UpkeepError('UPK_IMPORT_SHAPE', `${path.join('.')}: ${message}`, hint, { file, path: path.join('.'), ...(line ? { line } : {}) }));
+    problems.push({
+      code: 'UPK_IMPORT_SHAPE',
+      message: `${path.join('.')}: ${message}`,
+      hint,
+      location: { file, path: path.join('.'), ...(line ? { line } : {}) },
+    });
   };
   const date = (path: (string | number)[], v: string | undefined, what: string): PlainDate | undefined => {
     if (v === undefined) return undefined;
@@ -69,8 +74,7 @@ export function parseCephReleases(text: string, file: string): Product {
       points,
     });
   }
-  const [p0, ...rest] = problems;
-  if (p0) throw new UpkeepError(p0.code, p0.message, p0.hint, p0.location, rest);
+  throwProblems(problems);
   cycles.sort((a, b) => Number(b.id) - Number(a.id));
   return {
     id: 'ceph',

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { PackageURL } from 'packageurl-js';
 import type { z } from 'zod';
 import { isPlainDate, type PlainDate } from '../../core/dates.js';
-import { type ErrorLocation, UpkeepError } from '../../core/errors.js';
+import { type ErrorLocation, type Problem, throwProblems, UpkeepError } from '../../core/errors.js';
 import type { Component, ImportResult, Pin, Release } from '../../core/workspace.js';
 import { parseYaml } from '../../files/yaml-file.js';
 import { cyclonedxComponent } from './products.js';
@@ -108,16 +108,19 @@ function parseBom(text: string, file: string): CdxBom {
   const result = CdxBom.safeParse(value, { reportInput: true });
   if (result.success) return result.data;
   const lineOf = jsonLines(text, file);
-  const [first, ...more] = result.error.issues.map((issue) => {
-    const dotPath = dotted(issue.path);
-    const line = lineOf(issue.path);
-    return new UpkeepError('UPK_IMPORT_SHAPE', shapeMessage(issue, dotPath), EXPORT_HINT, {
-      file,
-      ...(line !== undefined ? { line } : {}),
-      ...(dotPath ? { path: dotPath } : {}),
-    });
-  }) as [UpkeepError, ...UpkeepError[]];
-  throw new UpkeepError(first.code, first.message, first.hint, first.location, more);
+  throwProblems(
+    result.error.issues.map((issue): Problem => {
+      const dotPath = dotted(issue.path);
+      const line = lineOf(issue.path);
+      return {
+        code: 'UPK_IMPORT_SHAPE',
+        message: shapeMessage(issue, dotPath),
+        hint: EXPORT_HINT,
+        location: { file, ...(line !== undefined ? { line } : {}), ...(dotPath ? { path: dotPath } : {}) },
+      };
+    }),
+  );
+  throw new Error('unreachable: a failed parse has issues');
 }
 
 function shapeMessage(issue: z.core.$ZodIssue, dotPath: string): string {

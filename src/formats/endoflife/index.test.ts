@@ -144,7 +144,7 @@ describe('history files', () => {
       expect.unreachable();
     } catch (e) {
       const err = e as UpkeepError;
-      expect([err, ...err.more].map((x) => [x.code, x.location.line])).toEqual([
+      expect(err.problems.map((x) => [x.code, x.location?.line])).toEqual([
         ['UPK_JSON_SYNTAX', 2],
         ['UPK_BAD_DATE', 3],
       ]);

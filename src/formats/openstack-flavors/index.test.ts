@@ -56,7 +56,7 @@ describe('openstack flavor JSON', () => {
     expect(e.message).toBe(
       `expected the JSON array of \`openstack flavor list --long -f json\` (or the object of \`openstack flavor show -f json\`), found an object with key flavors`,
     );
-    expect(e.more).toEqual([]);
+    expect(e.problems).toHaveLength(1);
     expect(errorOf(() => parseFlavorList('"SCS-2V-4"', 'f.json')).message).toContain('found a string');
     expect(errorOf(() => parseFlavorList('[{"id": 1}]', 'f.json')).message).toBe(
       '[0]: expected a flavor (an object with Name, VCPUs, RAM, Disk or name, vcpus, ram, disk), found an object with key id',

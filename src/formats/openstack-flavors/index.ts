@@ -4,7 +4,7 @@
  * the fix; all shape problems are reported at once.
  */
 import type { z } from 'zod';
-import { UpkeepError } from '../../core/errors.js';
+import { type Problem, throwProblems, UpkeepError } from '../../core/errors.js';
 import type { CloudFlavor } from '../../core/flavor/check.js';
 import { readText } from '../../files/yaml-file.js';
 import { parsePropertiesText } from './properties.js';
@@ -20,23 +20,26 @@ function jsonPosition(text: string, message: string): { line?: number; column?: 
   return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
 }
 
-function properties(raw: FlavorProperties | undefined, file: string, path: string, problems: UpkeepError[]): Record<string, string> {
+function properties(raw: FlavorProperties | undefined, file: string, path: string, problems: Problem[]): Record<string, string> {
   if (raw === undefined || raw === null || raw === '') return {};
   if (typeof raw === 'string') {
     const parsed = parsePropertiesText(raw);
     if (parsed.ok) return parsed.properties;
-    problems.push(
-      new UpkeepError('UPK_FLAVOR_INPUT', `${path}: ${parsed.message} in "${raw}"`, "properties are written key='value', separated by ', '", { file, path }),
-    );
+    problems.push({
+      code: 'UPK_FLAVOR_INPUT',
+      message: `${path}: ${parsed.message} in "${raw}"`,
+      hint: "properties are written key='value', separated by ', '",
+      location: { file, path },
+    });
     return {};
   }
   return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, v === null ? '' : String(v)]));
 }
 
-function issueProblems(error: z.ZodError, file: string, prefix: string): UpkeepError[] {
+function issueProblems(error: z.ZodError, file: string, prefix: string): Problem[] {
   return error.issues.map((issue) => {
     const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
-    return new UpkeepError('UPK_FLAVOR_INPUT', `${path}: ${issue.message}`, HINT, { file, path });
+    return { code: 'UPK_FLAVOR_INPUT', message: `${path}: ${issue.message}`, hint: HINT, location: { file, path } };
   });
 }
 
@@ -58,10 +61,10 @@ function whatIs(value: unknown): string {
 /** A flavor row (`Name`) or a flavor show object (`name`)? Anything else has another shape. */
 const looksLikeFlavor = (entry: object): boolean => 'Name' in entry || 'name' in entry;
 
-function readEntry(entry: unknown, file: string, path: string, problems: UpkeepError[]): CloudFlavor | undefined {
+function readEntry(entry: unknown, file: string, path: string, problems: Problem[]): CloudFlavor | undefined {
   if (typeof entry !== 'object' || entry === null || Array.isArray(entry) || !looksLikeFlavor(entry)) {
     const where = path ? `${path}: expected a flavor (an object with Name, VCPUs, RAM, Disk or name, vcpus, ram, disk)` : `expected ${EXPECTED}`;
-    problems.push(new UpkeepError('UPK_FLAVOR_INPUT', `${where}, found ${whatIs(entry)}`, HINT, { file, ...(path ? { path } : {}) }));
+    problems.push({ code: 'UPK_FLAVOR_INPUT', message: `${where}, found ${whatIs(entry)}`, hint: HINT, location: { file, ...(path ? { path } : {}) } });
     return undefined;
   }
   if ('Name' in entry) {
@@ -102,15 +105,14 @@ export function parseFlavorList(text: string, file: string): CloudFlavor[] {
       ...jsonPosition(text, message),
     });
   }
-  const problems: UpkeepError[] = [];
+  const problems: Problem[] = [];
   const entries = Array.isArray(data) ? data : [data];
   const flavors: CloudFlavor[] = [];
   entries.forEach((entry, i) => {
     const f = readEntry(entry, file, Array.isArray(data) ? `[${i}]` : '', problems);
     if (f) flavors.push(f);
   });
-  const [first, ...rest] = problems;
-  if (first) throw new UpkeepError(first.code, first.message, first.hint, first.location, rest);
+  throwProblems(problems);
   return flavors;
 }
 

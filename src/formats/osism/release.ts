@@ -101,7 +101,9 @@ function manifest(folder: ManifestFolder, name: string, text: string, source: st
 /** parseYaml reports no line for some errors (they carry one only when prettified); add it here. */
 function withLine(e: UpkeepError, text: string): UpkeepError {
   const pos = parseDocument(text, { prettyErrors: true }).errors[0]?.linePos?.[0];
-  return pos ? new UpkeepError(e.code, e.message, e.hint, { ...e.location, line: pos.line, column: pos.col }, e.more) : e;
+  if (!pos) return e;
+  const [first, ...rest] = e.problems;
+  return new UpkeepError([{ ...first, location: { ...first.location, line: pos.line, column: pos.col } }, ...rest]);
 }
 
 function relabel(pins: readonly Pin[], source: string): Pin[] {

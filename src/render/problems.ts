@@ -1,0 +1,76 @@
+/**
+ * The words of problems: what is wrong (message) and what to do (hint), from a problem's code and
+ * facts (zod's locales/en.ts). The CLI prints them; the server will send them beside the data.
+ */
+import {
+  type CoreProblem,
+  dotPath,
+  type ErrorLocation,
+  formatLocation,
+  isWorded,
+  type LifecycleFacts,
+  type Problem,
+  type ProblemFacts,
+} from '../core/errors.js';
+import { getScheme } from '../core/versions/registry.js';
+
+export interface ProblemWords {
+  /** What is wrong, and why. */
+  readonly message: string;
+  /** What to do about it. */
+  readonly hint: string;
+}
+
+function lifecycleMessage(f: LifecycleFacts): string {
+  switch (f.rule) {
+    case 'duplicate-cycle':
+      return `cycle ${f.cycle} is declared twice`;
+    case 'end-before-release':
+      return `cycle ${f.cycle}: ${f.phase} actually ended on ${f.end}, before its first release on ${f.released}`;
+    case 'announced-before-release':
+      return `cycle ${f.cycle}: ${f.phase} is announced to end on ${f.end}, before the cycle's release on ${f.released}`;
+    case 'point-before-release':
+      return `cycle ${f.cycle}: point release ${f.version} (${f.date}) is dated before the cycle's release (${f.released})`;
+    case 'point-not-a-version':
+      return `cycle ${f.cycle}: point release "${f.version}" is not a ${getScheme(f.scheme)?.displayName ?? f.scheme} version`;
+    case 'point-in-other-cycle':
+      return `cycle ${f.cycle}: point release ${f.version} belongs to another cycle (${f.other})`;
+  }
+}
+
+/** The words of each core problem, by code; the type makes a missing code a compile error. */
+const WORDS: { readonly [C in keyof ProblemFacts]: (facts: ProblemFacts[C]) => ProblemWords } = {
+  UPK_BAD_LIFECYCLE: (f) => ({ message: lifecycleMessage(f), hint: 'correct the date in the source data or in the product file' }),
+  UPK_BAD_RANGE: (f) => ({ message: f.reason, hint: 'Write ranges like ">=3.1", ">=16 <18", "3.x" or ">=zed || =2023.1".' }),
+  UPK_EMPTY_WORKSPACE: (f) => ({
+    message: `workspace "${f.workspace}" has no releases`,
+    hint: 'add a release with `upkeep import osism DIR --release-id ID --date D --end D` or write releases/<id>.yaml (see docs/workspace.md)',
+  }),
+  UPK_UNKNOWN_RELEASE: (f) => ({ message: `release "${f.release}" is not in workspace "${f.workspace}"`, hint: `use one of: ${f.known.join(', ')}` }),
+};
+
+/** Message and hint of a problem: the edge's own words, or the words of its code and facts. */
+export function wordProblem(p: Problem): ProblemWords {
+  if (isWorded(p)) return { message: p.message, hint: p.hint };
+  return (WORDS[p.code] as (facts: CoreProblem['facts']) => ProblemWords)(p.facts);
+}
+
+/** Where a problem is: its location, else the path the core gave. */
+export function problemLocation(p: Problem): ErrorLocation {
+  if (p.location) return p.location;
+  return !isWorded(p) && p.path?.length ? { path: dotPath(p.path) } : {};
+}
+
+/** `error CODE: file:line (path): message` and its hint; the place is left out where the message names it. */
+function problemLines(p: Problem): string[] {
+  const { message, hint } = wordProblem(p);
+  const loc = problemLocation(p);
+  const where = formatLocation(loc);
+  const redundant = loc.file !== undefined && loc.line === undefined && !loc.path && message.includes(loc.file);
+  return [`error ${p.code}: ${where && !redundant ? `${where}: ` : ''}${message}`, `  hint: ${hint}`];
+}
+
+/** The problems of one error as the CLI prints them, one message and hint each. */
+export function renderProblems(problems: readonly Problem[]): string {
+  return `${problems.flatMap(problemLines).join('\n')}\n`;
+}
