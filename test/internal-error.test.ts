@@ -3,11 +3,12 @@ import { run } from './cli-io.js';
 
 // An unexpected failure inside a command: the CLI must say "internal error", exit 3, and show
 // the stack only with --debug.
-vi.mock('../src/cli/commands/check-run.js', () => ({
-  runCheck: () => {
+vi.mock('../src/app/check.js', () => ({
+  check: () => {
     throw new TypeError('boom: cannot read properties of undefined');
   },
-  runStatus: () => undefined,
+  status: () => undefined,
+  failsAt: () => false,
 }));
 
 describe('an internal error', () => {

@@ -4,10 +4,11 @@
  * "internal error" (the stack only with --debug).
  */
 import { Command, CommanderError } from 'commander';
-import { isUpkeepError, type UpkeepError } from '../core/errors.js';
+import { isUpkeepError, type UpkeepError } from '../app/index.js';
 import { renderProblems } from '../render/problems.js';
 import { registerCommands } from './commands/index.js';
 import { type CliIo, processIo } from './io.js';
+import { packageVersion } from './version.js';
 
 export type { CliIo } from './io.js';
 
@@ -21,7 +22,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
   let exitCode = 0;
   const program = new Command('upkeep')
     .description('Keep a cloud stack inside upstream maintenance: lifecycles, policy checks, flavor names.')
-    .version('0.1.0')
+    .version(packageVersion())
     .option('--debug', 'show stack traces of internal errors')
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err })

@@ -1,5 +1,4 @@
-import { type PlainDate, toPlainDate } from '../core/dates.js';
-import { UpkeepError } from '../core/errors.js';
+import { type PlainDate, parseDate, UpkeepError } from '../app/index.js';
 
 /** Today in the local time zone of the user (a release manager in Berlin at 00:30 means today). */
 export function today(): PlainDate {
@@ -10,9 +9,12 @@ export function today(): PlainDate {
 /** Parses a date option; the CLI is the one place that reads the clock ("today"). */
 export function dateOption(value: string | undefined, option: string): PlainDate {
   if (value === undefined || value === 'today') return today();
-  const d = toPlainDate(value);
-  if (!d) throw new UpkeepError('UPK_BAD_DATE', `${option} "${value}" is not a date in YYYY-MM-DD form`, `write it like ${option} 2023-03-20`);
-  return d;
+  return parseDate(value, option);
+}
+
+/** A date option passed on as given, with "today" read from the clock here. */
+export function dateText(value: string | undefined): string | undefined {
+  return value === 'today' ? today() : value;
 }
 
 export function requiredDate(value: string | undefined, option: string): PlainDate {

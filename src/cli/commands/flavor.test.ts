@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { UpkeepError } from '../../core/errors.js';
+import { findFlavorCore } from '../../app/flavor-page.js';
+import { UpkeepError } from '../../app/index.js';
 import { type CliIo, runCli } from '../main.js';
-import { findFlavorCore } from './flavor.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const fixture = (name: string) => path.join(repoRoot, 'test/fixtures/flavors', name);
@@ -253,7 +253,7 @@ describe('upkeep flavor page and docs', () => {
   it('finds the browser build of the core from the bundle and from the per-file build', () => {
     const core = path.join(repoRoot, 'dist/web/flavor-core.js');
     expect(findFlavorCore(path.join(repoRoot, 'dist/bundle'))).toBe(core);
-    expect(findFlavorCore(path.join(repoRoot, 'dist/cli/commands'))).toBe(core);
+    expect(findFlavorCore(path.join(repoRoot, 'dist/app'))).toBe(core);
   });
 
   it('says to run `npm run build` when the browser build is missing', () => {

@@ -1,65 +1,27 @@
 /**
  * `upkeep flavor …`: parse, describe, generate and check SCS flavor names (scs-0100, scs-0103).
- * Only types are imported statically; each action loads the flavor module when it runs.
+ * Only types and the format lists are imported statically; each action loads its use case when it runs.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { UpkeepError } from '../../core/errors.js';
-import type { Flavor, ParseResult, StandardVersion } from '../../core/flavor/types.js';
+import type { Flavor, StandardVersion } from '../../app/flavor.js';
+import { UpkeepError } from '../../app/index.js';
+import { FLAVOR_CHECK_FORMATS } from '../../render/flavor-check-formats.js';
+import { formatIds, rendererOf } from '../../render/renderer.js';
 import type { CliIo, SetExit } from '../io.js';
 import { choice } from '../options.js';
 
 const STANDARDS = ['v1', 'v2', 'v3'] as const;
 
-/** A caret under the failing position: `SCS-2-4` / `     ^`. */
-function caret(name: string, position: number): string {
-  return `    ${name}\n    ${' '.repeat(position)}^\n`;
-}
-
-function fieldsLine(f: Flavor): string {
-  const parts: string[] = [`cpus=${f.cpus}`, `cpuType=${f.cpuType}`, `ram=${f.ram}`];
-  if (f.insecure) parts.push('insecure');
-  if (f.noEcc) parts.push('noEcc');
-  if (f.ramOversubscribed) parts.push('ramOversubscribed');
-  parts.push(f.disk ? `disk=${f.disk.count}x${f.disk.size ?? 'auto'}${f.disk.type ?? ''}` : 'disk=none');
-  if (f.hypervisor) parts.push(`hypervisor=${f.hypervisor}`);
-  if (f.hwv) parts.push('hwv');
-  if (f.cpu) parts.push(`cpu=${f.cpu.vendor}${f.cpu.generation ?? ''}${f.cpu.frequency ?? ''}`);
-  if (f.gpu) parts.push(`gpu=${JSON.stringify(f.gpu)}`);
-  if (f.ib) parts.push('ib');
-  return parts.join(' ');
-}
-
-const syntaxWords = (syntax: 'v1' | 'v2'): string => (syntax === 'v1' ? 'syntax of v1' : 'syntax of v2/v3');
-
-async function parseNames(io: CliIo, names: readonly string[], format: 'text' | 'json', describe: boolean): Promise<number> {
-  const { parseFlavorName } = await import('../../core/flavor/parse.js');
-  const { generateName, generateShortName } = await import('../../core/flavor/generate.js');
-  const { describeFlavor } = await import('../../core/flavor/describe.js');
-  const results: ParseResult[] = names.map((n) => parseFlavorName(n));
-  if (format === 'json') {
-    const out = results.map((r) =>
-      r.kind === 'flavor' ? { ...r, canonical: generateName(r.flavor), short: generateShortName(r.flavor), description: describeFlavor(r.flavor) } : r,
-    );
-    io.out(`${JSON.stringify(out, null, 2)}\n`);
-  } else {
+async function parseNames(io: CliIo, names: readonly string[], format: 'text' | 'json', mode: 'parse' | 'describe'): Promise<number> {
+  const { parseFlavorNames } = await import('../../app/flavor.js');
+  const { flavorNamesJson, flavorNameText } = await import('../../render/flavor-names.js');
+  const results = parseFlavorNames(names);
+  if (format === 'json') io.out(flavorNamesJson(results));
+  else
     for (const r of results) {
-      if (r.kind === 'not-scs') io.out(`${r.name}: not an SCS flavor (no 'SCS-' prefix); ignored\n`);
-      else if (r.kind === 'invalid') {
-        const f = r.failure;
-        // The message names what was expected; the JSON output also carries it as `expected`.
-        io.err(`${JSON.stringify(r.name)}: invalid at position ${f.position}: ${f.message}\n${caret(r.name, f.position)}`);
-      } else if (describe) io.out(`${r.name}: ${describeFlavor(r.flavor)}\n`);
-      else {
-        const canonical = generateName(r.flavor);
-        io.out(`${r.name}: valid (${syntaxWords(r.syntax)}; all values exist since scs-0100 ${r.valuesSince})\n  ${fieldsLine(r.flavor)}\n`);
-        if (canonical !== r.name) io.out(`  canonical: ${canonical}\n`);
-        io.out(`  short: ${generateShortName(r.flavor)}\n`);
-      }
+      if (r.kind === 'invalid') io.err(flavorNameText(r, mode));
+      else io.out(flavorNameText(r, mode));
     }
-  }
   return results.some((r) => r.kind === 'invalid') ? 1 : 0;
 }
 
@@ -121,9 +83,7 @@ function integer(value: string | undefined, option: string): number | undefined 
 }
 
 async function generate(io: CliIo, flags: GenerateFlags): Promise<void> {
-  const grammar = await import('../../core/flavor/grammar.js');
-  const { validateFlavor } = await import('../../core/flavor/validate.js');
-  const { generateName } = await import('../../core/flavor/generate.js');
+  const { flavorGrammar: grammar, generateFlavorName } = await import('../../app/flavor.js');
   const standard = choice(flags.standard, STANDARDS, '--standard') as StandardVersion;
   const tokens = (table: readonly { token: string }[]) => table.map((e) => e.token).filter((t) => t !== '');
   const pick = <T extends string>(value: string | undefined, table: readonly { token: string }[], option: string): T | undefined =>
@@ -187,8 +147,8 @@ async function generate(io: CliIo, flags: GenerateFlags): Promise<void> {
       : {}),
     ib: Boolean(flags.ib),
   };
-  const problems = validateFlavor(flavor, standard);
-  const [first, ...rest] = problems.map(
+  const generated = generateFlavorName(flavor, standard);
+  const [first, ...rest] = (generated.problems ?? []).map(
     (p) =>
       new UpkeepError(
         'UPK_USAGE',
@@ -197,7 +157,7 @@ async function generate(io: CliIo, flags: GenerateFlags): Promise<void> {
       ),
   );
   if (first) throw new UpkeepError(first.code, first.message, first.hint, first.location, rest);
-  io.out(`${generateName(flavor, standard)}\n`);
+  io.out(`${generated.name}\n`);
 }
 
 interface CheckFlags {
@@ -209,48 +169,19 @@ interface CheckFlags {
 
 async function check(io: CliIo, file: string, flags: CheckFlags): Promise<number> {
   const standard = choice(flags.standard, STANDARDS, '--standard');
-  const format = choice(flags.format, ['table', 'json', 'markdown'] as const, '--format');
+  const format = choice(flags.format, formatIds(FLAVOR_CHECK_FORMATS), '--format');
   const failOn = choice(flags.failOn, ['error', 'warning', 'never'] as const, '--fail-on');
-  const { readFlavorList } = await import('../../formats/openstack-flavors/index.js');
-  const { renderFlavorReport } = await import('../../formats/openstack-flavors/report.js');
-  const { checkFlavors, failsAt } = await import('../../core/flavor/check.js');
-  const report = checkFlavors(readFlavorList(file), { standard });
-  io.out(renderFlavorReport(report, format, flags.fix === true));
-  return failsAt(report, failOn) ? 1 : 0;
-}
-
-/** Where the browser build of the flavor core lives, relative to the package root. */
-const FLAVOR_CORE = 'dist/web/flavor-core.js';
-
-/**
- * The browser build of the flavor core of the package holding `fromDir`: the running module sits
- * in dist/bundle/, dist/cli/commands/ or src/cli/commands/, so walk up to the folder with
- * package.json instead of counting levels.
- */
-export function findFlavorCore(fromDir: string): string {
-  let dir = fromDir;
-  while (!existsSync(path.join(dir, 'package.json'))) {
-    const up = path.dirname(dir);
-    if (up === dir) break;
-    dir = up;
-  }
-  const file = path.join(dir, FLAVOR_CORE);
-  if (!existsSync(file)) {
-    throw new UpkeepError(
-      'UPK_FILE_NOT_FOUND',
-      `the browser build of the flavor core (${FLAVOR_CORE}) is missing`,
-      'run `npm run build` (it writes dist/web/flavor-core.js), then run the command again',
-      { file },
-    );
-  }
-  return file;
+  const { checkFlavorList, flavorCheckFails } = await import('../../app/flavor-check.js');
+  const report = checkFlavorList(file, { standard });
+  io.out(await rendererOf(FLAVOR_CHECK_FORMATS, format).render(report, { fix: flags.fix === true }));
+  return flavorCheckFails(report, failOn) ? 1 : 0;
 }
 
 async function writePage(io: CliIo, out: string): Promise<void> {
+  const { flavorCoreScript } = await import('../../app/flavor-page.js');
+  const { writeOutput } = await import('../../app/output.js');
   const { renderFlavorPage } = await import('../../web/flavor-page.js');
-  const { commitFiles } = await import('../../files/atomic-write.js');
-  const core = readFileSync(findFlavorCore(path.dirname(fileURLToPath(import.meta.url))), 'utf8');
-  commitFiles([{ path: out, content: renderFlavorPage(core) }]);
+  writeOutput(out, renderFlavorPage(flavorCoreScript()));
   io.out(`wrote ${out}\n`);
 }
 
@@ -268,7 +199,7 @@ export function registerFlavor(program: Command, io: CliIo, setExit: SetExit): v
     )
     .action(async (names: string[], flags: { format: string }) => {
       const format = choice(flags.format, ['text', 'json'] as const, '--format');
-      setExit(await parseNames(io, names, format, false));
+      setExit(await parseNames(io, names, format, 'parse'));
     });
 
   flavor
@@ -280,7 +211,7 @@ export function registerFlavor(program: Command, io: CliIo, setExit: SetExit): v
       '\nExit codes: 0 all names valid (or not SCS names), 1 an invalid name, 2 usage.\nExample: upkeep flavor describe SCS-16V-64-500s_kvm_z3h',
     )
     .action(async (names: string[]) => {
-      setExit(await parseNames(io, names, 'text', true));
+      setExit(await parseNames(io, names, 'text', 'describe'));
     });
 
   flavor
@@ -322,7 +253,7 @@ export function registerFlavor(program: Command, io: CliIo, setExit: SetExit): v
     .description("check a cloud's flavor list (openstack flavor list --long -f json) against scs-0100 and scs-0103")
     .argument('<file>', 'JSON of `openstack flavor list --long -f json` or `openstack flavor show -f json`')
     .option('--standard <version>', 'naming standard the names are held to: v1, v2, v3', 'v3')
-    .option('--format <format>', 'output: table, json, markdown', 'table')
+    .option('--format <format>', `output: ${formatIds(FLAVOR_CHECK_FORMATS).join(', ')}`, formatIds(FLAVOR_CHECK_FORMATS)[0])
     .option('--fail-on <severity>', 'exit 1 when a finding is at or above: error, warning, never', 'error')
     .option('--fix', 'also print the renames of v1 names to canonical names')
     .addHelpText('after', '\nExit codes: 0 nothing at or above --fail-on, 1 findings, 2 unreadable input or usage.')
@@ -342,7 +273,7 @@ export function registerFlavor(program: Command, io: CliIo, setExit: SetExit): v
     .command('docs')
     .description('print the grammar, its values and the standard flavors (docs/flavors.md)')
     .action(async () => {
-      const { renderGrammarMarkdown } = await import('../../core/flavor/docs.js');
-      io.out(renderGrammarMarkdown());
+      const { flavorGrammarDocs } = await import('../../app/flavor.js');
+      io.out(flavorGrammarDocs());
     });
 }

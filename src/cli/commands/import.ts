@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
-import type { PlainDate } from '../../core/dates.js';
-import { type Importer, importers } from '../../formats/importers.js';
+import { importers } from '../../app/importers.js';
 import type { CliIo } from '../io.js';
-import { dateOption } from '../options.js';
+import { dateText } from '../options.js';
 
 interface ImportFlags {
   workspace: string;
@@ -11,36 +10,6 @@ interface ImportFlags {
   releaseId?: string;
   date?: string;
   end?: string;
-}
-
-/** --date/--end are required for a new release; for an existing one its dates are kept. */
-async function releaseDates(flags: ImportFlags): Promise<{ releaseId: string; date: PlainDate; end: PlainDate }> {
-  const { UpkeepError } = await import('../../core/errors.js');
-  const { existingRelease, requireWorkspace } = await import('../../workspace/apply.js');
-  if (!flags.releaseId) throw new UpkeepError('UPK_USAGE', '--release-id is required', 'name the stack release, e.g. --release-id R4');
-  requireWorkspace(flags.workspace);
-  const existing = existingRelease(flags.workspace, flags.releaseId);
-  const date = flags.date ? dateOption(flags.date, '--date') : existing?.date;
-  const end = flags.end ? dateOption(flags.end, '--end') : existing?.end;
-  if (!date || !end)
-    throw new UpkeepError(
-      'UPK_USAGE',
-      `release ${flags.releaseId} is new: --date and --end are required`,
-      'add --date YYYY-MM-DD (release date) and --end YYYY-MM-DD (planned end of maintenance)',
-    );
-  if (end < date) throw new UpkeepError('UPK_BAD_DATE', `--end ${end} is before --date ${date}`, 'the planned end must be on or after the release date');
-  return { releaseId: flags.releaseId, date, end };
-}
-
-async function runImport(io: CliIo, importer: Importer, path: string, flags: ImportFlags): Promise<void> {
-  const { applyImport, requireWorkspace } = await import('../../workspace/apply.js');
-  requireWorkspace(flags.workspace);
-  const release = importer.release ? await releaseDates(flags) : undefined;
-  const run = await importer.load();
-  const result = run(path, { ...(flags.history ? { history: flags.history } : {}), ...(release ? { release } : {}) });
-  const applied = applyImport(flags.workspace, result, { dropHistory: Boolean(flags.dropHistory) });
-  for (const w of applied.warnings) io.err(`warning: ${w}\n`);
-  io.out(`${applied.written.join('\n')}\n`);
 }
 
 /** One subcommand per importer of the registry (src/formats/importers.ts). */
@@ -58,6 +27,20 @@ export function registerImport(program: Command, io: CliIo): void {
       c.option('--release-id <id>', 'stack release id, e.g. R4')
         .option('--date <date>', 'release date YYYY-MM-DD (required for a new release)')
         .option('--end <date>', 'planned end of maintenance YYYY-MM-DD (required for a new release)');
-    c.action((path: string, flags: ImportFlags) => runImport(io, importer, path, flags));
+    c.action(async (path: string, flags: ImportFlags) => {
+      const { importInto } = await import('../../app/import.js');
+      const date = dateText(flags.date);
+      const end = dateText(flags.end);
+      const applied = await importInto({
+        workspace: flags.workspace,
+        importer: importer.id,
+        path,
+        ...(flags.history ? { history: flags.history } : {}),
+        dropHistory: Boolean(flags.dropHistory),
+        release: { ...(flags.releaseId ? { id: flags.releaseId } : {}), ...(date ? { date } : {}), ...(end ? { end } : {}) },
+      });
+      for (const w of applied.warnings) io.err(`warning: ${w}\n`);
+      io.out(`${applied.written.join('\n')}\n`);
+    });
   }
 }

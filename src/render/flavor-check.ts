@@ -2,7 +2,7 @@
  * Renders a flavor check report (core findings are data; the sentences live here) as a text
  * table, Markdown or JSON, and the `--fix` rename list.
  */
-import type { FlavorCheckReport, FlavorFinding } from '../../core/flavor/check.js';
+import type { FlavorCheckReport, FlavorFinding } from '../core/flavor/check.js';
 
 export type ReportFormat = 'table' | 'json' | 'markdown';
 

@@ -1,0 +1,35 @@
+import { existsSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { UpkeepError } from '../core/errors.js';
+import { commitFiles } from '../files/atomic-write.js';
+import { POLICY_TEMPLATE, workspaceTemplate } from '../workspace/templates.js';
+
+export interface InitInput {
+  /** The folder to create the workspace in (created when missing). */
+  readonly dir: string;
+  /** The stack's name; the folder's name when absent. */
+  readonly name?: string;
+}
+
+/** Creates a workspace: upkeep.yaml, a commented default policy, products/ and releases/. Never overwrites. */
+export function initWorkspace(input: InitInput): { readonly written: readonly string[] } {
+  const { dir } = input;
+  for (const name of ['upkeep.yaml', 'policy.yaml'])
+    if (existsSync(join(dir, name)))
+      throw new UpkeepError(
+        'UPK_WORKSPACE_EXISTS',
+        `${join(dir, name)} exists already`,
+        'choose another folder, or move the file away; init never overwrites',
+        {
+          file: join(dir, name),
+        },
+      );
+  const files = [
+    { path: join(dir, 'upkeep.yaml'), content: workspaceTemplate(input.name ?? basename(resolve(dir))) },
+    { path: join(dir, 'policy.yaml'), content: POLICY_TEMPLATE },
+    { path: join(dir, 'products', '.gitkeep'), content: '' },
+    { path: join(dir, 'releases', '.gitkeep'), content: '' },
+  ];
+  commitFiles(files);
+  return { written: files.map((f) => f.path) };
+}
