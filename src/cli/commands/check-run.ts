@@ -8,7 +8,7 @@ import { renderJunit } from '../../render/junit.js';
 import type { ProductNames } from '../../render/message.js';
 import { renderSarif } from '../../render/sarif.js';
 import { renderMarkdown, renderStatus, renderStatusMatrix, renderTable } from '../../render/text.js';
-import { loadWorkspaceCached } from '../../workspace/cache.js';
+import { openWorkspace } from '../../workspace/index.js';
 import type { CliIo } from '../io.js';
 
 export interface CheckRun {
@@ -29,7 +29,7 @@ export function exitCodeFor(report: CheckReport, failOn: Severity | 'never'): nu
 }
 
 export async function runCheck(io: CliIo, run: CheckRun): Promise<number> {
-  const ws = await loadWorkspaceCached(run.workspace);
+  const ws = await openWorkspace(run.workspace).load();
   const report = check(ws, { asOf: run.asOf, releases: run.releases });
   const code = exitCodeFor(report, run.failOn);
   const n = names(ws);
@@ -58,7 +58,7 @@ export interface StatusRun {
 }
 
 export async function runStatus(io: CliIo, run: StatusRun): Promise<void> {
-  const ws = await loadWorkspaceCached(run.workspace);
+  const ws = await openWorkspace(run.workspace).load();
   const report = check(ws, { asOf: run.asOf, releases: run.releases });
   let text: string;
   if (run.format === 'html') {

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { PlainDate } from '../../core/dates.js';
 import { type Importer, importers } from '../../formats/importers.js';
+import type { WorkspaceSource } from '../../workspace/index.js';
 import type { CliIo } from '../io.js';
 import { dateOption } from '../options.js';
 
@@ -14,12 +15,10 @@ interface ImportFlags {
 }
 
 /** --date/--end are required for a new release; for an existing one its dates are kept. */
-async function releaseDates(flags: ImportFlags): Promise<{ releaseId: string; date: PlainDate; end: PlainDate }> {
+async function releaseDates(workspace: WorkspaceSource, flags: ImportFlags): Promise<{ releaseId: string; date: PlainDate; end: PlainDate }> {
   const { UpkeepError } = await import('../../core/errors.js');
-  const { existingRelease, requireWorkspace } = await import('../../workspace/apply.js');
   if (!flags.releaseId) throw new UpkeepError('UPK_USAGE', '--release-id is required', 'name the stack release, e.g. --release-id R4');
-  requireWorkspace(flags.workspace);
-  const existing = existingRelease(flags.workspace, flags.releaseId);
+  const existing = await workspace.release(flags.releaseId);
   const date = flags.date ? dateOption(flags.date, '--date') : existing?.date;
   const end = flags.end ? dateOption(flags.end, '--end') : existing?.end;
   if (!date || !end)
@@ -33,12 +32,13 @@ async function releaseDates(flags: ImportFlags): Promise<{ releaseId: string; da
 }
 
 async function runImport(io: CliIo, importer: Importer, path: string, flags: ImportFlags): Promise<void> {
-  const { applyImport, requireWorkspace } = await import('../../workspace/apply.js');
-  requireWorkspace(flags.workspace);
-  const release = importer.release ? await releaseDates(flags) : undefined;
+  const { openWorkspace } = await import('../../workspace/index.js');
+  const workspace = openWorkspace(flags.workspace);
+  await workspace.requireWorkspace();
+  const release = importer.release ? await releaseDates(workspace, flags) : undefined;
   const run = await importer.load();
   const result = run(path, { ...(flags.history ? { history: flags.history } : {}), ...(release ? { release } : {}) });
-  const applied = applyImport(flags.workspace, result, { dropHistory: Boolean(flags.dropHistory) });
+  const applied = await workspace.apply(result, { dropHistory: Boolean(flags.dropHistory) });
   for (const w of applied.warnings) io.err(`warning: ${w}\n`);
   io.out(`${applied.written.join('\n')}\n`);
 }
