@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { PlainDate } from '../../core/dates.js';
-import { type Importer, importers } from '../../formats/importers.js';
+import { importers, type RegisteredImporter } from '../../formats/importers.js';
 import type { WorkspaceSource } from '../../workspace/index.js';
 import type { CliIo } from '../io.js';
 import { dateOption } from '../options.js';
@@ -31,13 +31,12 @@ async function releaseDates(workspace: WorkspaceSource, flags: ImportFlags): Pro
   return { releaseId: flags.releaseId, date, end };
 }
 
-async function runImport(io: CliIo, importer: Importer, path: string, flags: ImportFlags): Promise<void> {
+async function runImport(io: CliIo, importer: RegisteredImporter, path: string, flags: ImportFlags): Promise<void> {
   const { openWorkspace } = await import('../../workspace/index.js');
   const workspace = openWorkspace(flags.workspace);
   await workspace.requireWorkspace();
   const release = importer.release ? await releaseDates(workspace, flags) : undefined;
-  const run = await importer.load();
-  const result = run(path, { ...(flags.history ? { history: flags.history } : {}), ...(release ? { release } : {}) });
+  const result = (await importer.load()).import(path, { ...(flags.history ? { history: flags.history } : {}), ...(release ? { release } : {}) });
   const applied = await workspace.apply(result, { dropHistory: Boolean(flags.dropHistory) });
   for (const w of applied.warnings) io.err(`warning: ${w}\n`);
   io.out(`${applied.written.join('\n')}\n`);

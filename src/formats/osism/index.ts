@@ -1,3 +1,9 @@
-export { OSISM_PRODUCTS, type OsismProductRule, osismComponent } from './products.js';
+import { releaseOf } from '../request.js';
+import type { Importer } from '../types.js';
+import { osism } from './meta.js';
+import { importOsismRelease } from './read.js';
+
+export { type ManifestFolder, osismReleaseFromFiles } from './map.js';
 export { importOsismRelease } from './read.js';
-export { type ManifestFolder, type OsismImportOptions, osismReleaseFromFiles } from './release.js';
+
+export const importer: Importer = { ...osism, import: (path, request) => importOsismRelease(path, releaseOf(request)) };

@@ -2,7 +2,7 @@ import type { SchemeId } from '../../core/versions/types.js';
 import type { Component, Pin } from '../../core/workspace.js';
 
 /** How OSISM pin ids map to products with a lifecycle. */
-export interface OsismProductRule {
+interface OsismProductRule {
   /** A pin id, or a prefix ending in `/` that matches every pin under it. */
   readonly pin: string;
   /** Only when the pinned version matches: OpenStack projects on a `stable-<series>` branch. */
