@@ -1,7 +1,6 @@
 import { addDays, daysBetween, minDate, type PlainDate } from '../dates.js';
 import { UpkeepError } from '../errors.js';
 import { type PointReleaseSummary, pointReleasesAsOf, type ResolvedEnd, resolveEnd } from '../lifecycle/phases.js';
-import { cycleKnownAt } from '../lifecycle/replay.js';
 import type { Cycle } from '../lifecycle/types.js';
 import type { Policy, Severity, SeverityOrIgnore } from '../policy/types.js';
 import type { VersionScheme } from '../versions/types.js';
@@ -67,7 +66,7 @@ export function check(ws: Workspace, options: CheckOptions): CheckReport {
     if (!product || !r.cycle) return undefined;
     const key = `${product.id}\0${r.cycle.id}\0${r.release.date}`;
     if (!endsAtRelease.has(key)) {
-      const then = cycleKnownAt(product, r.cycle.id, r.release.date);
+      const then = r.known?.cycleAt(r.cycle.id, r.release.date);
       endsAtRelease.set(key, then && resolveEnd(then, policy.horizon.phase));
     }
     return endsAtRelease.get(key);

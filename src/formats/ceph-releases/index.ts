@@ -2,7 +2,7 @@ import type { Importer } from '../types.js';
 import { cephReleases } from './meta.js';
 import { importCephReleases } from './read.js';
 
-export { cephImport, cephProduct } from './map.js';
+export { cephProduct } from './map.js';
 export { parseCephReleases } from './parse.js';
 export { importCephReleases } from './read.js';
 

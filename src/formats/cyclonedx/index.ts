@@ -4,7 +4,6 @@ import { sbom } from './meta.js';
 import { importCycloneDx } from './read.js';
 
 export { cyclonedxReleaseFromText } from './map.js';
-export { parseBom } from './parse.js';
 export { importCycloneDx, MAX_SBOM_BYTES } from './read.js';
 
 export const importer: Importer = { ...sbom, import: (path, request) => importCycloneDx(path, releaseOf(request)) };

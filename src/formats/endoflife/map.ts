@@ -33,7 +33,7 @@ function phaseEnds(maintained: PhaseEnd | undefined, security: PhaseEnd | undefi
  * `support: true` and `extendedSupport: true` mean "is still given". Dates mean the end either way.
  * `extendedSupport: false` means no extended support is offered (no such phase).
  */
-export function endValue(field: string, v: unknown): EndValue | null {
+function endValue(field: string, v: unknown): EndValue | null {
   if (v === null || v === undefined) return null;
   if (typeof v !== 'boolean') return v as EndValue;
   if (field === 'support') return !v;
@@ -59,7 +59,7 @@ function cycleFrom(r: EndoflifeCycle): Cycle {
 }
 
 /** A product file's front matter as a Product; the id is the file's name (`kubernetes.md`). */
-export function productFrom(id: string, p: EndoflifeProduct): Product {
+function productFrom(id: string, p: EndoflifeProduct): Product {
   return {
     id,
     name: p.title,
@@ -131,7 +131,7 @@ function fieldOf(c: Cycle | undefined, field: FactField): FactValue {
  * `support: false`), an entry at the history's last date records the current value. Checks as of
  * that date or later then agree with today's file; earlier dates keep what was published then.
  */
-export function reconcileWithCurrent(product: Product): Product {
+function reconcileWithCurrent(product: Product): Product {
   const [first] = product.history;
   if (!first) return product;
   const last = product.history.reduce((m, f) => (f.recorded > m ? f.recorded : m), first.recorded);

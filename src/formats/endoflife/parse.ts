@@ -4,7 +4,7 @@ import { parseYaml, validate } from '../../files/yaml-file.js';
 import { EndoflifeChange, EndoflifeProduct } from './schema.js';
 
 /** Splits an endoflife.date product file into its YAML front matter. */
-export function frontMatter(text: string, file: string): string {
+function frontMatter(text: string, file: string): string {
   const m = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text);
   if (!m)
     throw new UpkeepError(

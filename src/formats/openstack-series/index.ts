@@ -2,7 +2,7 @@ import type { Importer } from '../types.js';
 import { openstackSeries } from './meta.js';
 import { importOpenstackSeries } from './read.js';
 
-export { openstackImport, seriesFacts, seriesProduct } from './map.js';
+export { seriesProduct } from './map.js';
 export { parseSeriesHistory, parseSeriesStatus } from './parse.js';
 export { importOpenstackSeries } from './read.js';
 

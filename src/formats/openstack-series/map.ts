@@ -79,7 +79,7 @@ export function seriesProduct(list: readonly OpenstackSeries[]): Product {
  * Replays the series_status.yaml history per series and records, at each change, the lifecycle
  * fields that changed: what OpenStack had published on that date.
  */
-export function seriesFacts(lines: readonly JsonLine<SeriesChange>[], file: string): Fact[] {
+function seriesFacts(lines: readonly JsonLine<SeriesChange>[], file: string): Fact[] {
   const states = new Map<string, { state: SeriesState; fields: Map<FactField, FactValue>; memory: Map<FactField, FactValue> }>();
   const facts: Fact[] = [];
   for (const { value: c, line } of lines) {

@@ -3,7 +3,7 @@ import type { Importer } from '../types.js';
 import { osism } from './meta.js';
 import { importOsismRelease } from './read.js';
 
-export { type ManifestFolder, osismReleaseFromFiles } from './map.js';
+export { osismReleaseFromFiles } from './map.js';
 export { importOsismRelease } from './read.js';
 
 export const importer: Importer = { ...osism, import: (path, request) => importOsismRelease(path, releaseOf(request)) };

@@ -15,7 +15,7 @@ interface OsismProductRule {
 const image = (name: string, product: string): OsismProductRule => ({ pin: `image/${name}`, product, scheme: 'container', packaging: 'container-image' });
 
 /** First match wins: exact pin ids before prefixes. */
-export const OSISM_PRODUCTS: readonly OsismProductRule[] = [
+const OSISM_PRODUCTS: readonly OsismProductRule[] = [
   { pin: 'ceph', product: 'ceph', scheme: 'ceph', packaging: 'container-image' },
   // `ceph-release` (pacific) names the same cycle as `ceph` (16.2.11): no component, so each
   // finding is reported once, on the pin that carries the exact version.
