@@ -4,7 +4,7 @@ import { endoflife } from './endoflife/meta.js';
 import { endoflifeApi } from './endoflife-api/meta.js';
 import { openstackSeries } from './openstack-series/meta.js';
 import { osism } from './osism/meta.js';
-import type { Importer, ImporterMeta } from './types.js';
+import type { Importer, ImporterMeta, ImportRun } from './types.js';
 
 export type { Importer, ImporterMeta, ImportRequest } from './types.js';
 
@@ -13,8 +13,8 @@ export interface RegisteredImporter extends ImporterMeta {
   load(): Promise<Importer>;
 }
 
-function lazy(meta: ImporterMeta, load: () => Promise<{ importer: Importer }>): RegisteredImporter {
-  return { ...meta, load: async () => (await load()).importer };
+function lazy(meta: ImporterMeta, load: () => Promise<{ run: ImportRun }>): RegisteredImporter {
+  return { ...meta, load: async () => ({ ...meta, import: (await load()).run }) };
 }
 
 /** Every importer, one line each: the folder's meta.ts and its index.ts, loaded on use. */

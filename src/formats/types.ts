@@ -33,9 +33,14 @@ export interface ImporterMeta {
 /**
  * An importer: one folder under src/formats with the same steps, `read` (I/O: the file's text,
  * through src/files) → `parse` (text → the format's schema type, `schema.ts`) → `map` (schema
- * type → the core's ImportResult). The folder's `index.ts` exports it as `importer`.
+ * type → the core's ImportResult). The folder's `meta.ts` exports its metadata and its `index.ts`
+ * the import as `run`; the registry joins them. (Were index.ts to import meta.ts, the bundler
+ * would give each meta.ts a file of its own, read at every start.)
  */
 export interface Importer extends ImporterMeta {
   /** Reads the input at `path` into products, releases and components; bad input is an UpkeepError. */
   import(path: string, request: ImportRequest): ImportResult;
 }
+
+/** What a folder's index.ts exports as `run`. */
+export type ImportRun = Importer['import'];

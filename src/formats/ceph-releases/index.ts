@@ -1,9 +1,9 @@
-import type { Importer } from '../types.js';
-import { cephReleases } from './meta.js';
+import type { ImportRun } from '../types.js';
 import { importCephReleases } from './read.js';
 
 export { cephProduct } from './map.js';
 export { parseCephReleases } from './parse.js';
 export { importCephReleases } from './read.js';
 
-export const importer: Importer = { ...cephReleases, import: (path) => importCephReleases(path) };
+/** The import; its metadata is meta.ts, which the registry joins to it without loading this module. */
+export const run: ImportRun = (path) => importCephReleases(path);
