@@ -2,7 +2,7 @@ import { type CheckReport, check as checkWorkspace } from '../core/check/check.j
 import { severityAtLeast } from '../core/check/finding.js';
 import type { PlainDate } from '../core/dates.js';
 import type { Severity } from '../core/policy/types.js';
-import { loadWorkspaceCached } from '../workspace/cache.js';
+import { openWorkspace } from '../workspace/index.js';
 
 export type { CheckReport } from '../core/check/check.js';
 
@@ -23,7 +23,7 @@ export interface CheckResult {
 
 /** Each stack release of the workspace against its policy, as known on a date. */
 export async function check(input: CheckInput): Promise<CheckResult> {
-  const ws = await loadWorkspaceCached(input.workspace);
+  const ws = await openWorkspace(input.workspace).load();
   const report = checkWorkspace(ws, { asOf: input.asOf, releases: input.releases });
   return { report, productName: (id) => ws.products.get(id)?.name };
 }

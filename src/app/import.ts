@@ -1,7 +1,7 @@
 import type { PlainDate } from '../core/dates.js';
 import { UpkeepError } from '../core/errors.js';
 import { importers } from '../formats/importers.js';
-import { type Applied, applyImport, existingRelease, requireWorkspace } from '../workspace/apply.js';
+import { type Applied, openWorkspace, type WorkspaceSource } from '../workspace/index.js';
 import { parseDate } from './dates.js';
 
 export interface ImportInput {
@@ -23,11 +23,10 @@ export interface ImportInput {
 }
 
 /** --date/--end are required for a new release; for an existing one its dates are kept. */
-function releaseDates(input: ImportInput): { releaseId: string; date: PlainDate; end: PlainDate } {
+async function releaseDates(workspace: WorkspaceSource, input: ImportInput): Promise<{ releaseId: string; date: PlainDate; end: PlainDate }> {
   const id = input.release?.id;
   if (!id) throw new UpkeepError('UPK_USAGE', '--release-id is required', 'name the stack release, e.g. --release-id R4');
-  requireWorkspace(input.workspace);
-  const existing = existingRelease(input.workspace, id);
+  const existing = await workspace.release(id);
   const date = input.release?.date ? parseDate(input.release.date, '--date') : existing?.date;
   const end = input.release?.end ? parseDate(input.release.end, '--end') : existing?.end;
   if (!date || !end)
@@ -44,9 +43,9 @@ function releaseDates(input: ImportInput): { releaseId: string; date: PlainDate;
 export async function importInto(input: ImportInput): Promise<Applied> {
   const importer = importers.find((i) => i.id === input.importer);
   if (!importer) throw new UpkeepError('UPK_USAGE', `no importer "${input.importer}"`, `use one of: ${importers.map((i) => i.id).join(', ')}`);
-  requireWorkspace(input.workspace);
-  const release = importer.release ? releaseDates(input) : undefined;
-  const run = await importer.load();
-  const result = run(input.path, { ...(input.history ? { history: input.history } : {}), ...(release ? { release } : {}) });
-  return applyImport(input.workspace, result, { dropHistory: Boolean(input.dropHistory) });
+  const workspace = openWorkspace(input.workspace);
+  await workspace.requireWorkspace();
+  const release = importer.release ? await releaseDates(workspace, input) : undefined;
+  const result = (await importer.load()).import(input.path, { ...(input.history ? { history: input.history } : {}), ...(release ? { release } : {}) });
+  return workspace.apply(result, { dropHistory: Boolean(input.dropHistory) });
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, toPlainDate } from './dates.js';
+import { addDays, daysBetween, epochDay, fromEpochDay, type PlainDate, toPlainDate } from './dates.js';
+
+const d = (s: string) => s as PlainDate;
 
 describe('calendar dates', () => {
   it.each([
@@ -20,5 +22,20 @@ describe('calendar dates', () => {
   it('counts days across a leap day', () => {
     expect(daysBetween(toPlainDate('2024-02-28')!, toPlainDate('2024-03-01')!)).toBe(2);
     expect(addDays(toPlainDate('2023-11-05')!, 30)).toBe('2023-12-05');
+  });
+});
+
+describe('epochDay', () => {
+  it('agrees with Date.UTC and fromEpochDay on every day from 1600-01-01 to 2499-12-31', () => {
+    const first = Date.UTC(1600, 0, 1) / 86_400_000;
+    const last = Date.UTC(2499, 11, 31) / 86_400_000;
+    const wrong: string[] = [];
+    for (let day = first; day <= last; day++) {
+      const date = fromEpochDay(day);
+      if (epochDay(date) !== day) wrong.push(date);
+    }
+    expect(wrong).toEqual([]);
+    expect(epochDay(d('1970-01-01'))).toBe(0);
+    expect(epochDay(d('2024-03-01')) - epochDay(d('2024-02-28'))).toBe(2);
   });
 });

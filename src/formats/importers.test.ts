@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { data, repoRoot } from '../../test/paths.js';
@@ -23,7 +24,7 @@ describe('every importer of the registry', () => {
 
   it.each(importers.map((i) => [i.id, i] as const))('%s imports its real sample', async (id, importer) => {
     const sample = SAMPLES[id]!;
-    const result = (await importer.load())(sample.path, { ...sample.request, ...(importer.release ? { release } : {}) });
+    const result = (await importer.load()).import(sample.path, { ...sample.request, ...(importer.release ? { release } : {}) });
     expect(result.products.length + result.releases.length).toBeGreaterThan(0);
     expect(result.source).not.toBe('');
     if (importer.release) expect(result.releases[0]?.pins.length).toBeGreaterThan(5);
@@ -39,11 +40,30 @@ describe('every importer of the registry', () => {
     const run = await importer.load();
     let error: unknown;
     try {
-      run(path, importer.release ? { release } : {});
+      run.import(path, importer.release ? { release } : {});
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(UpkeepError);
     expect((error as UpkeepError).hint.length).toBeGreaterThan(10);
+  });
+});
+
+describe('the importer folders', () => {
+  const formats = join(repoRoot, 'src/formats');
+  const folders = readdirSync(formats).filter((f) => existsSync(join(formats, f, 'meta.ts')));
+
+  it('are each one line of the registry', () => {
+    expect(folders).toHaveLength(importers.length);
+  });
+
+  it.each(folders)('%s has the same shape: meta, read, parse, map, schema, index and a readme', (folder) => {
+    for (const file of ['meta.ts', 'read.ts', 'parse.ts', 'map.ts', 'schema.ts', 'index.ts', 'readme.md'])
+      expect(existsSync(join(formats, folder, file)), file).toBe(true);
+  });
+
+  it.each(importers.map((i) => [i.id, i] as const))('%s loads the importer its metadata describes', async (_id, entry) => {
+    const { load: _load, ...meta } = entry;
+    expect(await entry.load()).toMatchObject(meta);
   });
 });

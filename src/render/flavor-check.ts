@@ -7,7 +7,7 @@ import type { FlavorCheckReport, FlavorFinding } from '../core/flavor/check.js';
 export type ReportFormat = 'table' | 'json' | 'markdown';
 
 /** One finding in one line. */
-export function findingText(f: FlavorFinding): string {
+function findingText(f: FlavorFinding): string {
   switch (f.kind) {
     case 'wrong-name':
       return `${f.flavor}: not a valid SCS flavor name: ${f.failure.message}`;
@@ -86,7 +86,7 @@ export function renderFlavorReport(report: FlavorCheckReport, format: ReportForm
 }
 
 /** `--fix` as text: the rename list of v1 names (renaming needs a new flavor in OpenStack). */
-export function renderRenames(report: FlavorCheckReport): string {
+function renderRenames(report: FlavorCheckReport): string {
   if (report.renames.length === 0) return 'No v1 flavor names to rename.\n';
   const lines = ['Renames (v1 name -> canonical name):', ...report.renames.map((r) => `  ${r.from} -> ${r.to}`)];
   return `${lines.join('\n')}\n`;

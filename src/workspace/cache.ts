@@ -82,11 +82,18 @@ function safely<T>(fn: () => T): T | undefined {
   }
 }
 
+export interface CachedLoadOptions {
+  /** Use the cache at all (besides UPKEEP_CACHE=off). Default true. */
+  readonly cache?: boolean;
+  /** Read the files even on a cache hit (a reload asked for because something changed); the result is cached. */
+  readonly fresh?: boolean;
+}
+
 /** Loads a workspace, from the cache when no file changed since the last load. */
-export async function loadWorkspaceCached(dir: string): Promise<Workspace> {
-  const root = cacheDir();
+export async function loadWorkspaceCached(dir: string, options: CachedLoadOptions = {}): Promise<Workspace> {
+  const root = options.cache === false ? undefined : cacheDir();
   const key = root && statSync(dir, { throwIfNoEntry: false })?.isDirectory() ? safely(() => fingerprint(dir)) : undefined;
-  if (root && key) {
+  if (root && key && !options.fresh) {
     const hit = read(dir, root, key);
     if (hit) return hit;
   }

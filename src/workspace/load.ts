@@ -11,7 +11,7 @@ import { factFromFile, policyFromFile, productFromFile, releaseFromFile } from '
 import { FactFile, HistoryFile, PolicyFile, ProductFile, ReleaseFile, WorkspaceFile } from './schema.js';
 
 export const WORKSPACE_FILE = 'upkeep.yaml';
-export const POLICY_FILE = 'policy.yaml';
+const POLICY_FILE = 'policy.yaml';
 export const PRODUCTS_DIR = 'products';
 export const RELEASES_DIR = 'releases';
 
@@ -41,7 +41,7 @@ function yamlFiles(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-export function readHistoryJsonl(file: string): Fact[] {
+function readHistoryJsonl(file: string): Fact[] {
   const lines = readJsonLines(readText(file, 'history file'), file, FactFile, {
     code: 'UPK_SCHEMA',
     hint: 'each line of a .history.jsonl file is one JSON object {recorded (YYYY-MM-DD), cycle, field, to}',
@@ -49,7 +49,7 @@ export function readHistoryJsonl(file: string): Fact[] {
   return lines.map((l) => factFromFile(l.value));
 }
 
-export function loadProduct(file: string, problems?: Problems): Product {
+function loadProduct(file: string, problems?: Problems): Product {
   const src = readYaml(file, 'product file');
   const p = validate(ProductFile, src, FIX_SCHEMA);
   const stem = file.replace(/\.ya?ml$/, '');

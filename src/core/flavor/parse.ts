@@ -295,18 +295,18 @@ function partStarts(part: Part, syntax: NameSyntax): string[] {
   return [lead];
 }
 
-const continuationCache = new Map<string, string>();
+/** What may follow after part `lastIndex` was read (used for "extra characters"); index `lastIndex + 1`. */
+function continuationTexts(syntax: NameSyntax): readonly string[] {
+  return Array.from({ length: PARTS.length + 1 }, (_, next) =>
+    [...PARTS.slice(next).map((p) => `${quoteList(partStarts(p, syntax))} (${p.title})`), 'the end of the name'].join('; '),
+  );
+}
 
-/** What may follow after part `lastIndex` was read (used for "extra characters"). */
+/** A few short texts per syntax, made once at load (constants, not a cache). */
+const CONTINUATIONS: Readonly<Record<NameSyntax, readonly string[]>> = { v1: continuationTexts('v1'), v2: continuationTexts('v2') };
+
 function continuations(syntax: NameSyntax, lastIndex: number): string {
-  const key = `${syntax}:${lastIndex}`;
-  let text = continuationCache.get(key);
-  if (text === undefined) {
-    const pieces = PARTS.slice(lastIndex + 1).map((p) => `${quoteList(partStarts(p, syntax))} (${p.title})`);
-    text = [...pieces, 'the end of the name'].join('; ');
-    continuationCache.set(key, text);
-  }
-  return text;
+  return CONTINUATIONS[syntax][lastIndex + 1] ?? 'the end of the name';
 }
 
 function failure(

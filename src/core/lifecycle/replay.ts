@@ -10,13 +10,18 @@ export interface KnownLifecycle {
   readonly cycles: readonly Cycle[];
   /** Finds a cycle by id, codename or alias (case-insensitive). */
   find(key: string): Cycle | undefined;
+  /** One cycle of the same product as known on another date (the end published on a release's date). */
+  cycleAt(id: string, date: PlainDate): Cycle | undefined;
 }
 
 type MutableCycle = {
   -readonly [K in keyof Cycle]: K extends 'ends' ? Partial<Record<PhaseName, { announced?: EndValue; actual?: PlainDate }>> : Cycle[K];
 };
 
-/** A product's history by cycle, built once per product. */
+/**
+ * A product's history by cycle. Built once per knownAt and kept by the KnownLifecycle it returns
+ * (the caller's per-check resolver holds those), so the module keeps no cache of its own.
+ */
 interface HistoryIndex {
   readonly named: ReadonlyMap<string, ReadonlySet<FactField>>;
   readonly facts: ReadonlyMap<string, readonly Fact[]>;
@@ -25,11 +30,7 @@ interface HistoryIndex {
   readonly order: readonly string[];
 }
 
-const indexes = new WeakMap<Product, HistoryIndex>();
-
-function indexOf(product: Product): HistoryIndex {
-  let ix = indexes.get(product);
-  if (ix) return ix;
+function historyIndex(product: Product): HistoryIndex {
   const named = new Map<string, Set<FactField>>();
   const facts = new Map<string, Fact[]>();
   const current = new Map<string, Cycle>();
@@ -48,9 +49,7 @@ function indexOf(product: Product): HistoryIndex {
     s.add(f.field);
     (facts.get(f.cycle) as Fact[]).push(f);
   }
-  ix = { named, facts, current, order };
-  indexes.set(product, ix);
-  return ix;
+  return { named, facts, current, order };
 }
 
 /**
@@ -59,8 +58,7 @@ function indexOf(product: Product): HistoryIndex {
  * fields keep their current value. Undefined when the cycle was not known yet: the history names
  * it only later and it was not released by then. History entries are sorted by `recorded`.
  */
-export function cycleKnownAt(product: Product, id: string, asOf: PlainDate): Cycle | undefined {
-  const ix = indexOf(product);
+function cycleKnownAt(ix: HistoryIndex, id: string, asOf: PlainDate): Cycle | undefined {
   const cur = ix.current.get(id);
   const facts = ix.facts.get(id);
   // A cycle the history never names is known from its release on (nothing says it was announced earlier).
@@ -79,19 +77,22 @@ export function cycleKnownAt(product: Product, id: string, asOf: PlainDate): Cyc
 
 /** Replays the product's history up to `asOf` (inclusive) over its current cycles. */
 export function knownAt(product: Product, asOf: PlainDate): KnownLifecycle {
+  let ix: HistoryIndex | undefined;
+  const cycleAt = (id: string, date: PlainDate) => cycleKnownAt((ix ??= historyIndex(product)), id, date);
   if (product.history.length === 0)
     return view(
       product,
       asOf,
       'current',
       product.cycles.map((c) => withoutFutureActuals(c, asOf)),
+      cycleAt,
     );
   const cycles: Cycle[] = [];
-  for (const id of indexOf(product).order) {
-    const c = cycleKnownAt(product, id, asOf);
+  for (const id of (ix ??= historyIndex(product)).order) {
+    const c = cycleKnownAt(ix, id, asOf);
     if (c) cycles.push(c);
   }
-  return view(product, asOf, 'history', cycles);
+  return view(product, asOf, 'history', cycles, cycleAt);
 }
 
 /** An end cannot have actually happened after the date it is asked about: such actual dates are dropped. */
@@ -106,7 +107,7 @@ function withoutFutureActuals(c: Cycle, asOf: PlainDate): Cycle {
   return ends ? { ...c, ends } : c;
 }
 
-function view(product: Product, asOf: PlainDate, basis: 'history' | 'current', cycles: readonly Cycle[]): KnownLifecycle {
+function view(product: Product, asOf: PlainDate, basis: 'history' | 'current', cycles: readonly Cycle[], cycleAt: KnownLifecycle['cycleAt']): KnownLifecycle {
   const index = new Map<string, Cycle>();
   for (const c of cycles) {
     index.set(c.id.toLowerCase(), c);
@@ -120,7 +121,7 @@ function view(product: Product, asOf: PlainDate, basis: 'history' | 'current', c
     }
     for (const a of c.aliases ?? []) if (!index.has(a.toLowerCase())) index.set(a.toLowerCase(), c);
   }
-  return { product, asOf, basis, cycles, find: (key) => index.get(key.toLowerCase()) };
+  return { product, asOf, basis, cycles, find: (key) => index.get(key.toLowerCase()), cycleAt };
 }
 
 function cloneCycle(c: Cycle): MutableCycle {

@@ -4,7 +4,7 @@ import { data } from '../../../test/paths.js';
 import { UpkeepError } from '../../core/errors.js';
 import { pointReleasesAsOf, resolveEnd } from '../../core/lifecycle/phases.js';
 import { getScheme } from '../../core/versions/registry.js';
-import { importCephReleases, parseCephReleases } from './index.js';
+import { cephProduct, importCephReleases, parseCephReleases } from './index.js';
 
 const ceph = importCephReleases(data('ceph/releases.yml')).products[0]!;
 const scheme = getScheme('ceph')!;
@@ -40,7 +40,8 @@ describe("Ceph's releases.yml", () => {
     expect(s).toMatchObject({ count, latest: { version: latest, date } });
   });
 
-  const bad = (releases: string) => () => parseCephReleases(`releases:\n  pacific:\n    target_eol: 2023-06-01\n${releases}`, 'releases.yml');
+  const bad = (releases: string) => () =>
+    cephProduct(parseCephReleases(`releases:\n  pacific:\n    target_eol: 2023-06-01\n${releases}`, 'releases.yml'), 'releases.yml');
   it.each([
     ['a release without a date', '    releases:\n      - {version: 16.2.0}\n', /16\.2\.0 has no date/],
     ['a date in the wrong form', '    releases:\n      - {version: 16.2.0, released: 31.03.2021}\n', /31\.03\.2021" is not a date/],

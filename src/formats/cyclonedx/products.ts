@@ -2,7 +2,7 @@ import type { SchemeId } from '../../core/versions/types.js';
 import type { Component } from '../../core/workspace.js';
 
 /** Package or image name (lower case, as in the purl) → product with a lifecycle. */
-export const CYCLONEDX_PRODUCTS: Readonly<Record<string, { readonly product: string; readonly scheme?: SchemeId }>> = {
+const CYCLONEDX_PRODUCTS: Readonly<Record<string, { readonly product: string; readonly scheme?: SchemeId }>> = {
   mariadb: { product: 'mariadb' },
   'mariadb-server': { product: 'mariadb' },
   redis: { product: 'redis' },

@@ -2,13 +2,14 @@ import { statSync } from 'node:fs';
 import { UpkeepError } from '../../core/errors.js';
 import type { ImportResult } from '../../core/workspace.js';
 import { readText } from '../../files/yaml-file.js';
-import { type CycloneDxImportOptions, cyclonedxReleaseFromText } from './release.js';
+import type { StackReleaseRequest } from '../types.js';
+import { cyclonedxReleaseFromText } from './map.js';
 
 /** SBOMs of whole images stay well below this; a larger file is likely not one release's SBOM. */
 export const MAX_SBOM_BYTES = 50 * 1024 * 1024;
 
 /** Reads a CycloneDX JSON SBOM and imports it as one Release. */
-export function importCycloneDx(file: string, opts: CycloneDxImportOptions): ImportResult {
+export function importCycloneDx(file: string, opts: StackReleaseRequest): ImportResult {
   const size = fileSize(file);
   if (size !== undefined && size > MAX_SBOM_BYTES) {
     throw new UpkeepError(

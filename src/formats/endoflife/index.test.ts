@@ -5,7 +5,7 @@ import { data } from '../../../test/paths.js';
 import { UpkeepError } from '../../core/errors.js';
 import { resolveEnd } from '../../core/lifecycle/phases.js';
 import { knownAt } from '../../core/lifecycle/replay.js';
-import { importEndoflife, parseEndoflifeApi, parseEndoflifeHistory, parseEndoflifeProduct, pointReleasesFromHistory } from './index.js';
+import { factsFrom, importEndoflife, parseEndoflifeHistory, parseEndoflifeProduct, pointReleasesFromHistory } from './index.js';
 
 describe('endoflife.date product files', () => {
   it.each(readdirSync(data('endoflife/products')).filter((f) => f.endsWith('.md')))('%s imports with its history', (file) => {
@@ -67,53 +67,6 @@ describe('endoflife.date product files', () => {
   });
 });
 
-describe('endoflife.date API v1', () => {
-  const answer = JSON.stringify({
-    schema_version: '1.2.0',
-    result: {
-      name: 'ubuntu',
-      label: 'Ubuntu',
-      releases: [
-        {
-          name: '24.04',
-          codename: 'Noble Numbat',
-          releaseDate: '2024-04-25',
-          isLts: true,
-          isEoas: false,
-          eoasFrom: '2029-05-31',
-          isEol: false,
-          eolFrom: '2029-05-31',
-          isEoes: false,
-          eoesFrom: '2036-05-31',
-          latest: { name: '24.04.1', date: '2024-08-29' },
-        },
-        {
-          name: '23.10',
-          releaseDate: '2023-10-12',
-          isLts: false,
-          isEoas: true,
-          eoasFrom: '2024-07-12',
-          isEol: true,
-          eolFrom: '2024-07-12',
-          latest: { name: '23.10', date: '2023-10-12' },
-        },
-      ],
-    },
-  });
-  it('reads releases with their ends and latest version', () => {
-    const p = parseEndoflifeApi(answer, 'ubuntu.json');
-    expect(p).toMatchObject({ id: 'ubuntu', name: 'Ubuntu', scheme: 'ubuntu' });
-    const noble = p.cycles[0]!;
-    expect(noble).toMatchObject({ id: '24.04', lts: true, latest: '24.04.1', latestDate: '2024-08-29' });
-    expect(resolveEnd(noble, 'extended').date).toBe('2036-05-31');
-    expect(resolveEnd(p.cycles[1]!, 'extended').date).toBe('2024-07-12');
-  });
-  it('says what shape it expected for another JSON', () => {
-    expect(() => parseEndoflifeApi('{"releases": []}', 'x.json')).toThrowError(expect.objectContaining({ code: 'UPK_IMPORT_SHAPE' }));
-    expect(() => parseEndoflifeApi('{', 'x.json')).toThrowError(expect.objectContaining({ code: 'UPK_JSON_SYNTAX' }));
-  });
-});
-
 describe('point releases from the history of `latest`', () => {
   it('turns each change of latest into a dated point release (the shared snapshot has none: synthetic lines)', () => {
     const lines = [
@@ -124,7 +77,7 @@ describe('point releases from the history of `latest`', () => {
       .map((l) => JSON.stringify(l))
       .join('\n');
     const k8s = importEndoflife(data('endoflife/products/kubernetes.md')).products[0]!;
-    const withPoints = pointReleasesFromHistory({ ...k8s, history: parseEndoflifeHistory(lines, 'h.jsonl') });
+    const withPoints = pointReleasesFromHistory({ ...k8s, history: factsFrom(parseEndoflifeHistory(lines, 'h.jsonl')) });
     expect(withPoints.cycles.find((c) => c.id === '1.27')?.points).toEqual([
       { version: '1.27.0', date: '2023-04-11' },
       { version: '1.27.2', date: '2023-05-20' },

@@ -3,7 +3,7 @@ import { d } from '../../../test/builders.js';
 import { data } from '../../../test/paths.js';
 import { phaseOn, resolveEnd } from '../../core/lifecycle/phases.js';
 import { knownAt } from '../../core/lifecycle/replay.js';
-import { importOpenstackSeries, parseSeriesHistory, parseSeriesStatus } from './index.js';
+import { importOpenstackSeries, parseSeriesHistory, parseSeriesStatus, seriesProduct } from './index.js';
 
 const openstack = importOpenstackSeries(data('openstack/series_status.yaml'), data('openstack/series_status.history.jsonl')).products[0]!;
 
@@ -33,7 +33,7 @@ describe("OpenStack's series_status.yaml", () => {
   });
 
   it('marks a series past maintenance without a date as ended (current file, no history)', () => {
-    const p = parseSeriesStatus('- name: zed\n  status: unmaintained\n  initial-release: 2022-10-05\n', 'x.yaml');
+    const p = seriesProduct(parseSeriesStatus('- name: zed\n  status: unmaintained\n  initial-release: 2022-10-05\n', 'x.yaml'));
     expect(resolveEnd(p.cycles[0]!, 'maintained').ended).toBe(true);
   });
 

@@ -26,3 +26,4 @@ export const SeriesChange = z.object({
   from: z.unknown().optional(),
   to: z.union([z.string(), z.boolean(), z.null()]),
 });
+export type SeriesChange = z.infer<typeof SeriesChange>;

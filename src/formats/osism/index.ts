@@ -1,3 +1,9 @@
-export { OSISM_PRODUCTS, type OsismProductRule, osismComponent } from './products.js';
+import { releaseOf } from '../request.js';
+import type { ImportRun } from '../types.js';
+import { importOsismRelease } from './read.js';
+
+export { osismReleaseFromFiles } from './map.js';
 export { importOsismRelease } from './read.js';
-export { type ManifestFolder, type OsismImportOptions, osismReleaseFromFiles } from './release.js';
+
+/** The import; its metadata is meta.ts, which the registry joins to it without loading this module. */
+export const run: ImportRun = (path, request) => importOsismRelease(path, releaseOf(request));

@@ -23,7 +23,7 @@ const FIX = 'the OSISM release manifests are upstream files: check that the fold
 const NOT_PINNED = new Set(['openstack_previous_version']);
 
 /** A pip range (`>=4.0.0,<5.0.0`, `~=2.12`) constrains a version; it does not pin one. */
-export function isPlainVersion(version: string): boolean {
+function isPlainVersion(version: string): boolean {
   return !/[<>=!^*,|\s]/.test(version) && !version.startsWith('~');
 }
 

@@ -2,7 +2,7 @@ import type { SchemeId } from '../../core/versions/types.js';
 import type { Component, Pin } from '../../core/workspace.js';
 
 /** How OSISM pin ids map to products with a lifecycle. */
-export interface OsismProductRule {
+interface OsismProductRule {
   /** A pin id, or a prefix ending in `/` that matches every pin under it. */
   readonly pin: string;
   /** Only when the pinned version matches: OpenStack projects on a `stable-<series>` branch. */
@@ -15,7 +15,7 @@ export interface OsismProductRule {
 const image = (name: string, product: string): OsismProductRule => ({ pin: `image/${name}`, product, scheme: 'container', packaging: 'container-image' });
 
 /** First match wins: exact pin ids before prefixes. */
-export const OSISM_PRODUCTS: readonly OsismProductRule[] = [
+const OSISM_PRODUCTS: readonly OsismProductRule[] = [
   { pin: 'ceph', product: 'ceph', scheme: 'ceph', packaging: 'container-image' },
   // `ceph-release` (pacific) names the same cycle as `ceph` (16.2.11): no component, so each
   // finding is reported once, on the pin that carries the exact version.

@@ -3,14 +3,15 @@ import path from 'node:path';
 import { UpkeepError } from '../../core/errors.js';
 import type { ImportResult } from '../../core/workspace.js';
 import { readText } from '../../files/yaml-file.js';
-import { type OsismImportOptions, osismReleaseFromFiles } from './release.js';
+import type { StackReleaseRequest } from '../types.js';
+import { osismReleaseFromFiles } from './map.js';
 
 /**
  * Reads an OSISM release folder (`osism/release/5.0.0/`) and imports it as one Release.
  * A real symlink (`ceph.yml -> ceph-pacific.yml`) is read as its target's name, like the
  * "symlink files" a copy without symlink support leaves.
  */
-export function importOsismRelease(dir: string, opts: OsismImportOptions): ImportResult {
+export function importOsismRelease(dir: string, opts: StackReleaseRequest): ImportResult {
   const files = new Map<string, string>();
   for (const name of listFolder(dir).filter((n) => /\.ya?ml$/.test(n))) {
     const file = path.join(dir, name);

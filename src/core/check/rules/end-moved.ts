@@ -1,6 +1,5 @@
 import { daysBetween, type PlainDate } from '../../dates.js';
 import { type ResolvedEnd, resolveEnd } from '../../lifecycle/phases.js';
-import { cycleKnownAt } from '../../lifecycle/replay.js';
 import type { PhaseName } from '../../lifecycle/types.js';
 import { type FindingBase, pinFinding } from '../pin-finding.js';
 import { reported, type SeverityOnly, severityOnly } from './severity-only.js';
@@ -40,10 +39,10 @@ export const endMoved = defineRule({
     /** The end of a pin's cycle as published on its release date (one replay per cycle and date). */
     const endAtRelease = (r: CyclePin): ResolvedEnd | undefined => {
       const product = r.product ? ws.products.get(r.product) : undefined;
-      if (!product) return undefined;
+      if (!product || !r.known) return undefined;
       const key = `${product.id}\0${r.cycle.id}\0${r.release.date}`;
       if (!endsAtRelease.has(key)) {
-        const then = cycleKnownAt(product, r.cycle.id, r.release.date);
+        const then = r.known.cycleAt(r.cycle.id, r.release.date);
         endsAtRelease.set(key, then && resolveEnd(then, r.end.phase));
       }
       return endsAtRelease.get(key);

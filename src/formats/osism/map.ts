@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { parseDocument } from 'yaml';
-import { isPlainDate, type PlainDate } from '../../core/dates.js';
-import { isUpkeepError, UpkeepError } from '../../core/errors.js';
+import { isPlainDate } from '../../core/dates.js';
+import { UpkeepError } from '../../core/errors.js';
 import type { Component, ImportResult, Pin, Release } from '../../core/workspace.js';
-import { parseYaml } from '../../files/yaml-file.js';
+import type { StackReleaseRequest } from '../types.js';
+import { parseManifest } from './parse.js';
 import { basePins, cephPins, type ManifestFile, type ManifestPins, openstackPins } from './pins.js';
 import { osismComponent } from './products.js';
 
@@ -11,12 +11,6 @@ import { osismComponent } from './products.js';
 export interface ManifestFolder {
   readonly dir: string;
   readonly files: ReadonlyMap<string, string>;
-}
-
-export interface OsismImportOptions {
-  readonly releaseId: string;
-  readonly date: PlainDate;
-  readonly end: PlainDate;
 }
 
 type Family = 'ceph' | 'openstack';
@@ -30,7 +24,7 @@ const PIN_READERS: Record<Family, (file: ManifestFile) => ManifestPins> = { ceph
  * openstack files (named by `ceph.yml`/`openstack.yml`) as pins, the other ceph-*.yml and
  * openstack-*.yml files as alternatives. Pure: the folder's files are given as texts.
  */
-export function osismReleaseFromFiles(folder: ManifestFolder, opts: OsismImportOptions): ImportResult {
+export function osismReleaseFromFiles(folder: ManifestFolder, opts: StackReleaseRequest): ImportResult {
   checkDates(opts);
   const warnings: string[] = [];
   const baseText = folder.files.get('base.yml');
@@ -39,7 +33,7 @@ export function osismReleaseFromFiles(folder: ManifestFolder, opts: OsismImportO
       file: path.join(folder.dir, 'base.yml'),
     });
   }
-  const base = basePins(manifest(folder, 'base.yml', baseText, 'pending'));
+  const base = basePins(parseManifest(folder.dir, 'base.yml', baseText, 'pending'));
   const version = base.managerVersion ?? path.basename(path.resolve(folder.dir));
   const sourceOf = (name: string): string => `osism-release/${version}/${name}`;
   const pins = new PinSet(warnings);
@@ -53,7 +47,7 @@ export function osismReleaseFromFiles(folder: ManifestFolder, opts: OsismImportO
     const chosen = defaultFile(folder, family, candidates, warnings);
     if (chosen === undefined) continue;
     const read = (name: string): ManifestPins => {
-      const result = PIN_READERS[family](manifest(folder, name, folder.files.get(name) ?? '', sourceOf(name)));
+      const result = PIN_READERS[family](parseManifest(folder.dir, name, folder.files.get(name) ?? '', sourceOf(name)));
       warnings.push(...result.warnings);
       return result;
     };
@@ -76,7 +70,7 @@ export function osismReleaseFromFiles(folder: ManifestFolder, opts: OsismImportO
   };
 }
 
-function checkDates(opts: OsismImportOptions): void {
+function checkDates(opts: StackReleaseRequest): void {
   for (const key of ['date', 'end'] as const) {
     if (!isPlainDate(opts[key]))
       throw new UpkeepError('UPK_BAD_DATE', `release ${key} "${opts[key]}" is not a date in YYYY-MM-DD form`, 'give a real calendar date, e.g. 2023-03-22');
@@ -87,23 +81,6 @@ function checkDates(opts: OsismImportOptions): void {
       `release end ${opts.end} is before its date ${opts.date}`,
       'the planned end of a release comes after its release date',
     );
-}
-
-function manifest(folder: ManifestFolder, name: string, text: string, source: string): ManifestFile {
-  const file = path.join(folder.dir, name);
-  try {
-    return { name, source, yaml: parseYaml(text, file) };
-  } catch (e) {
-    throw isUpkeepError(e) && e.code === 'UPK_YAML_SYNTAX' && e.location.line === undefined ? withLine(e, text) : e;
-  }
-}
-
-/** parseYaml reports no line for some errors (they carry one only when prettified); add it here. */
-function withLine(e: UpkeepError, text: string): UpkeepError {
-  const pos = parseDocument(text, { prettyErrors: true }).errors[0]?.linePos?.[0];
-  if (!pos) return e;
-  const [first, ...rest] = e.problems;
-  return new UpkeepError([{ ...first, location: { ...first.location, line: pos.line, column: pos.col } }, ...rest]);
 }
 
 function relabel(pins: readonly Pin[], source: string): Pin[] {

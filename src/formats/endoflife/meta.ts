@@ -1,0 +1,9 @@
+import type { ImporterMeta } from '../types.js';
+
+export const endoflife: ImporterMeta = {
+  id: 'endoflife',
+  description: 'an endoflife.date product file (products/<name>.md), optionally with its history',
+  input: 'file',
+  history: true,
+  release: false,
+};
