@@ -63,13 +63,9 @@ export async function runStatus(io: CliIo, run: StatusRun): Promise<void> {
   let text: string;
   if (run.format === 'html') {
     // the DOM for the chart is made here, at the edge; loaded only for this format
-    const [{ JSDOM }, { renderTimeline }, { renderStatusPage }] = await Promise.all([
-      import('jsdom'),
-      import('../../web/timeline.js'),
-      import('../../web/status-page.js'),
-    ]);
+    const [{ JSDOM }, { renderStatusPage, statusPageModel }] = await Promise.all([import('jsdom'), import('../../web/status-page.js')]);
     const { document } = new JSDOM('').window;
-    text = renderStatusPage(report, names(ws), renderTimeline(report, names(ws), document));
+    text = renderStatusPage(statusPageModel(report, names(ws)), document);
   } else
     text =
       run.format === 'json'
