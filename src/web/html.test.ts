@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, html, joinHtml, trustedHtml } from './html.js';
+import { escapeHtml, type HtmlValue, html, joinHtml, trustedHtml } from './html.js';
 
 describe('the html template', () => {
   it('escapes every interpolated text, in text and in attributes', () => {
@@ -18,7 +18,7 @@ describe('the html template', () => {
     expect(html`<div>${trustedHtml('<svg><text>R4</text></svg>')}</div>`.toString()).toBe('<div><svg><text>R4</text></svg></div>');
   });
 
-  it.each([
+  it.each<[string, HtmlValue, string]>([
     ['undefined', undefined, '<p></p>'],
     ['null', null, '<p></p>'],
     ['false (from `cond && html`)', false, '<p></p>'],
