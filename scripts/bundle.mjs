@@ -3,8 +3,9 @@
 // process then loads a few files instead of hundreds of modules. Type-checking and the per-file
 // build (dist/, used by tests and the bench) are tsc's.
 // Also builds the flavor core for the browser (dist/web/flavor-core.js), which `upkeep flavor page`
-// inlines into its page.
-import { rmSync } from 'node:fs';
+// inlines into its page; that page runs under a Content-Security-Policy without 'unsafe-eval', so the
+// build fails when the browser build would evaluate strings (`new Function`, `eval`).
+import { readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 rmSync('dist/bundle', { recursive: true, force: true });
@@ -38,3 +39,7 @@ await build({
   minify: true,
   legalComments: 'none',
 });
+
+const browserCore = readFileSync('dist/web/flavor-core.js', 'utf8');
+const evaluates = /\bnew Function\b|\beval\s*\(|\bFunction\s*\(/.exec(browserCore);
+if (evaluates) throw new Error(`dist/web/flavor-core.js evaluates strings ('${evaluates[0]}'): the flavor page's CSP forbids it`);

@@ -18,6 +18,11 @@ describe('flavor page', () => {
     expect(html.match(/<\/script>/g)).toHaveLength(2);
   });
 
+  it('runs both scripts under a Content-Security-Policy that lists them by hash, with no inline event handler', () => {
+    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-[^']+' 'sha256-[^']+'; /);
+    expect(html).not.toMatch(/ on[a-z]+="/);
+  });
+
   it('has a fieldset per grammar part', () => {
     for (const p of PARTS) expect(html).toContain(`<legend>${p.title}</legend>`);
   });

@@ -5,11 +5,8 @@
  * and describe, so the page accepts, rejects and words names exactly as the CLI does.
  */
 import { type Element, PARTS } from '../core/flavor/grammar.js';
-
-const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-/** Script text safe inside a <script> element (no `</script` or `<!--` can end or confuse it). */
-const inlineScript = (code: string): string => code.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+import { html, joinHtml, type SafeHtml } from './html.js';
+import { renderLayout } from './layout.js';
 
 /** The page's own glue: form fields → Flavor → core; name → core → sentence or error. */
 const SCRIPT = String.raw`
@@ -62,54 +59,51 @@ function read() {
     out.textContent = 'Invalid at position ' + f.position + ': ' + f.message + '\n' + name + '\n' + ' '.repeat(f.position) + '^';
   } else out.textContent = r.name + ': ' + F.describe(r.flavor);
 }
+document.querySelector('form').addEventListener('submit', (e) => e.preventDefault());
 document.querySelectorAll('form input, form select').forEach((i) => { i.addEventListener('input', build); i.addEventListener('change', build); });
 $('input').addEventListener('input', read);
 build();
 read();
 `;
 
-function field(partId: string, el: Element): string {
-  if (!('key' in el)) return '';
-  const id = escapeHtml(`${partId}.${el.key}`);
-  const label = escapeHtml(el.label);
-  if (el.kind === 'flag') return `<label><input type="checkbox" id="${id}"> ${label}</label>`;
-  if (el.kind === 'keyword') return '';
+function field(partId: string, el: Element): SafeHtml | undefined {
+  if (!('key' in el)) return undefined;
+  const id = `${partId}.${el.key}`;
+  if (el.kind === 'flag') return html`<label><input type="checkbox" id="${id}"> ${el.label}</label>`;
+  if (el.kind === 'keyword') return undefined;
   if (el.kind === 'choice' || el.kind === 'option' || el.kind === 'run') {
-    const blank = el.kind === 'choice' ? '' : '<option value="">(none)</option>';
-    const options = el.values
-      .filter((v) => v.token !== '')
-      .map((v) => `<option value="${escapeHtml(v.token)}">${escapeHtml(`${v.token} — ${v.label}`)}</option>`);
-    return `<label>${label} <select id="${id}">${blank}${options.join('')}</select></label>`;
+    const blank = el.kind !== 'choice' && html`<option value="">(none)</option>`;
+    const options = el.values.filter((v) => v.token !== '').map((v) => html`<option value="${v.token}">${`${v.token} — ${v.label}`}</option>`);
+    return html`<label>${el.label} <select id="${id}">${blank}${options}</select></label>`;
   }
   const value = el.kind === 'integer' && el.required ? '2' : el.kind === 'decimal' ? '4' : '';
-  return `<label>${label} <input id="${id}" size="6" value="${value}"></label>`;
+  return html`<label>${el.label} <input id="${id}" size="6" value="${value}"></label>`;
 }
 
-/** The page, complete and static; `coreScript` is the text of dist/web/flavor-core.js. */
+const STYLES =
+  'body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}fieldset{margin:.5rem 0}label{margin-right:1rem}.hint{color:#555;font-size:.9em;margin:.3rem 0}#name{font-size:1.4em;font-family:monospace}.error{color:#a00;white-space:pre-wrap}pre{background:#f4f4f4;padding:.5rem;white-space:pre-wrap;overflow-wrap:anywhere}';
+
+/**
+ * The page, complete and static; `coreScript` is the text of dist/web/flavor-core.js. Both scripts
+ * are inline and allowed by their hashes in the page's Content-Security-Policy (no eval needed).
+ */
 export function renderFlavorPage(coreScript: string): string {
   const sections = PARTS.map((p) => {
-    const toggle = p.optional ? `<label><input type="checkbox" id="${escapeHtml(p.id)}.on"> use</label> ` : '';
-    return `<fieldset><legend>${escapeHtml(p.title)}</legend>${toggle}${p.elements.map((el) => field(p.id, el)).join(' ')}<p class="hint">${escapeHtml(p.description)}</p></fieldset>`;
+    const toggle = p.optional && html`<label><input type="checkbox" id="${`${p.id}.on`}"> use</label> `;
+    const fields = p.elements.map((el) => field(p.id, el)).filter((f) => f !== undefined);
+    return html`<fieldset><legend>${p.title}</legend>${toggle}${joinHtml(fields, ' ')}<p class="hint">${p.description}</p></fieldset>`;
   });
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>SCS flavor names</title>
-<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}fieldset{margin:.5rem 0}label{margin-right:1rem}.hint{color:#555;font-size:.9em;margin:.3rem 0}#name{font-size:1.4em;font-family:monospace}.error{color:#a00;white-space:pre-wrap}pre{background:#f4f4f4;padding:.5rem;white-space:pre-wrap;overflow-wrap:anywhere}</style>
-</head>
-<body>
-<h1>SCS flavor names</h1>
-<h2>Build a name</h2>
-<form onsubmit="return false">${sections.join('\n')}</form>
+  return renderLayout({
+    title: 'SCS flavor names',
+    styles: STYLES,
+    header: html`<h1>SCS flavor names</h1>`,
+    main: html`<h2>Build a name</h2>
+<form>${joinHtml(sections, '\n')}</form>
 <p>Name: <output id="name"></output></p>
 <p id="build-error" class="error" role="alert"></p>
 <h2>Read a name</h2>
 <p><input id="input" size="50" placeholder="SCS-16V-64-500s_kvm_z3h"></p>
-<pre id="reading"></pre>
-<script>${inlineScript(coreScript)}</script>
-<script>${SCRIPT}</script>
-</body>
-</html>
-`;
+<pre id="reading"></pre>`,
+    scripts: [coreScript, SCRIPT],
+  });
 }

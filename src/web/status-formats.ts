@@ -9,9 +9,9 @@ const statusHtml: Renderer<CheckReport, StatusContext> = {
   mediaType: 'text/html; charset=utf-8',
   extension: '.html',
   render: async (report, c) => {
-    const [{ JSDOM }, { renderTimeline }, { renderStatusPage }] = await Promise.all([import('jsdom'), import('./timeline.js'), import('./status-page.js')]);
+    const [{ JSDOM }, { renderStatusPage, statusPageModel }] = await Promise.all([import('jsdom'), import('./status-page.js')]);
     const { document } = new JSDOM('').window;
-    return renderStatusPage(report, c.names, renderTimeline(report, c.names, document));
+    return renderStatusPage(statusPageModel(report, c.names), document);
   },
 };
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,6 +19,9 @@ const available = existsSync(CHROMIUM);
 let browser: Browser;
 let page: Page;
 let dir: string;
+let file: string;
+/** What the page reported as blocked by its Content-Security-Policy (console and events). */
+const violations: string[] = [];
 
 /** The sentence the CLI gives for a valid name. */
 function sentence(name: string): string {
@@ -35,7 +38,7 @@ async function read(name: string): Promise<string> {
 describe.runIf(available)('the flavor page in chromium', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'upkeep-page-'));
-    const file = join(dir, 'flavors.html');
+    file = join(dir, 'flavors.html');
     let err = '';
     const io: CliIo = { out: () => undefined, err: (t) => void (err += t), errIsTty: false };
     const code = await runCli(['flavor', 'page', '--out', file], io);
@@ -57,11 +60,29 @@ describe.runIf(available)('the flavor page in chromium', () => {
     page.on('pageerror', (e) => {
       throw e;
     });
+    page.on('console', (m) => {
+      if (/Content Security Policy|Content-Security-Policy/i.test(m.text())) violations.push(`console: ${m.text()}`);
+    });
+    await page.exposeFunction('reportViolation', (v: string) => void violations.push(v));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective}: ${e.blockedURI} ${e.sample}`),
+      );
+    });
     await page.goto(pathToFileURL(file).href);
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('has a strict Content-Security-Policy: nothing from anywhere, scripts and styles by hash, no eval', async () => {
+    const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    expect(csp).toMatch(/^default-src 'none'; script-src 'sha256-[A-Za-z0-9+/=]+' 'sha256-[A-Za-z0-9+/=]+'; style-src 'sha256-[A-Za-z0-9+/=]+';/);
+    expect(csp).not.toContain('unsafe');
+    const html = readFileSync(file, 'utf8');
+    expect(html).not.toMatch(/ on[a-z]+=/);
+    expect(html).not.toMatch(/new Function|\beval\(/);
   });
 
   it('builds SCS-16V-64-500s_kvm_z3h from the form, as the CLI does', async () => {
@@ -123,6 +144,31 @@ describe.runIf(available)('the flavor page in chromium', () => {
     );
     expect(await read('SCS-4C-16_i7')).toContain("Invalid at position 11: CPU generation for 'i' must be one of 0, 1, 2, 3, 4, 5, 6 or left out");
     expect(await read('m1.small')).toBe('Not an SCS flavor name (no SCS- prefix).');
+  });
+
+  it('stays on the page when Enter submits the form', async () => {
+    const url = page.url();
+    await page.press('[id="cpu-ram.cpus"]', 'Enter');
+    expect(page.url()).toBe(url);
+    expect((await page.textContent('#name'))?.trim()).not.toBe('');
+  });
+
+  it('ran everything above without a single Content-Security-Policy violation', async () => {
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(violations).toEqual([]);
+  });
+
+  it('would have seen a violation: an inline script not listed by hash is refused and reported', async () => {
+    const ran = await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.injected = true;';
+      document.body.append(s);
+      return (window as unknown as { injected?: boolean }).injected === true;
+    });
+    expect(ran).toBe(false);
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(violations.some((v) => v.startsWith('script-src'))).toBe(true);
+    violations.length = 0;
   });
 });
 

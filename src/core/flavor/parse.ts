@@ -1,10 +1,11 @@
 /**
  * Flavor name → Flavor, driven by the grammar tables. At load time each grammar element is
  * compiled into a small scanner over char codes (one set per syntax), so the hot path allocates
- * only the result; bad names come back as a ParseFailure (data), never as an exception.
+ * little beyond the result; bad names come back as a ParseFailure (data), never as an exception.
+ * No code generation (no `new Function`): the same parser runs in a page under a strict
+ * Content-Security-Policy, and still parses over 1M names/s (docs/benchmarks.md).
  */
 
-import { type Builder, compileBuilder } from './builder.js';
 import { type Element, entryFor, laterVersion, MAX_NAME_LENGTH, PARTS, type Part, PREFIX, SEPARATORS, type ValueEntry, type ValueTable } from './grammar.js';
 import type { Flavor, NameSyntax, ParseFailure, ParseResult, StandardVersion } from './types.js';
 
@@ -31,8 +32,9 @@ interface CompiledPart {
   readonly part: Part;
   readonly index: number;
   readonly leadCode: number;
+  /** `disk.` for the disk part's fields, '' for the root's: field paths in failures. */
+  readonly fieldPrefix: string;
   readonly lexers: readonly Lexer[];
-  readonly build: Builder;
 }
 
 interface CompiledSyntax {
@@ -229,8 +231,8 @@ function compile(syntax: NameSyntax): CompiledSyntax {
       part,
       index,
       leadCode: part.lead ? seps[part.lead].charCodeAt(0) : -1,
+      fieldPrefix: part.target === 'root' ? '' : `${part.target}.`,
       lexers: part.elements.map((el) => compileElement(el, syntax)),
-      build: compileBuilder(part, { num: rawNum, str: rawStr, start: rawStart, end: rawEnd }),
     })),
   };
 }
@@ -346,7 +348,7 @@ interface PartValues {
  */
 function convertPart(cp: CompiledPart, s: string, syntax: NameSyntax, out: PartValues): ParseFailure | undefined {
   const els = cp.part.elements;
-  const prefix = cp.part.target === 'root' ? '' : `${cp.part.target}.`;
+  const prefix = cp.fieldPrefix;
   const target = out.target;
   for (let i = 0; i < els.length; i++) {
     const el = els[i] as Element;
@@ -432,10 +434,10 @@ function convertPart(cp: CompiledPart, s: string, syntax: NameSyntax, out: PartV
     }
   }
   return undefined;
+}
 
-  function noteSince(entry: ValueEntry | undefined, values: PartValues): void {
-    if (entry && entry.since !== 'v1') values.version = laterVersion(values.version, entry.since);
-  }
+function noteSince(entry: ValueEntry | undefined, values: PartValues): void {
+  if (entry && entry.since !== 'v1') values.version = laterVersion(values.version, entry.since);
 }
 
 function badValue(
@@ -462,12 +464,11 @@ function badValue(
 
 // ---- the parser ----
 
-const VERSION_BY_RANK: readonly StandardVersion[] = ['v1', 'v1', 'v2', 'v3'];
-
 function parseWith(cs: CompiledSyntax, name: string): ParseResult {
   const parts = cs.parts;
   const flavor: Record<string, unknown> = { cpus: 0, cpuType: '', insecure: false, ram: 0, noEcc: false, ramOversubscribed: false, hwv: false, ib: false };
-  let valuesRank = 1;
+  // one for all parts: the version the values need only grows
+  const values: PartValues = { target: flavor, version: 'v1' };
   let pos = PREFIX.length;
   let last = -1;
   for (let k = 0; k < parts.length; k++) {
@@ -485,9 +486,10 @@ function parseWith(cs: CompiledSyntax, name: string): ParseResult {
       }
       continue;
     }
-    const needs = cp.build(name, flavor);
-    if (needs === 0) return invalid(name, explainBadValue(cp, name, cs.syntax));
-    if (needs > valuesRank) valuesRank = needs;
+    values.target = cp.part.target === 'root' ? flavor : {};
+    const bad = convertPart(cp, name, cs.syntax, values);
+    if (bad) return invalid(name, bad);
+    if (cp.part.target !== 'root') flavor[cp.part.target] = values.target;
     pos = end;
     last = k;
   }
@@ -496,23 +498,14 @@ function parseWith(cs: CompiledSyntax, name: string): ParseResult {
     const expected = continuations(cs.syntax, last);
     return invalid(name, failure('extra-characters', cs.syntax, pos, expected, found, `unexpected '${found}' at position ${pos}: expected ${expected}`));
   }
-  const versionRank = cs.syntax === 'v1' ? 1 : Math.max(valuesRank, 2);
   return {
     kind: 'flavor',
     name,
     flavor: flavor as unknown as Flavor,
     syntax: cs.syntax,
-    version: VERSION_BY_RANK[versionRank] as StandardVersion,
-    valuesSince: VERSION_BY_RANK[valuesRank] as StandardVersion,
+    version: cs.syntax === 'v1' ? 'v1' : laterVersion(values.version, 'v2'),
+    valuesSince: values.version,
   };
-}
-
-/** The slow, plain conversion of a part the fast builder rejected, to say which value is bad and why. */
-function explainBadValue(cp: CompiledPart, name: string, syntax: NameSyntax): ParseFailure {
-  const values: PartValues = { target: {}, version: 'v1' };
-  const bad = convertPart(cp, name, syntax, values);
-  if (!bad) throw new Error(`flavor grammar: builder and conversion disagree on ${name}`);
-  return bad;
 }
 
 function invalid(name: string, f: ParseFailure): ParseResult {
