@@ -1,3 +1,4 @@
+import { z } from 'zod';
 /**
  * The rules tables of docs/policy.md, generated from the registry (`npm run docs` writes them
  * between their markers; a test fails when the file and this output differ).
@@ -12,7 +13,7 @@ export const RULES_TABLES = {
     table(
       ['key', 'default', 'the finding'],
       RULES.flatMap((rule) => {
-        const value: unknown = rule.schema.parse(undefined);
+        const value: unknown = rule.schema(z).parse(undefined);
         if (typeof value !== 'object' || value === null || Object.keys(value).join() !== 'severity') return [];
         return [[`\`${rule.key}\``, `\`${(value as { severity: string }).severity}\``, Object.values<string>(rule.findings).join('; ')]];
       }),

@@ -5,7 +5,7 @@ import type { Policy } from './types.js';
 type Rules = (typeof RULES)[number];
 
 /** policy.yaml: one key per check rule, each with its defaults. Strict: a typo stops the check. */
-export const PolicyFile = z.strictObject(Object.fromEntries(RULES.map((r) => [r.key, r.schema])) as { [R in Rules as R['key']]: R['schema'] });
+export const PolicyFile = z.strictObject(Object.fromEntries(RULES.map((r) => [r.key, r.schema(z)])) as { [R in Rules as R['key']]: ReturnType<R['schema']> });
 export type PolicyFile = z.infer<typeof PolicyFile>;
 
 /** What the registry reads from policy.yaml: exactly `Policy`, whose properties the rules declare. */

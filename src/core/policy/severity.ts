@@ -1,11 +1,13 @@
-import { z } from 'zod';
+import type { Zod } from './zod.js';
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 
 /** How bad a finding is: `error` fails a check by default (`--fail-on`). */
-export const Severity = z.enum(SEVERITIES);
-export type Severity = z.infer<typeof Severity>;
-
+export type Severity = (typeof SEVERITIES)[number];
 /** A rule's severity in policy.yaml; `ignore` turns the rule off. */
-export const SeverityOrIgnore = z.enum([...SEVERITIES, 'ignore']);
-export type SeverityOrIgnore = z.infer<typeof SeverityOrIgnore>;
+export type SeverityOrIgnore = Severity | 'ignore';
+
+/** The schema of a severity (rules build their schemas only when the policy file is read). */
+export const severitySchema = (z: Zod) => z.enum(SEVERITIES);
+/** The schema of a severity or `ignore`. */
+export const severityOrIgnoreSchema = (z: Zod) => z.enum([...SEVERITIES, 'ignore']);

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { RULES } from '../check/rules/index.js';
 import type { RuleTemplate } from '../check/rules/types.js';
 
@@ -35,7 +36,7 @@ export function policyTemplate(header: string): string {
   const lines: string[] = [];
   let previousCompact = false;
   for (const rule of RULES) {
-    const value = rule.schema.parse(undefined);
+    const value = rule.schema(z).parse(undefined);
     const isCompact = compact(value, rule.template);
     if (lines.length > 0 && !(previousCompact && isCompact)) lines.push('');
     lines.push(...section(rule.key, value, rule.template));

@@ -1,4 +1,4 @@
-export { SEVERITIES, Severity, SeverityOrIgnore } from './severity.js';
+export { SEVERITIES, type Severity, type SeverityOrIgnore } from './severity.js';
 
 /**
  * The written upgrade policy (see docs/policy.md): one property per check rule, the camelCase of

@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { isRange } from '../../policy/constraint.js';
-import { Severity } from '../../policy/severity.js';
+import { type Severity, severitySchema } from '../../policy/severity.js';
+import type { Zod } from '../../policy/zod.js';
 import { satisfies } from '../../versions/range.js';
 import type { FindingBase } from '../pin-finding.js';
 import type { ResolvedPin } from '../resolve.js';
@@ -33,8 +33,10 @@ export interface CompatibilityFinding extends FindingBase {
 }
 
 /** A cycle or version as YAML writes it (`16` is a number there), as in src/files/fields.ts. */
-const Key = z.union([z.string().min(1).max(200), z.number()]).transform(String);
-const ConstraintText = z.union([Key, z.array(Key).min(1)]).transform((v): Constraint => ({ anyOf: Array.isArray(v) ? v : [v] }));
+function constraintText(z: Zod) {
+  const key = z.union([z.string().min(1).max(200), z.number()]).transform(String);
+  return z.union([key, z.array(key).min(1)]).transform((v): Constraint => ({ anyOf: Array.isArray(v) ? v : [v] }));
+}
 
 declare module '../../policy/types.js' {
   interface Policy {
@@ -46,17 +48,18 @@ declare module '../../policy/types.js' {
 /** "no longer supported by other components": when a release's pins match `when`, each `require` must hold. */
 export const compatibility = defineRule({
   id: 'compatibility',
-  schema: z
-    .array(
-      z.strictObject({
-        id: z.string().min(1),
-        when: z.record(z.string(), ConstraintText),
-        require: z.record(z.string(), ConstraintText),
-        severity: Severity.default('error'),
-        reason: z.string().optional(),
-      }),
-    )
-    .default([]),
+  schema: (z) =>
+    z
+      .array(
+        z.strictObject({
+          id: z.string().min(1),
+          when: z.record(z.string(), constraintText(z)),
+          require: z.record(z.string(), constraintText(z)),
+          severity: severitySchema(z).default('error'),
+          reason: z.string().optional(),
+        }),
+      )
+      .default([]),
   fromFile: (rules): readonly CompatibilityRule[] =>
     rules.map((r) => ({ id: r.id, when: r.when, require: r.require, severity: r.severity, ...(r.reason ? { reason: r.reason } : {}) })),
   findings: { compatibility: 'a `require` of an applying rule fails' },

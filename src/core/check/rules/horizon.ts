@@ -1,8 +1,8 @@
-import { z } from 'zod';
 import { addDays, daysBetween, type PlainDate } from '../../dates.js';
 import type { ResolvedEnd } from '../../lifecycle/phases.js';
 import { PHASES, type PhaseName } from '../../lifecycle/types.js';
-import { Severity } from '../../policy/severity.js';
+import { type Severity, severitySchema } from '../../policy/severity.js';
+import type { Zod } from '../../policy/zod.js';
 import type { Release } from '../../workspace.js';
 import { type FindingBase, pinFinding } from '../pin-finding.js';
 import { defaulted, defineRule, type RuleHandlers } from './types.js';
@@ -36,7 +36,7 @@ export interface HorizonPolicy {
   readonly warnWithinDays: number;
 }
 
-const Days = z.number().int().min(0).max(3650);
+const days = (z: Zod) => z.number().int().min(0).max(3650);
 
 declare module '../../policy/types.js' {
   interface Policy {
@@ -48,14 +48,15 @@ declare module '../../policy/types.js' {
 /** "in danger of running out of maintenance": the phase must last until the planned end plus a margin. */
 export const horizon = defineRule({
   id: 'horizon',
-  schema: defaulted(
-    z.strictObject({
-      phase: z.enum(PHASES).default('maintained'),
-      margin_days: Days.default(0),
-      severity: Severity.default('error'),
-      warn_within_days: Days.default(90),
-    }),
-  ),
+  schema: (z) =>
+    defaulted(
+      z.strictObject({
+        phase: z.enum(PHASES).default('maintained'),
+        margin_days: days(z).default(0),
+        severity: severitySchema(z).default('error'),
+        warn_within_days: days(z).default(90),
+      }),
+    ),
   fromFile: (f): HorizonPolicy => ({ phase: f.phase, marginDays: f.margin_days, severity: f.severity, warnWithinDays: f.warn_within_days }),
   findings: {
     horizon: "the phase ends after the as-of date but before the release's planned end plus the margin",

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { DEFAULT_POLICY, PolicyFile } from '../../policy/schema.js';
 import { FINDING_RULES } from '../finding.js';
 import { RULES } from './index.js';
@@ -19,7 +20,7 @@ describe('the rules registry', () => {
     expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
     expect(rule.key).toBe(id.replaceAll('-', '_'));
     expect(PolicyFile.shape).toHaveProperty(rule.key);
-    expect(DEFAULT_POLICY).toHaveProperty(rule.property, rule.fromFile(rule.schema.parse(undefined) as never));
+    expect(DEFAULT_POLICY).toHaveProperty(rule.property, rule.fromFile(rule.schema(z).parse(undefined) as never));
     expect(Object.keys(rule.findings).length).toBeGreaterThan(0);
     for (const when of Object.values<string>(rule.findings)) expect(when).toMatch(/^[^\n]+$/);
     expect(rule.template.comment.length).toBeGreaterThan(0);

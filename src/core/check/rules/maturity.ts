@@ -1,8 +1,7 @@
-import { z } from 'zod';
 import { daysBetween, minDate, type PlainDate } from '../../dates.js';
 import { type PointReleaseSummary, pointReleasesAsOf } from '../../lifecycle/phases.js';
 import type { Cycle } from '../../lifecycle/types.js';
-import { SeverityOrIgnore } from '../../policy/severity.js';
+import { type SeverityOrIgnore, severityOrIgnoreSchema } from '../../policy/severity.js';
 import type { VersionScheme } from '../../versions/types.js';
 import { type FindingBase, pinFinding } from '../pin-finding.js';
 import type { ResolvedPin } from '../resolve.js';
@@ -52,17 +51,18 @@ declare module '../../policy/types.js' {
 /** "well matured versions, not necessarily latest stable", judged at the release date with what was known by the as-of date. */
 export const maturity = defineRule({
   id: 'maturity',
-  schema: defaulted(
-    z.strictObject({
-      min_age_days: z.number().int().min(0).max(3650).default(90),
-      min_point_releases: z.number().int().min(0).max(100).default(2),
-      not_first_point_release: z.boolean().default(true),
-      severity: SeverityOrIgnore.default('warning'),
-      age_severity: SeverityOrIgnore.optional(),
-      point_releases_severity: SeverityOrIgnore.optional(),
-      first_point_release_severity: SeverityOrIgnore.optional(),
-    }),
-  ),
+  schema: (z) =>
+    defaulted(
+      z.strictObject({
+        min_age_days: z.number().int().min(0).max(3650).default(90),
+        min_point_releases: z.number().int().min(0).max(100).default(2),
+        not_first_point_release: z.boolean().default(true),
+        severity: severityOrIgnoreSchema(z).default('warning'),
+        age_severity: severityOrIgnoreSchema(z).optional(),
+        point_releases_severity: severityOrIgnoreSchema(z).optional(),
+        first_point_release_severity: severityOrIgnoreSchema(z).optional(),
+      }),
+    ),
   fromFile: (f): MaturityPolicy => ({
     minAgeDays: f.min_age_days,
     minPointReleases: f.min_point_releases,

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { type Severity, SeverityOrIgnore } from '../../policy/severity.js';
+import { type Severity, type SeverityOrIgnore, severityOrIgnoreSchema } from '../../policy/severity.js';
+import type { Zod } from '../../policy/zod.js';
 
 /** A rule set by its severity alone: `{ severity: error | warning | info | ignore }`. */
 export interface SeverityOnly {
@@ -9,7 +9,7 @@ export interface SeverityOnly {
 /** The schema and reading of a rule set by its severity alone, with its default. */
 export function severityOnly(severity: SeverityOrIgnore) {
   return {
-    schema: z.strictObject({ severity: SeverityOrIgnore }).default({ severity }),
+    schema: (z: Zod) => z.strictObject({ severity: severityOrIgnoreSchema(z) }).default({ severity }),
     fromFile: (file: { severity: SeverityOrIgnore }): SeverityOnly => ({ severity: file.severity }),
   };
 }

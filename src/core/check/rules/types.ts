@@ -3,6 +3,7 @@ import type { PlainDate } from '../../dates.js';
 import type { ResolvedEnd } from '../../lifecycle/phases.js';
 import type { Cycle } from '../../lifecycle/types.js';
 import type { Policy } from '../../policy/types.js';
+import type { Zod } from '../../policy/zod.js';
 import type { VersionScheme } from '../../versions/types.js';
 import type { Release, Workspace } from '../../workspace.js';
 import type { ResolvedPin } from '../resolve.js';
@@ -57,8 +58,11 @@ export type PolicyProperty<Id extends string> = Id extends `${infer H}-${infer T
 export interface RuleDefinition<Id extends string, S extends z.ZodType, V, F extends { readonly rule: string }> {
   /** The rule's name; its policy key is the same in snake_case (`unknown-end` → `unknown_end`). */
   readonly id: Id;
-  /** The key's shape in policy.yaml with its defaults: the only place a default is declared. */
-  readonly schema: S;
+  /**
+   * The key's shape in policy.yaml with its defaults: the only place a default is declared. Built
+   * from the zod it is given, so that checking (which needs no schema) never loads zod.
+   */
+  readonly schema: (z: Zod) => S;
   /** The key as the rule reads it (camelCase, severities resolved). */
   readonly fromFile: (file: z.output<S>) => V;
   /** Each kind of finding the rule reports (the finding's `rule`) → when, in one line (docs/policy.md). */
