@@ -56,8 +56,14 @@ export type LifecycleFacts =
  */
 export interface ProblemFacts {
   UPK_BAD_LIFECYCLE: LifecycleFacts;
-  /** `reason` is the range parser's account of the failure. */
-  UPK_BAD_RANGE: { readonly range: string; readonly reason: string };
+  /** `reason` is the range parser's account of the failure; `rule` and `key` where a policy rule holds the range. */
+  UPK_BAD_RANGE: { readonly range: string; readonly reason: string; readonly rule?: string; readonly key?: string };
+  /** A compatibility rule names a key that is no component, product or pin; `closest` are the likeliest meant. */
+  UPK_UNKNOWN_COMPONENT: { readonly rule: string; readonly key: string; readonly closest: readonly string[] };
+  /** A compatibility rule names a cycle its product does not have. */
+  UPK_UNKNOWN_CYCLE: { readonly rule: string; readonly key: string; readonly value: string; readonly closest: readonly string[] };
+  /** A compatibility rule id is used twice. */
+  UPK_DUPLICATE: { readonly rule: string };
   /** The workspace has no releases to check. */
   UPK_EMPTY_WORKSPACE: { readonly workspace: string };
   UPK_UNKNOWN_RELEASE: { readonly release: string; readonly workspace: string; readonly known: readonly string[] };

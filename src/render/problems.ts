@@ -41,7 +41,22 @@ function lifecycleMessage(f: LifecycleFacts): string {
 /** The words of each core problem, by code; the type makes a missing code a compile error. */
 const WORDS: { readonly [C in keyof ProblemFacts]: (facts: ProblemFacts[C]) => ProblemWords } = {
   UPK_BAD_LIFECYCLE: (f) => ({ message: lifecycleMessage(f), hint: 'correct the date in the source data or in the product file' }),
-  UPK_BAD_RANGE: (f) => ({ message: f.reason, hint: 'Write ranges like ">=3.1", ">=16 <18", "3.x" or ">=zed || =2023.1".' }),
+  UPK_BAD_RANGE: (f) =>
+    f.rule === undefined
+      ? { message: f.reason, hint: 'Write ranges like ">=3.1", ">=16 <18", "3.x" or ">=zed || =2023.1".' }
+      : {
+          message: `compatibility rule "${f.rule}": range "${f.range}" for ${f.key}: ${f.reason}`,
+          hint: 'write a range like ">=3.1", ">=16 <18", "3.x" or alternatives joined by "||" (docs/policy.md)',
+        },
+  UPK_UNKNOWN_COMPONENT: (f) => ({
+    message: `compatibility rule "${f.rule}" names "${f.key}", which is no component, product or pin of this workspace`,
+    hint: `did you mean ${f.closest.join(', ')}? Use a component id from upkeep.yaml or a product id from products/`,
+  }),
+  UPK_UNKNOWN_CYCLE: (f) => ({
+    message: `compatibility rule "${f.rule}": ${f.key} has no cycle or version "${f.value}"`,
+    hint: `did you mean ${f.closest.join(', ')}? A constraint is a cycle of the product or a range (docs/policy.md)`,
+  }),
+  UPK_DUPLICATE: (f) => ({ message: `compatibility rule id "${f.rule}" is used twice`, hint: 'give each rule its own id: findings name it' }),
   UPK_EMPTY_WORKSPACE: (f) => ({
     message: `workspace "${f.workspace}" has no releases`,
     hint: 'add a release with `upkeep import osism DIR --release-id ID --date D --end D` or write releases/<id>.yaml (see docs/workspace.md)',

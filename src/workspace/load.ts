@@ -192,12 +192,7 @@ export function loadWorkspace(dir: string): Workspace {
   const ws = { name: workspaceFile?.name ?? basename(dir), products, components, releases, policy: policy! };
   if (policy && policySrc) {
     for (const p of validatePolicy(policy, ws))
-      problems.list.push({
-        code: p.code,
-        message: p.message,
-        hint: p.hint,
-        location: { file: policyPath, path: p.path.join('.'), ...lineAt(policySrc.lineOf(p.path)) },
-      });
+      problems.list.push({ ...p, location: { file: policyPath, path: p.path.join('.'), ...lineAt(policySrc.lineOf(p.path)) } });
   }
   throwProblems(problems.list);
   return ws;

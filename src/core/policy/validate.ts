@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../errors.js';
+import type { CoreProblem } from '../errors.js';
 import { closest } from '../suggest.js';
 import { parseRange } from '../versions/range.js';
 import { getScheme } from '../versions/registry.js';
@@ -8,13 +8,10 @@ import { isRange } from './constraint.js';
 import type { Policy } from './types.js';
 
 /** A problem of the policy against the workspace, as data: the loader adds file and line. */
-export interface PolicyProblem {
-  readonly code: ErrorCode;
+export type PolicyProblem = Extract<CoreProblem, { code: 'UPK_BAD_RANGE' | 'UPK_UNKNOWN_COMPONENT' | 'UPK_UNKNOWN_CYCLE' | 'UPK_DUPLICATE' }> & {
   /** Path inside policy.yaml, e.g. ["compatibility", 0, "when", "openstack"]. */
   readonly path: readonly (string | number)[];
-  readonly message: string;
-  readonly hint: string;
-}
+};
 
 interface Target {
   readonly scheme: VersionScheme | undefined;
@@ -50,12 +47,13 @@ const keysAreKnown: Rule = (policy, ws) =>
     (['when', 'require'] as const).flatMap((side) =>
       Object.keys(rule[side])
         .filter((key) => !target(ws, key))
-        .map((key) => ({
-          code: 'UPK_UNKNOWN_COMPONENT' as const,
-          path: ['compatibility', i, side, key],
-          message: `compatibility rule "${rule.id}" names "${key}", which is no component, product or pin of this workspace`,
-          hint: `did you mean ${closest(key, [...ws.components.keys(), ...ws.products.keys()], 3).join(', ')}? Use a component id from upkeep.yaml or a product id from products/`,
-        })),
+        .map(
+          (key): PolicyProblem => ({
+            code: 'UPK_UNKNOWN_COMPONENT',
+            path: ['compatibility', i, side, key],
+            facts: { rule: rule.id, key, closest: closest(key, [...ws.components.keys(), ...ws.products.keys()], 3) },
+          }),
+        ),
     ),
   );
 
@@ -71,28 +69,12 @@ const constraintsAreValid: Rule = (policy, ws) =>
           if (isRange(value)) {
             if (!t.scheme) return [];
             const r = parseRange(t.scheme, value);
-            return r.ok
-              ? []
-              : [
-                  {
-                    code: 'UPK_BAD_RANGE',
-                    path,
-                    message: `compatibility rule "${rule.id}": range "${value}" for ${key}: ${r.failure.message}`,
-                    hint: 'write a range like ">=3.1", ">=16 <18", "3.x" or alternatives joined by "||" (docs/policy.md)',
-                  },
-                ];
+            return r.ok ? [] : [{ code: 'UPK_BAD_RANGE', path, facts: { range: value, reason: r.failure.message, rule: rule.id, key } }];
           }
           if (!t.cycles || t.cycles.has(value.toLowerCase())) return [];
           const cycles = t.cycles;
           if (t.scheme?.parse(value)?.cycles.some((c) => cycles.has(c.toLowerCase()))) return [];
-          return [
-            {
-              code: 'UPK_UNKNOWN_CYCLE',
-              path,
-              message: `compatibility rule "${rule.id}": ${key} has no cycle or version "${value}"`,
-              hint: `did you mean ${closest(value, t.cycles, 3).join(', ')}? A constraint is a cycle of the product or a range (docs/policy.md)`,
-            },
-          ];
+          return [{ code: 'UPK_UNKNOWN_CYCLE', path, facts: { rule: rule.id, key, value, closest: closest(value, t.cycles, 3) } }];
         });
       }),
     ),
@@ -102,14 +84,7 @@ const constraintsAreValid: Rule = (policy, ws) =>
 const idsAreUnique: Rule = (policy) =>
   policy.compatibility.flatMap((rule, i) =>
     policy.compatibility.findIndex((r) => r.id === rule.id) < i
-      ? [
-          {
-            code: 'UPK_DUPLICATE' as const,
-            path: ['compatibility', i, 'id'],
-            message: `compatibility rule id "${rule.id}" is used twice`,
-            hint: 'give each rule its own id: findings name it',
-          },
-        ]
+      ? [{ code: 'UPK_DUPLICATE', path: ['compatibility', i, 'id'], facts: { rule: rule.id } } satisfies PolicyProblem]
       : [],
   );
 
