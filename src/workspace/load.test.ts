@@ -118,7 +118,7 @@ describe('the policy against the workspace', () => {
   ])('%s is an error at load time, with its line', (_what, rule, code, message, line) => {
     const e = error(policyWith(rule));
     expect(e.code).toBe(code);
-    expect(e.message).toMatch(message);
+    expect(wordProblem(e.problems[0]).message).toMatch(message);
     expect(e.location).toMatchObject({ line });
     expect(e.location.file).toMatch(/policy\.yaml$/);
   });
