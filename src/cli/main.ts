@@ -12,7 +12,7 @@ import { packageVersion } from './version.js';
 
 export type { CliIo } from './io.js';
 
-export function renderError(e: UpkeepError): string {
+function renderError(e: UpkeepError): string {
   return renderProblems(e.problems);
 }
 

@@ -17,11 +17,6 @@ export function dateText(value: string | undefined): string | undefined {
   return value === 'today' ? today() : value;
 }
 
-export function requiredDate(value: string | undefined, option: string): PlainDate {
-  if (value === undefined) throw new UpkeepError('UPK_USAGE', `${option} is required`, `add ${option} YYYY-MM-DD`);
-  return dateOption(value, option);
-}
-
 export function choice<T extends string>(value: string, allowed: readonly T[], option: string): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UpkeepError('UPK_USAGE', `${option} "${value}" is not one of ${allowed.join(', ')}`, `use ${option} ${allowed[0]}`);

@@ -5,7 +5,7 @@ import type { Severity } from '../core/policy/types.js';
 import { findingMessage, type ProductNames } from './message.js';
 
 /** Version of the JSON document (docs/json-output.md). Bump on any incompatible change. */
-export const CHECK_SCHEMA = 'upkeep.check/v1';
+const CHECK_SCHEMA = 'upkeep.check/v1';
 
 function endJson(end: ResolvedEnd | undefined) {
   if (!end) return null;
@@ -49,7 +49,7 @@ function factsJson(f: Finding): Record<string, unknown> {
   return out;
 }
 
-export function findingJson(f: Finding, names: ProductNames) {
+function findingJson(f: Finding, names: ProductNames) {
   const at = f.at;
   return {
     release: f.release,

@@ -71,7 +71,7 @@ export function wordProblem(p: Problem): ProblemWords {
 }
 
 /** Where a problem is: its location, else the path the core gave. */
-export function problemLocation(p: Problem): ErrorLocation {
+function problemLocation(p: Problem): ErrorLocation {
   if (p.location) return p.location;
   return !isWorded(p) && p.path?.length ? { path: dotPath(p.path) } : {};
 }

@@ -25,7 +25,7 @@ export interface PageSpec {
 }
 
 /** Script text safe inside a `<script>` element: no `</script` or `<!--` can end or confuse it. */
-export function scriptText(code: string): string {
+function scriptText(code: string): string {
   return code.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
 }
 

@@ -9,7 +9,7 @@ import { type Element, PARTS, type Part, PREFIX, SEPARATORS, STANDARD_FLAVORS, t
 import { parseFlavorName } from './parse.js';
 
 /** Where the standard's text and the reference parser disagree (this module follows the parser). */
-export const TEXT_VS_PARSER: readonly string[] = [
+const TEXT_VS_PARSER: readonly string[] = [
   'The v3 text (disk examples) lists `SCS-2C-4-n_bms_3`, and v1/v2 list `SCS-2C:4:n-bms-3` / `SCS-2C-4-n_bms_3`: a CPU generation without a vendor. The parser rejects it (`Extra characters: _3`); v3.1 states that a generation needs a vendor.',
   'The v2 text offers `SCS-2C-4-3x-` (three disks, cloud decides type and size); the parser rejects the trailing `-`. `SCS-2C-4-3x` is the v1→v2 translation of the v1 example and parses.',
   'The v2 text offers `SCS-2C-4-3xs` (removed from the v3 text); the parser still accepts it: three local SSDs sized by the cloud.',
@@ -24,7 +24,7 @@ export const TEXT_VS_PARSER: readonly string[] = [
   'Not in the parser: names are limited to 255 characters, and white space (also before `SCS-`) is reported as an error. Numbers are read by value as the parser does (`SCS-02V-4`, `SCS-2V-0.50000000000000000` are valid), but values of 10^15 or more are rejected as too large (the parser reads arbitrary precision integers).',
 ];
 
-export const VERSION_DIFFERENCES: readonly string[] = [
+const VERSION_DIFFERENCES: readonly string[] = [
   '**v1 → v2**: only the separators changed (Kubernetes labels do not allow `:`). v1 writes `:` between CPU, RAM and disk and `-` before extensions; v2 writes `-` and `_`. The translation is mechanical: v1→v2 replaces `-` by `_` and then `:` by `-`.',
   '**v2 → v3**: the syntax is unchanged (the reference parser uses the same expressions); the standard flavor list moved to scs-0103, generation needs a vendor (v3.1), and the tables grew (see above). `upkeep` reports the oldest version whose tables hold every value a name uses.',
   '**`flavor check --standard v1`** accepts both syntaxes: v2 changed only the separators, so a v2-syntax name states nothing v1 cannot, and the check warns only about values that the v1 tables lack (for instance `chy` or Zen 5). With `--standard v2` or `v3`, v1-syntax names get a warning and a rename (`--fix`).',

@@ -40,7 +40,7 @@ export interface Cycle {
 }
 
 /** Fields a history entry can change, as dot-paths on a cycle. */
-export const FACT_FIELDS = [
+const FACT_FIELDS = [
   'released',
   'lts',
   'codename',

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { RULES } from '../check/rules/index.js';
 
 /** A table of docs/policy.md made from the registry, by its marker name. */
-export const RULES_TABLES = {
+const RULES_TABLES = {
   /** The keys set by severity alone: key, default, the finding. */
   keys: () =>
     table(

@@ -74,7 +74,7 @@ const BY_NAME: ReadonlyMap<string, Series> = new Map(
 const OPENSTACK = /^(?:(?:stable|unmaintained)[/-])?([A-Za-z]{1,20}|\d{4}\.\d)(?:-(?:eol|em))?$/i;
 
 /** The series a name refers to, or undefined. */
-export function seriesOf(text: string): Series | undefined {
+function seriesOf(text: string): Series | undefined {
   const m = OPENSTACK.exec(text);
   return m?.[1] === undefined ? undefined : BY_NAME.get(m[1].toLowerCase());
 }
