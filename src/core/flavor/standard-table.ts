@@ -96,6 +96,9 @@ export function parseStandardFlavorTables(markdown: string): StandardFlavorTable
   return { version, flavors };
 }
 
+/** This module, which the generated one imports its type from. */
+const SELF = 'standard-table';
+
 /** The source of `scs-0103.ts`: the rows as a typed constant. */
 export function renderStandardFlavorsModule(tables: StandardFlavorTables, source: string): string {
   const value = (v: string | number): string => (typeof v === 'number' ? String(v) : `'${v.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`);
@@ -108,7 +111,7 @@ export function renderStandardFlavorsModule(tables: StandardFlavorTables, source
     ` * The standard flavors of scs-0103 ${tables.version}, one entry per row of its tables.`,
     ` * Generated from ${source} by \`npm run docs\`; do not edit (a test compares it with the text).`,
     ' */',
-    "import type { StandardFlavor } from './standard-table.js';",
+    `import type { StandardFlavor } from './${SELF}.js';`,
     '',
     `export const SCS_0103_VERSION = '${tables.version}';`,
     '',
