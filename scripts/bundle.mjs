@@ -28,7 +28,7 @@ await build({
 });
 
 await build({
-  entryPoints: ['src/core/flavor/browser.ts'],
+  entryPoints: ['src/web/flavor-core.ts'],
   outfile: 'dist/web/flavor-core.js',
   bundle: true,
   format: 'iife',

@@ -4,6 +4,6 @@
  * module (`./check.js`, `./import.js`, …) that an edge loads when it runs that use case.
  */
 export type { PlainDate } from '../core/dates.js';
-export { type ErrorLocation, formatLocation, isUpkeepError, UpkeepError } from '../core/errors.js';
+export { type ErrorLocation, formatLocation, isUpkeepError, type Problem, throwProblems, UpkeepError } from '../core/errors.js';
 export type { Severity } from '../core/policy/types.js';
 export { parseDate } from './dates.js';

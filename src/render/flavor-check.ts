@@ -13,6 +13,12 @@ function findingText(f: FlavorFinding): string {
       return `${f.flavor}: not a valid SCS flavor name: ${f.failure.message}`;
     case 'mismatch': {
       const isProperty = f.property.startsWith('scs:');
+      if (f.reason === 'no-such-disk')
+        return `${f.flavor}: property ${f.property} = ${f.actual} describes a disk the name does not have; remove the property or name the disk`;
+      if (f.reason === 'standard-flavor')
+        return f.actual === undefined
+          ? `${f.flavor}: standard flavor needs ${f.property} = ${f.expected}, which is not set`
+          : `${f.flavor}: standard flavor needs ${f.property} = ${f.expected}, has ${f.actual}`;
       if (f.reason === 'overpromise') {
         return isProperty
           ? `${f.flavor}: property ${f.property} = ${f.actual} is less than the name promises (${f.expected})`
@@ -23,7 +29,6 @@ function findingText(f: FlavorFinding): string {
           ? `${f.flavor}: property ${f.property} = ${f.actual} is better than the name states (${f.expected}); allowed`
           : `${f.flavor}: has more ${f.property} (${f.actual}) than the name states (${f.expected}); allowed`;
       }
-      if (f.reason === 'standard-flavor') return `${f.flavor}: standard flavor needs ${f.property} = ${f.expected}, has ${f.actual}`;
       return `${f.flavor}: property ${f.property} = ${f.actual} differs from the name's ${f.expected}; no order tells which is better: check that the name describes the flavor`;
     }
     case 'missing':

@@ -32,7 +32,7 @@ const syntaxWords = (syntax: 'v1' | 'v2'): string => (syntax === 'v1' ? 'syntax 
  * says where and what was expected; the edge writes it where errors go.
  */
 export function flavorNameText(r: NamedFlavor, mode: 'parse' | 'describe'): string {
-  if (r.kind === 'not-scs') return `${r.name}: not an SCS flavor (no 'SCS-' prefix); ignored\n`;
+  if (r.kind === 'not-scs') return `${JSON.stringify(r.name)}: not an SCS flavor name: it does not start with 'SCS-'\n`;
   if (r.kind === 'invalid') {
     const f = r.failure;
     // The message names what was expected; the JSON output also carries it as `expected`.

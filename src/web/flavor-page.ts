@@ -42,7 +42,7 @@ function build() {
   const problems = F.validate(flavor, 'v3');
   if (problems.length) {
     $('name').textContent = '';
-    $('build-error').textContent = problems.map((p) => p.field + ': ' + p.message).join('\n');
+    $('build-error').textContent = problems.map((p) => p.field + ': ' + F.problemText(p)).join('\n');
     return;
   }
   $('build-error').textContent = '';

@@ -20,11 +20,24 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
 
 describe('upkeep flavor parse', () => {
   it('prints the fields of a valid name and exits 0', async () => {
-    const r = await run('flavor', 'parse', 'SCS-16V-64-500s_kvm_z3h', 'm1.small');
+    const r = await run('flavor', 'parse', 'SCS-16V-64-500s_kvm_z3h');
     expect(r.code).toBe(0);
     expect(r.out).toContain('SCS-16V-64-500s_kvm_z3h: valid (syntax of v2/v3; all values exist since scs-0100 v1)');
     expect(r.out).toContain('cpus=16 cpuType=V ram=64 disk=1x500s hypervisor=kvm cpu=z3h');
-    expect(r.out).toContain('m1.small: not an SCS flavor');
+  });
+
+  it.each(['parse', 'describe'])('%s exits 1 when a name is not an SCS name, and says so where errors go', async (command) => {
+    const r = await run('flavor', command, 'SCS-2V-4', 'm1.small');
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('SCS-2V-4');
+    expect(r.err).toBe(`"m1.small": not an SCS flavor name: it does not start with 'SCS-'\n`);
+    const help = await run('flavor', command, '--help');
+    expect(help.out + help.err).toContain('1 a name is invalid or not an SCS name');
+  });
+
+  it("flavor check still passes over the cloud's own flavors without the SCS- prefix", async () => {
+    const r = await run('flavor', 'check', fixture('flavor-list-compliant.json'), '--fail-on', 'warning');
+    expect(r.code).toBe(0);
   });
 
   it('shows the position, the expected token and a caret for a bad name, exit 1', async () => {
@@ -195,7 +208,7 @@ describe('upkeep flavor check', () => {
     const r = await run('flavor', 'check', fixture('flavor-list-compliant.json'));
     expect(r.code).toBe(0);
     expect(r.out).not.toContain('Findings:');
-    expect(r.out).toContain('29 SCS flavors: 29 ok, 0 wrong name, 0 mismatch, 0 v1 name; 0 standard flavors missing (0 mandatory)');
+    expect(r.out).toContain('32 SCS flavors: 32 ok, 0 wrong name, 0 mismatch, 0 v1 name; 0 standard flavors missing (0 mandatory)');
   });
 
   it('skips a flavor with an empty name with a note, and still exits 0', async () => {
@@ -232,7 +245,7 @@ describe('upkeep flavor check', () => {
     expect(other.code).toBe(2);
     expect(other.err.match(/UPK_FLAVOR_INPUT/g)).toHaveLength(1);
     expect(other.err).toContain(
-      'expected the JSON array of `openstack flavor list --long -f json` (or the object of `openstack flavor show -f json`), found an object with key flavors',
+      'expected the JSON array of `openstack flavor list --long -f json` (or the object of `openstack flavor show -f json`, or Nova\'s `{"flavors": [...]}`), found an object with key servers',
     );
   });
 });
@@ -273,5 +286,37 @@ describe('upkeep flavor page and docs', () => {
   it('prints the grammar docs', async () => {
     const r = await run('flavor', 'docs');
     expect(r.out).toBe(readFileSync(path.join(repoRoot, 'docs/flavors.md'), 'utf8'));
+  });
+});
+
+describe('upkeep flavor generate, a hypervisor the v1 syntax lacks', () => {
+  it('says what is wrong in the words of the flavor problems and which --standard to use in the hint', async () => {
+    const r = await run('flavor', 'generate', '--cpus', '2', '--cpu-type', 'V', '--ram', '4', '--hypervisor', 'chy', '--standard', 'v1');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("error UPK_USAGE: --hypervisor: hypervisor 'chy' has no name in the v1 syntax; the v2 or v3 syntax has one");
+    expect(r.err).toContain('hint: use --standard v2 or --standard v3, or another --hypervisor');
+  });
+
+  it('reports every problem at once', async () => {
+    const r = await run(
+      'flavor',
+      'generate',
+      '--cpus',
+      '2',
+      '--cpu-type',
+      'V',
+      '--ram',
+      '4',
+      '--gpu',
+      'G',
+      '--gpu-vendor',
+      'N',
+      '--gpu-bandwidth',
+      'h',
+      '--ib',
+    );
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--gpu-bandwidth: a VRAM bandwidth needs a VRAM size');
+    expect(r.err).toContain("--ib: InfiniBand after a GPU needs the GPU's compute unit count");
   });
 });

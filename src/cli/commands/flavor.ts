@@ -4,7 +4,7 @@
  */
 import type { Command } from 'commander';
 import type { Flavor, StandardVersion } from '../../app/flavor.js';
-import { UpkeepError } from '../../app/index.js';
+import { type Problem, throwProblems, UpkeepError } from '../../app/index.js';
 import { FLAVOR_CHECK_FORMATS } from '../../render/flavor-check-formats.js';
 import { formatIds, rendererOf } from '../../render/renderer.js';
 import type { CliIo, SetExit } from '../io.js';
@@ -19,10 +19,11 @@ async function parseNames(io: CliIo, names: readonly string[], format: 'text' | 
   if (format === 'json') io.out(flavorNamesJson(results));
   else
     for (const r of results) {
-      if (r.kind === 'invalid') io.err(flavorNameText(r, mode));
-      else io.out(flavorNameText(r, mode));
+      if (r.kind === 'flavor') io.out(flavorNameText(r, mode));
+      else io.err(flavorNameText(r, mode));
     }
-  return results.some((r) => r.kind === 'invalid') ? 1 : 0;
+  // A name without the SCS- prefix is no SCS name either (`flavor check` is the command that passes over a cloud's other flavors).
+  return results.some((r) => r.kind !== 'flavor') ? 1 : 0;
 }
 
 interface GenerateFlags {
@@ -148,15 +149,19 @@ async function generate(io: CliIo, flags: GenerateFlags): Promise<void> {
     ib: Boolean(flags.ib),
   };
   const generated = generateFlavorName(flavor, standard);
-  const [first, ...rest] = (generated.problems ?? []).map(
-    (p) =>
-      new UpkeepError(
-        'UPK_USAGE',
-        `${OPTION_OF_FIELD[p.field] ?? p.field}: ${p.message}`,
-        'correct the option; docs/flavors.md (or `upkeep flavor docs`) lists the allowed values',
-      ),
+  const { flavorProblemText } = await import('../../render/flavor-problems.js');
+  throwProblems(
+    (generated.problems ?? []).map(
+      (p): Problem => ({
+        code: 'UPK_USAGE',
+        message: `${OPTION_OF_FIELD[p.field] ?? p.field}: ${flavorProblemText(p)}`,
+        hint:
+          p.rule === 'hypervisor-not-in-syntax'
+            ? `use ${p.syntaxes.map((v) => `--standard ${v}`).join(' or ')}, or another --hypervisor`
+            : 'correct the option; docs/flavors.md (or `upkeep flavor docs`) lists the allowed values',
+      }),
+    ),
   );
-  if (first) throw new UpkeepError(first.code, first.message, first.hint, first.location, rest);
   io.out(`${generated.name}\n`);
 }
 
@@ -195,7 +200,7 @@ export function registerFlavor(program: Command, io: CliIo, setExit: SetExit): v
     .option('--format <format>', 'output: text, json', 'text')
     .addHelpText(
       'after',
-      '\nExit codes: 0 all names valid (or not SCS names), 1 an invalid name, 2 usage.\nExample: upkeep flavor parse SCS-16V-64-500s_kvm_z3h',
+      '\nExit codes: 0 every name is a valid SCS name, 1 a name is invalid or not an SCS name (no SCS- prefix), 2 usage.\nExample: upkeep flavor parse SCS-16V-64-500s_kvm_z3h',
     )
     .action(async (names: string[], flags: { format: string }) => {
       const format = choice(flags.format, ['text', 'json'] as const, '--format');
@@ -208,7 +213,7 @@ export function registerFlavor(program: Command, io: CliIo, setExit: SetExit): v
     .argument('<name...>', 'flavor names')
     .addHelpText(
       'after',
-      '\nExit codes: 0 all names valid (or not SCS names), 1 an invalid name, 2 usage.\nExample: upkeep flavor describe SCS-16V-64-500s_kvm_z3h',
+      '\nExit codes: 0 every name is a valid SCS name, 1 a name is invalid or not an SCS name (no SCS- prefix), 2 usage.\nExample: upkeep flavor describe SCS-16V-64-500s_kvm_z3h',
     )
     .action(async (names: string[]) => {
       setExit(await parseNames(io, names, 'text', 'describe'));
@@ -251,12 +256,15 @@ export function registerFlavor(program: Command, io: CliIo, setExit: SetExit): v
   flavor
     .command('check')
     .description("check a cloud's flavor list (openstack flavor list --long -f json) against scs-0100 and scs-0103")
-    .argument('<file>', 'JSON of `openstack flavor list --long -f json` or `openstack flavor show -f json`')
+    .argument('<file>', 'JSON of `openstack flavor list --long -f json`, `flavor show -f json`, `server show -f json` or Nova GET /flavors/detail')
     .option('--standard <version>', 'naming standard the names are held to: v1, v2, v3', 'v3')
     .option('--format <format>', `output: ${formatIds(FLAVOR_CHECK_FORMATS).join(', ')}`, formatIds(FLAVOR_CHECK_FORMATS)[0])
     .option('--fail-on <severity>', 'exit 1 when a finding is at or above: error, warning, never', 'error')
     .option('--fix', 'also print the renames of v1 names to canonical names')
-    .addHelpText('after', '\nExit codes: 0 nothing at or above --fail-on, 1 findings, 2 unreadable input or usage.')
+    .addHelpText(
+      'after',
+      "\nExit codes: 0 nothing at or above --fail-on, 1 findings, 2 unreadable input or usage. Flavors without the SCS- prefix are the cloud's own: passed over, not findings.",
+    )
     .action(async (file: string, flags: CheckFlags) => {
       setExit(await check(io, file, flags));
     });

@@ -63,6 +63,51 @@ describe('a name may understate its flavor, never overstate it', () => {
   });
 });
 
+describe('a disk type for a disk the name does not have', () => {
+  it('is no finding when it is `network`: a flavor without a disk boots from a network volume (OSISM and SCS tooling set it)', () => {
+    const flavors = [cloudFlavor('SCS-2V-6', 2, 6, 0, { 'scs:disk0-type': 'network' }), cloudFlavor('SCS-2V-6-10', 2, 6, 10, { 'scs:disk1-type': 'network' })];
+    expect(findingsOf(flavors)).toEqual([]);
+  });
+
+  it('is a warning, not an error, for another type: the property describes a disk that is not there', () => {
+    const flavors = [cloudFlavor('SCS-2V-6', 2, 6, 0, { 'scs:disk0-type': 'ssd' })];
+    expect(findingsOf(flavors)).toEqual([
+      { kind: 'mismatch', severity: 'warning', flavor: 'SCS-2V-6', property: 'scs:disk0-type', actual: 'ssd', reason: 'no-such-disk' },
+    ]);
+    expect(statusOf(flavors, 'SCS-2V-6')).toBe('ok');
+  });
+});
+
+describe('a standard flavor is held to the figures and extra_specs of its scs-0103 table row only', () => {
+  const standard = (name: string, vcpus: number, ramGiB: number, diskGB: number, extra: Record<string, string> = {}) =>
+    cloudFlavor(name, vcpus, ramGiB, diskGB, {
+      'scs:cpu-type': 'shared-core',
+      'scs:name-v1': name.replace(/^([^-]*-)(.*)$/, (_a, h: string, r: string) => h + r.replaceAll('-', ':')),
+      'scs:name-v2': name,
+      ...extra,
+    });
+  const standardFindings = (flavors: CloudFlavor[]) => checkFlavors(flavors).findings.filter((f) => f.kind === 'mismatch' && f.reason === 'standard-flavor');
+
+  it('needs scs:disk0-type=ssd where the table says ssd, and reports a missing one as not set', () => {
+    expect(standardFindings([standard('SCS-2V-4-20s', 2, 4, 20)])).toEqual([
+      { kind: 'mismatch', severity: 'error', flavor: 'SCS-2V-4-20s', property: 'scs:disk0-type', expected: 'ssd', reason: 'standard-flavor' },
+    ]);
+    expect(standardFindings([standard('SCS-2V-4-20s', 2, 4, 20, { 'scs:disk0-type': 'ssd' })])).toEqual([]);
+  });
+
+  it('does not compare scs:disk0-type where the table gives none ("(any)" or no disk)', () => {
+    expect(
+      standardFindings([standard('SCS-2V-4-10', 2, 4, 10, { 'scs:disk0-type': 'hdd' }), standard('SCS-2V-4', 2, 4, 0, { 'scs:disk0-type': 'network' })]),
+    ).toEqual([]);
+  });
+
+  it('checks the flavors of "Recommended, part 2" (v1.2) like the others', () => {
+    expect(standardFindings([standard('SCS-16V-128', 16, 120, 0)])).toEqual([
+      { kind: 'mismatch', severity: 'error', flavor: 'SCS-16V-128', property: 'ram', expected: '131072 MiB', actual: '122880 MiB', reason: 'standard-flavor' },
+    ]);
+  });
+});
+
 describe('flavors with an empty name', () => {
   it('are skipped with a note, not reported as wrong names', () => {
     const report = checkFlavors([cloudFlavor('SCS-2V-4', 2, 4, 0), { ...cloudFlavor('', 1, 1, 0), id: 'abc' }]);

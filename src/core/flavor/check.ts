@@ -2,13 +2,15 @@
  * Conformance of a cloud's flavor list: every `SCS-` flavor's name must parse (scs-0100) and not
  * promise more vCPUs, RAM or disk than the flavor has; scs-0103 properties that are set must not
  * show a worse flavor than the name promises; the scs-0103 standard flavors must exist with
- * exactly their figures and properties. A name may understate its flavor (a better flavor may be
- * sold under a lesser name). Rules follow the reference checks `flavor_names_check.py` and
- * `standard_flavors.py`.
+ * exactly the figures and the extra_specs their table row gives. A name may understate its
+ * flavor (a better flavor may be sold under a lesser name). Rules follow the reference checks
+ * `flavor_names_check.py` and `standard_flavors.py`.
  */
-import { generateName, generateShortName, translateSyntax } from './generate.js';
-import { CPU_TYPE_ORDER, CPU_TYPES, DISK_TYPES, entryFor, PROPERTY_KEYS, STANDARD_FLAVORS, type StandardFlavor, VERSION_ORDER } from './grammar.js';
+import { generateName } from './generate.js';
+import { CPU_TYPE_ORDER, CPU_TYPES, DISK_TYPES, entryFor, PROPERTY_KEYS, VERSION_ORDER } from './grammar.js';
 import { isScsName, parseFlavorName } from './parse.js';
+import { STANDARD_FLAVORS } from './scs-0103.js';
+import type { StandardFlavor } from './standard-table.js';
 import type { Flavor, NameSyntax, ParseFailure, StandardVersion } from './types.js';
 
 /** A flavor as the cloud reports it. */
@@ -31,13 +33,17 @@ export type FlavorFinding =
       readonly flavor: string;
       /** `vcpus`, `ram`, `disk` or a property key such as `scs:cpu-type`. */
       readonly property: string;
-      readonly expected: string;
-      readonly actual: string;
+      /** Absent for `no-such-disk`: the name has no such disk, so it states no value. */
+      readonly expected?: string;
+      /** Absent: the flavor does not set the property. */
+      readonly actual?: string;
       /**
        * `overpromise`: the name promises more than the flavor has (error); `underpromise`: less
-       * (allowed); `property`: a property differs where no order tells better from worse (warning).
+       * (allowed); `property`: a property differs where no order tells better from worse (warning);
+       * `no-such-disk`: a disk type other than `network` for a disk the name does not have (warning);
+       * `standard-flavor`: a scs-0103 standard flavor differs from its table row (error).
        */
-      readonly reason: 'overpromise' | 'underpromise' | 'standard-flavor' | 'property';
+      readonly reason: 'overpromise' | 'underpromise' | 'standard-flavor' | 'property' | 'no-such-disk';
     }
   | { readonly kind: 'missing'; readonly severity: 'error' | 'warning'; readonly standardName: string; readonly level: StandardFlavor['level'] }
   | { readonly kind: 'outdated-name'; readonly severity: 'warning'; readonly flavor: string; readonly syntax: NameSyntax; readonly suggestion: string }
@@ -149,9 +155,14 @@ function cpuTypeRank(property: string): number {
 
 function propertyFindings(cf: CloudFlavor, f: Flavor): FlavorFinding[] {
   const out: FlavorFinding[] = [];
-  const finding = (property: string, expected: string, actual: string, reason: 'overpromise' | 'underpromise' | 'property'): void => {
-    const severity: Severity = reason === 'overpromise' ? 'error' : reason === 'property' ? 'warning' : 'info';
-    out.push({ kind: 'mismatch', severity, flavor: cf.name, property, expected, actual, reason });
+  const finding = (
+    property: string,
+    expected: string | undefined,
+    actual: string,
+    reason: 'overpromise' | 'underpromise' | 'property' | 'no-such-disk',
+  ): void => {
+    const severity: Severity = reason === 'overpromise' ? 'error' : reason === 'underpromise' ? 'info' : 'warning';
+    out.push({ kind: 'mismatch', severity, flavor: cf.name, property, ...(expected !== undefined ? { expected } : {}), actual, reason });
   };
   for (const [key, value] of Object.entries(cf.properties)) {
     if (key === PROPERTY_KEYS.cpuType) {
@@ -162,7 +173,11 @@ function propertyFindings(cf: CloudFlavor, f: Flavor): FlavorFinding[] {
       finding(key, named, value, actual > CPU_TYPE_ORDER.indexOf(f.cpuType) ? 'underpromise' : 'overpromise');
     } else if (/^scs:disk\d+-type$/.test(key)) {
       const index = Number(key.slice(PROPERTY_KEYS.diskTypePrefix.length, -'-type'.length));
-      if (!f.disk || index >= f.disk.count) finding(key, '(not set: the name has no such disk)', value, 'overpromise');
+      // A flavor without a disk boots from a network volume: `network` says just that (OSISM's and
+      // SCS's own flavor definitions set it on every flavor); another type describes a disk that is not there.
+      if (!f.disk || index >= f.disk.count) {
+        if (value !== 'network') finding(key, undefined, value, 'no-such-disk');
+      }
       // The standards define no order of disk types (network storage vs local disks): a difference is worth a look, not an error.
       else if (f.disk.type && value !== diskTypeProperty(f)) finding(key, diskTypeProperty(f), value, 'property');
     } else if (/^scs:name-v\d+$/.test(key)) {
@@ -174,21 +189,23 @@ function propertyFindings(cf: CloudFlavor, f: Flavor): FlavorFinding[] {
   return out;
 }
 
-/** The properties and figures scs-0103 requires of a standard flavor (reference `compute_flavor_spec`). */
-export function standardFlavorSpec(name: string): { vcpus: number; ramMiB: number; diskGB: number; properties: Record<string, string> } {
-  const parsed = parseFlavorName(name);
-  if (parsed.kind !== 'flavor') throw new Error(`scs-0103 table holds an invalid name ${name}`);
-  const f = parsed.flavor;
-  const properties: Record<string, string> = { [PROPERTY_KEYS.cpuType]: cpuTypeProperty(f) };
-  if (f.disk) for (let i = 0; i < f.disk.count; i++) properties[`${PROPERTY_KEYS.diskTypePrefix}${i}-type`] = diskTypeProperty(f);
-  const v2 = generateName(f, 'v3');
-  const names = new Set([v2, translateSyntax(v2, 'v1'), generateShortName(f), translateSyntax(generateShortName(f), 'v1')]);
-  // Longest first, v1 before v2 on equal length, numbered scs:name-v1, -v2, …
-  const sorted = [...names].sort((a, b) => b.length - a.length || (a.includes(':') ? -1 : 1) - (b.includes(':') ? -1 : 1));
-  sorted.forEach((n, i) => {
-    properties[`${PROPERTY_KEYS.namePrefix}${i + 1}`] = n;
-  });
-  return { vcpus: f.cpus, ramMiB: Math.round(f.ram * 1024), diskGB: f.disk?.size ?? 0, properties };
+/** "`scs:name-v1` to the recommended name, but with each dash AFTER the first one replaced by a colon". */
+const v1Name = (name: string): string => name.replace(/^([^-]*-)(.*)$/, (_all, head: string, rest: string) => head + rest.replaceAll('-', ':'));
+
+/**
+ * What scs-0103 requires of a standard flavor ("Guarantees and properties"): the figures of its
+ * table row, and only the extra_specs the row gives: `scs:cpu-type`, `scs:disk0-type` where the
+ * row names a disk type (not for "(any)" or no disk), `scs:name-v1` and `scs:name-v2`. Any other
+ * extra_spec is not compared, as in the reference test `standard_flavors.py`.
+ */
+export function standardFlavorSpec(std: StandardFlavor): { vcpus: number; ramMiB: number; diskGB: number; properties: Record<string, string> } {
+  const properties: Record<string, string> = {
+    [PROPERTY_KEYS.cpuType]: std.cpuType,
+    ...(std.diskType !== undefined ? { [`${PROPERTY_KEYS.diskTypePrefix}0-type`]: std.diskType } : {}),
+    [`${PROPERTY_KEYS.namePrefix}1`]: v1Name(std.name),
+    [`${PROPERTY_KEYS.namePrefix}2`]: std.name,
+  };
+  return { vcpus: std.vcpus, ramMiB: Math.round(std.ramGiB * 1024), diskGB: std.diskGB ?? 0, properties };
 }
 
 function checkStandardFlavors(cloud: readonly CloudFlavor[]): { verdicts: StandardVerdict[]; findings: FlavorFinding[] } {
@@ -208,17 +225,17 @@ function checkStandardFlavors(cloud: readonly CloudFlavor[]): { verdicts: Standa
       findings.push({ kind: 'missing', severity: std.level === 'mandatory' ? 'error' : 'warning', standardName: std.name, level: std.level });
       continue;
     }
-    const spec = standardFlavorSpec(std.name);
+    const spec = standardFlavorSpec(std);
     const wrong: FlavorFinding[] = [];
     const want = (property: string, expected: string | number, actual: string | number | undefined): void => {
-      if (String(expected) !== String(actual ?? '')) {
+      if (actual === undefined || String(expected) !== String(actual)) {
         wrong.push({
           kind: 'mismatch',
           severity: 'error',
           flavor: cf.name,
           property,
           expected: String(expected),
-          actual: actual === undefined ? '(not set)' : String(actual),
+          ...(actual !== undefined ? { actual: String(actual) } : {}),
           reason: 'standard-flavor',
         });
       }

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { renderGrammarMarkdown } from './docs.js';
-import { PARTS, STANDARD_FLAVORS, type ValueTable } from './grammar.js';
+import { PARTS, type ValueTable } from './grammar.js';
+import { STANDARD_FLAVORS } from './scs-0103.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const onDisk = readFileSync(path.join(repoRoot, 'docs/flavors.md'), 'utf8');
@@ -42,10 +43,12 @@ describe('docs/flavors.md', () => {
     }
   });
 
-  it('lists the scs-0103 standard flavors with their level, 15 mandatory and 13 recommended', () => {
-    const listed = onDisk.split('\n').filter((l) => /^\| `SCS-[^`]+` \| (mandatory|recommended) \|$/.test(l));
-    expect(listed).toHaveLength(28);
-    for (const s of STANDARD_FLAVORS) expect(listed).toContain(`| \`${s.name}\` | ${s.level} |`);
+  it('lists the scs-0103 v1.2 standard flavors with their level and table, 15 mandatory and 16 recommended', () => {
+    const listed = onDisk.split('\n').filter((l) => /^\| `SCS-[^`]+` \| (mandatory|recommended) \|/.test(l));
+    expect(listed).toHaveLength(31);
+    for (const s of STANDARD_FLAVORS) expect(listed.some((l) => l.startsWith(`| \`${s.name}\` | ${s.level} | ${s.table} |`))).toBe(true);
+    expect(onDisk).toContain('| `SCS-16V-128` | recommended | Recommended, part 2 | 16 | shared-core | 128 |  |  |');
+    expect(onDisk).toContain('| `SCS-1V-4-10` | recommended | Recommended, part 1 | 1 | shared-core | 4 | 10 | (any) |');
   });
 
   it('says how names that understate their flavor and v2 names under --standard v1 are judged', () => {

@@ -143,11 +143,17 @@ describe('generate', () => {
   it('validateFlavor names the bad field', () => {
     const base: Flavor = { cpus: 4, cpuType: 'C', insecure: false, ram: 16, noEcc: false, ramOversubscribed: false, hwv: false, ib: false };
     expect(validateFlavor({ ...base, cpu: { vendor: 'i', generation: 7 } })).toEqual([
-      { field: 'cpu.generation', message: "CPU generation for 'i' must be one of 0, 1, 2, 3, 4, 5, 6 or left out" },
+      {
+        field: 'cpu.generation',
+        rule: 'grammar',
+        failure: expect.objectContaining({ message: "CPU generation for 'i' must be one of 0, 1, 2, 3, 4, 5, 6 or left out" }),
+      },
     ]);
     expect(validateFlavor({ ...base, ram: 4.25 })[0]?.field).toBe('ram');
     expect(validateFlavor({ ...base, cpus: 0 })[0]?.field).toBe('cpus');
-    expect(validateFlavor({ ...base, hypervisor: 'chy' }, 'v1')[0]?.field).toBe('hypervisor');
+    expect(validateFlavor({ ...base, hypervisor: 'chy' }, 'v1')).toEqual([
+      { field: 'hypervisor', rule: 'hypervisor-not-in-syntax', hypervisor: 'chy', version: 'v1', syntaxes: ['v2', 'v3'] },
+    ]);
     expect(validateFlavor({ ...base, gpu: { type: 'G', vendor: 'N', vramBandwidth: 'h' } })[0]?.field).toBe('gpu.vramBandwidth');
     expect(validateFlavor({ ...base, gpu: { type: 'G', vendor: 'N', vram: 24 } })[0]?.field).toBe('gpu.vram');
     expect(validateFlavor({ ...base, gpu: { type: 'G', vendor: 'N', generation: 'a' }, ib: true })[0]?.field).toBe('ib');

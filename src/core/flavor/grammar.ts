@@ -357,27 +357,6 @@ export const PARTS: readonly Part[] = [
   },
 ];
 
-/** scs-0103 standard flavors: name (v2/v3 syntax) and whether it is mandatory. */
-export interface StandardFlavor {
-  readonly name: string;
-  readonly level: 'mandatory' | 'recommended';
-}
-
-const std = (level: StandardFlavor['level'], ...names: string[]): StandardFlavor[] => names.map((name) => ({ name, level }));
-
-/**
- * Exactly the tables of SovereignCloudStack/standards `Standards/scs-0103-v1-standard-flavors.md`
- * (and its check data `Tests/iaas/scs-0103-v1-flavors.yaml`, `SCS_0103_CANONICAL_NAMES` in
- * `Tests/iaas/scs_0103_standard_flavors/standard_flavors.py`): 15 mandatory (13 without disk and
- * the two SSD flavors of scs-0110) and 13 recommended (the fixed-size disk variants).
- */
-export const STANDARD_FLAVORS: readonly StandardFlavor[] = [
-  ...std('mandatory', 'SCS-1V-4', 'SCS-2V-8', 'SCS-4V-16', 'SCS-4V-16-100s', 'SCS-8V-32', 'SCS-1V-2', 'SCS-2V-4', 'SCS-2V-4-20s'),
-  ...std('mandatory', 'SCS-4V-8', 'SCS-8V-16', 'SCS-16V-32', 'SCS-1V-8', 'SCS-2V-16', 'SCS-4V-32', 'SCS-1L-1'),
-  ...std('recommended', 'SCS-1V-4-10', 'SCS-2V-8-20', 'SCS-4V-16-50', 'SCS-8V-32-100', 'SCS-1V-2-5', 'SCS-2V-4-10', 'SCS-4V-8-20'),
-  ...std('recommended', 'SCS-8V-16-50', 'SCS-16V-32-100', 'SCS-1V-8-20', 'SCS-2V-16-50', 'SCS-4V-32-100', 'SCS-1L-1-5'),
-];
-
 /** The scs-0103 properties (`extra_specs`) the checker reads. */
 export const PROPERTY_KEYS = {
   cpuType: 'scs:cpu-type',

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { UpkeepError } from '../../core/errors.js';
-import { checkFlavors, failsAt } from '../../core/flavor/check.js';
+import { type CloudFlavor, checkFlavors, failsAt } from '../../core/flavor/check.js';
 import { parseFlavorList, readFlavorList } from './index.js';
 import { parsePropertiesText } from './properties.js';
 
@@ -54,7 +54,7 @@ describe('openstack flavor JSON', () => {
     const e = errorOf(() => readFlavorList(fixture('other-shape.json')));
     expect(e.code).toBe('UPK_FLAVOR_INPUT');
     expect(e.message).toBe(
-      `expected the JSON array of \`openstack flavor list --long -f json\` (or the object of \`openstack flavor show -f json\`), found an object with key flavors`,
+      'expected the JSON array of `openstack flavor list --long -f json` (or the object of `openstack flavor show -f json`, or Nova\'s `{"flavors": [...]}`), found an object with key servers',
     );
     expect(e.problems).toHaveLength(1);
     expect(errorOf(() => parseFlavorList('"SCS-2V-4"', 'f.json')).message).toContain('found a string');
@@ -158,8 +158,8 @@ describe('flavor check on a realistic `openstack flavor list --long -f json`', (
     const missing = report.findings.filter((f) => f.kind === 'missing');
     expect(missing).toContainEqual({ kind: 'missing', severity: 'error', standardName: 'SCS-1L-1', level: 'mandatory' });
     expect(missing).toContainEqual({ kind: 'missing', severity: 'warning', standardName: 'SCS-8V-32-100', level: 'recommended' });
-    // scs-0103 has 28 standard flavors; the list lacks exactly these two.
-    expect(missing.map((m) => m.kind === 'missing' && m.standardName)).toEqual(['SCS-1L-1', 'SCS-8V-32-100']);
+    // scs-0103 v1.2 has 31 standard flavors; the list lacks these two and two of "Recommended, part 2" (it has SCS-16V-64).
+    expect(missing.map((m) => m.kind === 'missing' && m.standardName)).toEqual(['SCS-1L-1', 'SCS-8V-32-100', 'SCS-8V-64', 'SCS-16V-128']);
     expect(failsAt(report, 'error')).toBe(true);
     expect(failsAt(report, 'never')).toBe(false);
   });
@@ -170,8 +170,86 @@ describe('flavor check on a fully compliant flavor list', () => {
 
   it('has every standard flavor and no finding above info', () => {
     expect(report.standardFlavors.filter((s) => s.status !== 'ok')).toEqual([]);
-    expect(report.standardFlavors).toHaveLength(28);
+    expect(report.standardFlavors).toHaveLength(31);
     expect(report.findings.filter((f) => f.severity !== 'info')).toEqual([]);
     expect(failsAt(report, 'warning')).toBe(false);
+  });
+});
+
+describe("OSISM's real flavor definitions (osism/openstack-flavor-manager flavors.yaml)", () => {
+  const rows = readFlavorList(fixture('osism/flavor-list-long.json'));
+  const report = checkFlavors(rows);
+
+  it('pass: `scs:disk0-type: network` on the 13 flavors without a disk is no error (boot from a network volume)', () => {
+    const diskless = rows.filter((f) => f.diskGB === 0);
+    expect(diskless).toHaveLength(13);
+    for (const f of diskless) expect(f.properties['scs:disk0-type']).toBe('network');
+    expect(report.flavors.filter((f) => f.status !== 'ok')).toEqual([]);
+    expect(report.findings.filter((f) => f.kind === 'mismatch' && f.severity !== 'info')).toEqual([]);
+  });
+
+  it('lack only the three recommended flavors that scs-0103 v1.2 added ("Recommended, part 2"): warnings, not errors', () => {
+    expect(report.findings.filter((f) => f.severity !== 'info')).toEqual([
+      { kind: 'missing', severity: 'warning', standardName: 'SCS-16V-64', level: 'recommended' },
+      { kind: 'missing', severity: 'warning', standardName: 'SCS-8V-64', level: 'recommended' },
+      { kind: 'missing', severity: 'warning', standardName: 'SCS-16V-128', level: 'recommended' },
+    ]);
+    expect(failsAt(report, 'error')).toBe(false);
+  });
+
+  it('compare only the extra_specs the standard table gives: other keys (hw_rng:allowed) and an "(any)" disk type are not compared', () => {
+    const withOthers = rows.map((f) =>
+      f.name === 'SCS-2V-8-20' ? { ...f, properties: { ...f.properties, 'scs:disk0-type': 'ssd', 'hw:cpu_policy': 'shared' } } : f,
+    );
+    expect(checkFlavors(withOthers).findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('are read the same from every shape: the Nova API list, SDK dicts with extra_specs, `server show -f json`', () => {
+    const sdk = rows.map((f) => ({ id: f.id, name: f.name, vcpus: f.vcpus, ram: f.ramMiB, disk: f.diskGB, extra_specs: f.properties, location: null }));
+    const strip = (list: readonly CloudFlavor[]) => list.map(({ id: _id, ...rest }) => rest);
+    expect(parseFlavorList(JSON.stringify({ flavors: sdk }), 'nova.json')).toEqual(rows);
+    expect(parseFlavorList(JSON.stringify(sdk), 'sdk.json')).toEqual(rows);
+    // `openstack server show -f json` (microversion 2.47+): the flavor is embedded without an id, named original_name.
+    const servers = rows.map((f) => ({
+      name: `vm-${f.name}`,
+      status: 'ACTIVE',
+      flavor: { name: null, original_name: f.name, vcpus: f.vcpus, ram: f.ramMiB, disk: f.diskGB, ephemeral: 0, swap: 0, extra_specs: f.properties },
+    }));
+    expect(parseFlavorList(JSON.stringify(servers), 'servers.json')).toEqual(strip(rows));
+  });
+});
+
+describe('the Nova API shapes (openstack/nova api samples)', () => {
+  it('reads GET /flavors/detail with extra_specs', () => {
+    const flavors = readFlavorList(fixture('nova/flavors-detail-v2.75.json'));
+    expect(flavors).toHaveLength(7);
+    expect(flavors.find((f) => f.name === 'm1.small.description')).toEqual({
+      id: '7',
+      name: 'm1.small.description',
+      vcpus: 1,
+      ramMiB: 2048,
+      diskGB: 20,
+      properties: { 'hw:cpu_policy': 'shared', 'hw:numa_nodes': '1' },
+    });
+  });
+
+  it('reads GET /flavors/{id} and the flavor a server embeds (GET /servers/{id}, microversion 2.47)', () => {
+    expect(readFlavorList(fixture('nova/flavor-get-v2.61.json')).map((f) => f.name)).toEqual(['m1.small.description']);
+    expect(readFlavorList(fixture('nova/server-get-v2.47.json'))).toEqual([
+      { name: 'm1.tiny.specs', vcpus: 1, ramMiB: 512, diskGB: 1, properties: { 'hw:numa_nodes': '1' } },
+    ]);
+  });
+
+  it('refuses GET /flavors without details, naming the call that has the figures', () => {
+    const e = errorOf(() => readFlavorList(fixture('nova/flavors-list.json')));
+    expect(e.code).toBe('UPK_FLAVOR_INPUT');
+    expect(e.message).toContain("without their vCPUs, RAM and disk (Nova's GET /flavors)");
+    expect(e.hint).toContain('GET /flavors/detail');
+  });
+
+  it('refuses a server that names its flavor without embedding it (microversion before 2.47), saying how to get it', () => {
+    const e = errorOf(() => parseFlavorList('{"name": "vm", "flavor": "SCS-2V-4 (42)"}', 'server.json'));
+    expect(e.message).toBe('flavor: the server names its flavor ("SCS-2V-4 (42)") but does not embed it');
+    expect(e.hint).toContain('--os-compute-api-version 2.47');
   });
 });
