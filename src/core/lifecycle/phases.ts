@@ -43,19 +43,20 @@ function ownEnd(cycle: Cycle, from: PhaseName, phase: PhaseName): ResolvedEnd | 
 
 /**
  * The end of a phase. Where the phase publishes no end, the nearest published neighbour stands in
- * (Ceph publishes one end for all phases). A phase announced as ongoing still ends when a later
- * phase ends: Grafana 13.2 with `eoas: false` and `eol: 2027-05-18` is maintained until 2027-05-18.
+ * (Ceph publishes one end for all phases). A phase announced as ongoing stays ongoing: no later
+ * phase's end replaces "not ended". One bound only: a dated end of life (`security`) ends an
+ * ongoing maintenance with it (Grafana 13.2, `eoas: false` and `eol: 2027-05-18`, is maintained
+ * until 2027-05-18). An extended phase bounds nothing: it is a separate, often paid offer that may
+ * end while the community still supports the cycle (Kong 3.9: `eol: false`, Enterprise Support
+ * `eoes: 2025-12-12`; Struts 7: `eol: false`, Commercial Support `eoes: true`).
  */
 export function resolveEnd(cycle: Cycle, phase: PhaseName): ResolvedEnd {
   for (const from of FALLBACK[phase]) {
     const r = ownEnd(cycle, from, phase);
     if (!r) continue;
-    if (!r.open) return r;
-    for (const later of PHASES.slice(PHASES.indexOf(phase) + 1)) {
-      const bound = ownEnd(cycle, later, phase);
-      if (bound && !bound.open) return bound;
-    }
-    return r;
+    if (!r.open || from !== 'maintained') return r;
+    const eol = ownEnd(cycle, 'security', phase);
+    return eol?.date ? eol : r;
   }
   return { phase, from: phase, basis: 'none' };
 }
