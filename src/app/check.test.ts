@@ -22,3 +22,11 @@ describe('the check use case returns data, not text', () => {
     expect(failsAt(report, failOn)).toBe(fails);
   });
 });
+
+describe('unknown_end on the SCS example', () => {
+  it('reports each pinned cycle whose end is "no end announced" (Redis, nginx, Ansible 7, Vault, ZooKeeper), as known on 2023-03-20', async () => {
+    const { report } = await check({ workspace: scs, asOf: '2023-03-20' as PlainDate, releases: ['R4'] });
+    const open = report.findings.filter((f) => f.rule === 'unknown-end' && f.open).map((f) => `${f.product} ${f.cycle}`);
+    expect(open.sort()).toEqual(['ansible 7', 'hashicorp-vault 1.13', 'nginx 1.23', 'redis 7.0', 'zookeeper 3.8']);
+  });
+});
