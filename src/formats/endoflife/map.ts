@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import type { PlainDate } from '../../core/dates.js';
+import { UpkeepError } from '../../core/errors.js';
 import { knownAt } from '../../core/lifecycle/replay.js';
 import type { Cycle, EndValue, Fact, FactField, FactValue, PhaseEnd, PhaseName, Product } from '../../core/lifecycle/types.js';
 import type { ImportResult } from '../../core/workspace.js';
@@ -162,8 +163,35 @@ function reconcileWithCurrent(product: Product): Product {
   return extra.length ? { ...product, history: [...product.history, ...extra] } : product;
 }
 
+/**
+ * A history is the git history of the same product file, so most cycles it names are cycles of
+ * the product, released on the day the file says; a few may have been renamed or removed since
+ * (Docker 27.0 … 28.1, Debian's and Ubuntu's old long names) or redated. Where fewer than half
+ * the cycles it names are such, it is another product's history (nginx.md with redis.jsonl:
+ * none; Cilium with Vault's history: 1.14 and 1.15 are cycles of both, released on other days),
+ * and would make every "as of" answer wrong.
+ */
+function requireHistoryOf(product: EndoflifeProduct, productFile: string, history: { file: string; changes: readonly EndoflifeChange[] }): void {
+  const released = new Map(product.releases.map((r) => [r.releaseCycle, r.releaseDate ?? undefined]));
+  const lastReleased = new Map<string, unknown>();
+  for (const c of history.changes) if (c.field === 'releaseDate') lastReleased.set(c.cycle, c.to);
+  const named = [...new Set(history.changes.map((c) => c.cycle))];
+  const fits = (cycle: string) =>
+    released.has(cycle) && (!lastReleased.has(cycle) || released.get(cycle) === undefined || lastReleased.get(cycle) === released.get(cycle));
+  const foreign = named.filter((c) => !fits(c));
+  if (foreign.length * 2 < named.length) return;
+  const list = (xs: readonly string[]) => `${xs.slice(0, 6).join(', ')}${xs.length > 6 ? `, … (${xs.length})` : ''}`;
+  throw new UpkeepError(
+    'UPK_UNKNOWN_CYCLE',
+    `${basename(history.file)} is not the history of ${basename(productFile)}: ${foreign.length} of the ${named.length} cycles it names are not cycles of ${product.title} or were released on other days (${list(foreign)}; the product has ${list([...released.keys()])})`,
+    `pass the history of the same product (history/${basename(productFile).replace(/\.md$/, '.jsonl')}), or import without --history`,
+    { file: history.file },
+  );
+}
+
 /** The product of a file (with the facts of its history, when given) as an import. */
 export function endoflifeImport(file: string, parsed: EndoflifeProduct, history?: { file: string; changes: readonly EndoflifeChange[] }): ImportResult {
+  if (history) requireHistoryOf(parsed, file, history);
   const facts = history ? factsFrom(history.changes) : [];
   const product = pointReleasesFromHistory(reconcileWithCurrent({ ...productFrom(basename(file).replace(/\.md$/, ''), parsed), history: facts }));
   return {
