@@ -97,7 +97,7 @@ export function applyImport(dir: string, result: ImportResult, options: ApplyOpt
       );
   }
   const changes: FileChange[] = [];
-  for (const p of result.products) changes.push(...productFiles(dir, p, `Imported from ${result.source}.`));
+  for (const p of result.products) changes.push(...productFiles(dir, p, `Imported from ${result.sourceOf?.[p.id] ?? result.source}.`));
   for (const r of result.releases) {
     const merged = merge(r, existingRelease(dir, r.id));
     const source = r.pins[0]?.source?.split('/').slice(0, 2).join('/');
