@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -67,5 +67,19 @@ describe('import endoflife with several product files (products/*.md --history-d
     expect(r.code, r.err).toBe(0);
     expect(r.err).toMatch(/warning: kong-gateway\.md: no .*kong-gateway\.jsonl; imported without history/);
     expect(productFiles(dir)).toEqual(['kong-gateway.yaml', 'redis.history.jsonl', 'redis.yaml']);
+  });
+});
+
+describe('an import refused for contradicting itself', () => {
+  it('names the imported file, not the product file it did not write, and a hint for the problem found', async () => {
+    const dir = await workspace();
+    const file = join(dir, '..', 'dup.md');
+    writeFileSync(file, '---\ntitle: Dup\nreleases:\n  - releaseCycle: "1.0"\n    eol: 2025-01-01\n  - releaseCycle: "1.0"\n    eol: 2026-01-01\n---\n');
+    const r = await run('import', 'endoflife', file, '-w', dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('error UPK_BAD_LIFECYCLE: imported endoflife.date dup.md (cycles[1]): cycle 1.0 is declared twice');
+    expect(r.err).toContain('hint: give cycle 1.0 once: merge the two entries or rename one');
+    expect(r.err).not.toMatch(/products\/dup\.yaml/);
+    expect(productFiles(dir)).toEqual([]);
   });
 });

@@ -85,8 +85,8 @@ export interface ApplyOptions {
 export function applyImport(dir: string, result: ImportResult, options: ApplyOptions = {}): Applied {
   requireWorkspace(dir);
   for (const p of result.products) {
-    // what the loader would refuse is not written
-    throwProblems(locate(validateLifecycle(p), { file: join(dir, PRODUCTS_DIR, `${p.id}.yaml`), lineOf: () => undefined }));
+    // what the loader would refuse is not written; the problem is the imported data's, not the unwritten file's
+    throwProblems(locate(validateLifecycle(p), { file: `imported ${result.sourceOf?.[p.id] ?? result.source}`, lineOf: () => undefined }));
     const history = join(dir, PRODUCTS_DIR, `${p.id}.history.jsonl`);
     if (!p.history.length && existsSync(history) && !options.dropHistory)
       throw new UpkeepError(
