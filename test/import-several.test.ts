@@ -17,7 +17,10 @@ async function workspace(): Promise<string> {
   return dir;
 }
 const products = (...names: string[]) => names.map((n) => data('endoflife/products', `${n}.md`));
-const productFiles = (dir: string) => readdirSync(join(dir, 'products')).filter((f) => !f.startsWith('.')).sort();
+const productFiles = (dir: string) =>
+  readdirSync(join(dir, 'products'))
+    .filter((f) => !f.startsWith('.'))
+    .sort();
 
 describe('import endoflife with several product files (products/*.md --history-dir DIR)', () => {
   it('imports every product with its own history, each file naming its own source', async () => {
@@ -32,7 +35,9 @@ describe('import endoflife with several product files (products/*.md --history-d
       'redis.history.jsonl',
       'redis.yaml',
     ]);
-    expect(readFileSync(join(dir, 'products/nginx.yaml'), 'utf8')).toMatch(/^# nginx lifecycle\. Imported from endoflife\.date nginx\.md with history nginx\.jsonl\./);
+    expect(readFileSync(join(dir, 'products/nginx.yaml'), 'utf8')).toMatch(
+      /^# nginx lifecycle\. Imported from endoflife\.date nginx\.md with history nginx\.jsonl\./,
+    );
   });
 
   it('imports all 29 products of the shared data at once', async () => {
@@ -63,7 +68,16 @@ describe('import endoflife with several product files (products/*.md --history-d
 
   it('imports a product whose history the folder lacks without it, and says so', async () => {
     const dir = await workspace();
-    const r = await run('import', 'endoflife', ...products('redis'), join(repoRoot, 'test/fixtures/endoflife/kong-gateway.md'), '--history-dir', data('endoflife/history'), '-w', dir);
+    const r = await run(
+      'import',
+      'endoflife',
+      ...products('redis'),
+      join(repoRoot, 'test/fixtures/endoflife/kong-gateway.md'),
+      '--history-dir',
+      data('endoflife/history'),
+      '-w',
+      dir,
+    );
     expect(r.code, r.err).toBe(0);
     expect(r.err).toMatch(/warning: kong-gateway\.md: no .*kong-gateway\.jsonl; imported without history/);
     expect(productFiles(dir)).toEqual(['kong-gateway.yaml', 'redis.history.jsonl', 'redis.yaml']);

@@ -51,7 +51,8 @@ function inputsOf(importer: RegisteredImporter, input: ImportInput): { path: str
   const paths = input.paths?.length ? input.paths : [input.path];
   if (paths.length > 1 && !importer.several)
     throw new UpkeepError('UPK_USAGE', `import ${importer.id} takes one ${importer.input}, not ${paths.length}`, `import them one at a time`);
-  if (input.history && input.historyDir) throw new UpkeepError('UPK_USAGE', '--history and --history-dir together', 'give --history FILE for one product file, or --history-dir DIR for several');
+  if (input.history && input.historyDir)
+    throw new UpkeepError('UPK_USAGE', '--history and --history-dir together', 'give --history FILE for one product file, or --history-dir DIR for several');
   if (input.history && paths.length > 1)
     throw new UpkeepError(
       'UPK_USAGE',
@@ -61,7 +62,9 @@ function inputsOf(importer: RegisteredImporter, input: ImportInput): { path: str
   const dir = input.historyDir;
   if (dir === undefined) return paths.map((path) => ({ path, ...(input.history ? { history: input.history } : {}) }));
   if (!existsSync(dir) || !statSync(dir).isDirectory())
-    throw new UpkeepError('UPK_FILE_NOT_FOUND', `history folder ${dir} does not exist`, 'pass the folder that holds <name>.jsonl for each <name>.md', { file: dir });
+    throw new UpkeepError('UPK_FILE_NOT_FOUND', `history folder ${dir} does not exist`, 'pass the folder that holds <name>.jsonl for each <name>.md', {
+      file: dir,
+    });
   return paths.map((path) => {
     const history = join(dir, `${basename(path).replace(/\.[^.]*$/, '')}.jsonl`);
     return existsSync(history) ? { path, history } : { path, warning: `${basename(path)}: no ${history}; imported without history` };
@@ -76,7 +79,8 @@ function joinImports(results: readonly { path: string; result: ImportResult }[])
   for (const { path, result } of results)
     for (const p of result.products) {
       const earlier = from.get(p.id);
-      if (earlier) throw new UpkeepError('UPK_DUPLICATE', `product ${p.id} is imported twice, from ${earlier} and ${path}`, 'give each product file once', { file: path });
+      if (earlier)
+        throw new UpkeepError('UPK_DUPLICATE', `product ${p.id} is imported twice, from ${earlier} and ${path}`, 'give each product file once', { file: path });
       from.set(p.id, path);
     }
   return {

@@ -21,6 +21,9 @@ export function endText(end: ResolvedEnd): string {
   let s = `${end.date} (${end.basis}`;
   if (end.basis === 'actual' && typeof end.announced === 'string' && end.differenceDays)
     s += `; announced ${end.announced}, ${Math.abs(end.differenceDays)} days ${end.differenceDays > 0 ? 'later' : 'earlier'}`;
+  const after = end.pointsAfter;
+  if (after)
+    s += `; yet ${after.count} point release${after.count === 1 ? '' : 's'} came after it, the latest ${after.latest.version} of ${after.latest.date}: the end may not be final`;
   return `${s})`;
 }
 

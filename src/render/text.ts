@@ -1,6 +1,7 @@
 import type { CheckReport } from '../core/check/check.js';
 import type { Finding } from '../core/check/finding.js';
 import { daysBetween } from '../core/dates.js';
+import { dataNotes } from './data-notes.js';
 import { summary } from './json.js';
 import { endText, findingMessage, type ProductNames } from './message.js';
 
@@ -33,6 +34,7 @@ function basisNote(report: CheckReport): string[] {
     const undated = [...new Set(report.pins.filter((p) => p.points && !p.points.dated && p.product).map((p) => p.product as string))].sort();
     if (undated.length) notes.push(`note: no dated point releases for ${undated.join(', ')}: min_point_releases is not checked for them`);
   }
+  for (const n of dataNotes(report)) notes.push(`note: ${n}`);
   return notes;
 }
 

@@ -18,6 +18,11 @@ export interface ResolvedEnd {
   readonly actual?: PlainDate;
   /** actual − announced in days, when both are dates and differ. */
   readonly differenceDays?: number;
+  /**
+   * Stable point releases published after an announced end that has passed, by the as-of date: the
+   * end did not hold, or not yet (Ceph Quincy, announced 2024-06-01, had 17.2.8 on 2024-11-25).
+   */
+  readonly pointsAfter?: { readonly count: number; readonly latest: PointRelease };
 }
 
 /** Where a phase's end is not published, the nearest published neighbour stands in. */
@@ -59,6 +64,32 @@ export function resolveEnd(cycle: Cycle, phase: PhaseName): ResolvedEnd {
     return eol?.date ? eol : r;
   }
   return { phase, from: phase, basis: 'none' };
+}
+
+/**
+ * The end with the stable point releases published after it and after every later phase's end,
+ * where it is an announced date that has passed by `asOf` (`withPointsAfter(resolveEnd(quincy, 'maintained'), quincy, 2024-12-01)`:
+ * one, 17.2.8). Dated point releases count where known, else the published `latest` and its date.
+ */
+export function withPointsAfter(end: ResolvedEnd, cycle: Cycle, asOf: PlainDate, scheme: VersionScheme): ResolvedEnd {
+  if (end.basis !== 'announced' || !end.date || end.date > asOf) return end;
+  // point releases in a later phase are that phase's (Redis 7.0's security fixes after its maintenance)
+  let date = end.date;
+  for (const later of PHASES.slice(PHASES.indexOf(end.from) + 1)) {
+    const own = cycle.ends[later];
+    const v = own?.actual ?? own?.announced;
+    if (v === false) return end;
+    if (typeof v === 'string' && v > date) date = v as PlainDate;
+  }
+  const points = cycle.points?.length ? cycle.points : cycle.latest && cycle.latestDate ? [{ version: cycle.latest, date: cycle.latestDate }] : [];
+  let count = 0;
+  let latest: PointRelease | undefined;
+  for (const p of points) {
+    if (p.date <= date || p.date > asOf || scheme.parse(p.version)?.stable === false) continue;
+    count++;
+    if (!latest || p.date > latest.date) latest = p;
+  }
+  return latest ? { ...end, pointsAfter: { count, latest } } : end;
 }
 
 export type PhaseState = 'future' | 'maintained' | 'security' | 'extended' | 'ended' | 'unknown';

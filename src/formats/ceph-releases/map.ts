@@ -62,7 +62,11 @@ export function cephProduct(parsed: CephReleasesText, file: string): Product {
     });
     if (key === undefined) continue;
     if (cycles.has(key)) {
-      problem(['releases', name], `${name} is a second named release of cycle ${key}`, `give each cycle one named release (the other is ${cycles.get(key)?.aliases?.[0]})`);
+      problem(
+        ['releases', name],
+        `${name} is a second named release of cycle ${key}`,
+        `give each cycle one named release (the other is ${cycles.get(key)?.aliases?.[0]})`,
+      );
       continue;
     }
     const target = date(['releases', name, 'target_eol'], rel.target_eol, 'target_eol');

@@ -24,7 +24,7 @@ declare module '../../policy/types.js' {
 export const unknownEnd = defineRule({
   id: 'unknown-end',
   ...severityOnly('info'),
-  findings: { 'unknown-end': "the pinned cycle has no end date of the horizon's phase: none published, or \"no end announced\"" },
+  findings: { 'unknown-end': 'the pinned cycle has no end date of the horizon\'s phase: none published, or "no end announced"' },
   template: { comment: ["Cycles without a published end of the horizon's phase."] },
   create({ severity }, { asOf }): RuleHandlers<UnknownEndFinding> {
     const s = reported(severity);
