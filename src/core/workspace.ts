@@ -61,4 +61,6 @@ export interface ImportResult {
   readonly warnings: readonly string[];
   /** Where the data came from, written into the files' header comment. */
   readonly source: string;
+  /** Where each product came from, where an import read several files (product id → source). */
+  readonly sourceOf?: Readonly<Record<string, string>>;
 }

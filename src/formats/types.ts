@@ -26,6 +26,11 @@ export interface ImporterMeta {
   readonly input: 'file' | 'folder';
   /** Takes `--history FILE`. */
   readonly history: boolean;
+  /**
+   * Takes several files at once (`products/*.md`), all written or none; their histories come from
+   * `--history-dir DIR` as `DIR/<name>.jsonl`.
+   */
+  readonly several?: boolean;
   /** Produces a stack release (needs --release-id, --date, --end). */
   readonly release: boolean;
 }

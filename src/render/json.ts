@@ -2,6 +2,7 @@ import type { CheckReport } from '../core/check/check.js';
 import type { Finding } from '../core/check/finding.js';
 import type { ResolvedEnd } from '../core/lifecycle/phases.js';
 import type { Severity } from '../core/policy/types.js';
+import { dataNotes } from './data-notes.js';
 import { findingMessage, type ProductNames } from './message.js';
 
 /** Version of the JSON document (docs/json-output.md). Bump on any incompatible change. */
@@ -18,6 +19,7 @@ function endJson(end: ResolvedEnd | undefined) {
     announced: end.announced ?? null,
     actual: end.actual ?? null,
     differenceDays: end.differenceDays ?? null,
+    pointsAfter: end.pointsAfter ? { count: end.pointsAfter.count, latest: { ...end.pointsAfter.latest } } : null,
   };
 }
 
@@ -75,6 +77,7 @@ export function renderJson(report: CheckReport, names: ProductNames, exitCode: n
     asOf: report.asOf,
     workspace: report.workspace,
     lifecycles: report.lifecycles,
+    notes: dataNotes(report),
     releases: report.releases.map((r) => ({ id: r.id, version: r.version ?? null, date: r.date, end: r.end })),
     pins: report.pins.map((p) => ({
       release: p.release.id,

@@ -1,6 +1,7 @@
 import type { CheckReport } from '../core/check/check.js';
 import { severityAtLeast } from '../core/check/finding.js';
 import type { Severity } from '../core/policy/types.js';
+import { dataNotes } from './data-notes.js';
 import { findingMessage, type ProductNames } from './message.js';
 
 function xml(s: string): string {
@@ -10,6 +11,8 @@ function xml(s: string): string {
 /** JUnit XML: a suite per release, a test case per pin; findings at or above fail-on are failures. */
 export function renderJunit(report: CheckReport, names: ProductNames, failOn: Severity | 'never'): string {
   const out = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="upkeep check as of ${report.asOf}">`];
+  const notes = dataNotes(report);
+  if (notes.length) out.push('  <properties>', ...notes.map((n) => `    <property name="note" value="${xml(n)}"/>`), '  </properties>');
   for (const release of report.releases) {
     const pins = report.pins.filter((p) => p.release.id === release.id);
     const cases: string[] = [];

@@ -21,6 +21,9 @@ export function endText(end: ResolvedEnd): string {
   let s = `${end.date} (${end.basis}`;
   if (end.basis === 'actual' && typeof end.announced === 'string' && end.differenceDays)
     s += `; announced ${end.announced}, ${Math.abs(end.differenceDays)} days ${end.differenceDays > 0 ? 'later' : 'earlier'}`;
+  const after = end.pointsAfter;
+  if (after)
+    s += `; yet ${after.count} point release${after.count === 1 ? '' : 's'} came after it, the latest ${after.latest.version} of ${after.latest.date}: the end may not be final`;
   return `${s})`;
 }
 
@@ -42,7 +45,9 @@ export function findingMessage(f: Finding, names: ProductNames): string {
     case 'end-moved':
       return `${who}: upstream ${PHASE_WORD[f.phase]} ${(f.daysLeft ?? 0) < 0 ? 'ended' : 'ends'} on ${endText(f.end)}, ${days(Math.abs(f.movedDays))} ${f.movedDays > 0 ? 'later' : 'earlier'} than published when ${f.release} was released on ${f.releaseDate} (${f.atRelease.date})`;
     case 'unknown-end':
-      return `${who}: no end of upstream ${PHASE_WORD[f.phase]} is published`;
+      return f.open
+        ? `${who}: no end of upstream ${PHASE_WORD[f.phase]} is announced yet (it goes on; check again when one is)`
+        : `${who}: no end of upstream ${PHASE_WORD[f.phase]} is published`;
     case 'maturity-age':
       return `${who} was ${days(f.ageDays)} old at ${f.release}'s release on ${f.releaseDate} (first stable release ${f.firstRelease}); the policy asks for ${days(f.minAgeDays)}`;
     case 'maturity-point-releases':

@@ -7,7 +7,17 @@ describe('the words of problems', () => {
     [
       { code: 'UPK_BAD_LIFECYCLE', facts: { rule: 'point-not-a-version', cycle: '3.0', version: '3.0.one', scheme: 'semver' } },
       'cycle 3.0: point release "3.0.one" is not a Semantic Versioning version',
-      'correct the date in the source data or in the product file',
+      /^correct the version, or give the product the version scheme its versions follow/,
+    ],
+    [
+      { code: 'UPK_BAD_LIFECYCLE', facts: { rule: 'duplicate-cycle', cycle: '3.0' } },
+      'cycle 3.0 is declared twice',
+      /^give cycle 3.0 once: merge the two entries or rename one/,
+    ],
+    [
+      { code: 'UPK_BAD_LIFECYCLE', facts: { rule: 'end-before-release', cycle: '3.0', phase: 'maintained', end: '2020-01-01', released: '2021-01-01' } },
+      'cycle 3.0: maintained actually ended on 2020-01-01, before its first release on 2021-01-01',
+      /^correct the date/,
     ],
     [
       { code: 'UPK_BAD_RANGE', facts: { range: '^3', reason: 'The operator "^" is not supported.' } },
@@ -44,9 +54,9 @@ describe('the words of problems', () => {
     expect(renderProblems(problems)).toBe(
       [
         'error UPK_BAD_LIFECYCLE: cycles[1]: cycle 3.0 is declared twice',
-        '  hint: correct the date in the source data or in the product file',
+        '  hint: give cycle 3.0 once: merge the two entries or rename one, in the source data or the product file',
         'error UPK_BAD_LIFECYCLE: p/ovs.yaml:7 (cycles[1]): cycle 3.0 is declared twice',
-        '  hint: correct the date in the source data or in the product file',
+        '  hint: give cycle 3.0 once: merge the two entries or rename one, in the source data or the product file',
         'error UPK_FILE_NOT_FOUND: folder /x does not exist',
         '  hint: check the path',
         '',

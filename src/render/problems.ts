@@ -38,9 +38,25 @@ function lifecycleMessage(f: LifecycleFacts): string {
   }
 }
 
+/** What to do, by the rule that found the contradiction; the source data or the product file holds it. */
+function lifecycleHint(f: LifecycleFacts): string {
+  switch (f.rule) {
+    case 'duplicate-cycle':
+      return `give cycle ${f.cycle} once: merge the two entries or rename one, in the source data or the product file`;
+    case 'end-before-release':
+    case 'announced-before-release':
+    case 'point-before-release':
+      return 'correct the date (or the release date) in the source data or the product file';
+    case 'point-not-a-version':
+      return "correct the version, or give the product the version scheme its versions follow (the product file's `scheme`)";
+    case 'point-in-other-cycle':
+      return `move ${f.version} to cycle ${f.other}, or correct the version`;
+  }
+}
+
 /** The words of each core problem, by code; the type makes a missing code a compile error. */
 const WORDS: { readonly [C in keyof ProblemFacts]: (facts: ProblemFacts[C]) => ProblemWords } = {
-  UPK_BAD_LIFECYCLE: (f) => ({ message: lifecycleMessage(f), hint: 'correct the date in the source data or in the product file' }),
+  UPK_BAD_LIFECYCLE: (f) => ({ message: lifecycleMessage(f), hint: lifecycleHint(f) }),
   UPK_BAD_RANGE: (f) =>
     f.rule === undefined
       ? { message: f.reason, hint: 'Write ranges like ">=3.1", ">=16 <18", "3.x" or ">=zed || =2023.1".' }

@@ -1,11 +1,13 @@
 import type { CheckReport } from '../core/check/check.js';
 import { FINDING_RULES } from '../core/check/finding.js';
+import { dataNotes } from './data-notes.js';
 import { findingMessage, type ProductNames } from './message.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
 /** SARIF 2.1.0, for code-scanning views in CI: one result a finding, located at its pin. */
 export function renderSarif(report: CheckReport, names: ProductNames): string {
+  const notes = dataNotes(report);
   const doc = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -19,6 +21,9 @@ export function renderSarif(report: CheckReport, names: ProductNames): string {
           },
         },
         properties: { asOf: report.asOf, workspace: report.workspace },
+        ...(notes.length
+          ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notes.map((text) => ({ level: 'note', message: { text } })) }] }
+          : {}),
         results: report.findings.map((f) => ({
           ruleId: f.rule,
           level: LEVEL[f.severity],

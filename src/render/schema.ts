@@ -18,6 +18,8 @@ const End = z.strictObject({
   announced: z.union([Day, z.boolean()]).nullable(),
   actual: Day.nullable(),
   differenceDays: z.number().int().nullable(),
+  /** Stable point releases after an announced end that has passed (the end may not be final). */
+  pointsAfter: z.strictObject({ count: z.number().int(), latest: z.strictObject({ version: z.string(), date: Day }) }).nullable(),
 });
 
 const PointRelease = z.strictObject({ version: z.string(), date: Day });
@@ -27,6 +29,8 @@ export const CheckOutput = z.strictObject({
   asOf: Day,
   workspace: z.string(),
   lifecycles: z.array(z.strictObject({ product: z.string(), basis: z.enum(['history', 'current']) })),
+  /** Notes on the data: point releases after an announced end that has passed (src/render/data-notes.ts). */
+  notes: z.array(z.string()),
   releases: z.array(z.strictObject({ id: z.string(), version: z.string().nullable(), date: Day, end: Day })),
   pins: z.array(
     z.strictObject({

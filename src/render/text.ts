@@ -1,6 +1,7 @@
 import type { CheckReport } from '../core/check/check.js';
 import type { Finding } from '../core/check/finding.js';
 import { daysBetween } from '../core/dates.js';
+import { dataNotes } from './data-notes.js';
 import { summary } from './json.js';
 import { endText, findingMessage, type ProductNames } from './message.js';
 
@@ -33,6 +34,7 @@ function basisNote(report: CheckReport): string[] {
     const undated = [...new Set(report.pins.filter((p) => p.points && !p.points.dated && p.product).map((p) => p.product as string))].sort();
     if (undated.length) notes.push(`note: no dated point releases for ${undated.join(', ')}: min_point_releases is not checked for them`);
   }
+  for (const n of dataNotes(report)) notes.push(`note: ${n}`);
   return notes;
 }
 
@@ -126,6 +128,15 @@ export function renderStatusMatrix(report: CheckReport, all: boolean): string {
   return `${[`Status as of ${report.asOf} (${report.policy.horizon.phase} phase; → its end)`, ...basisNote(report), '', ...pad(table)].join('\n')}\n`;
 }
 
+/** The phase with upstream's own name for it, where the product gives one (`maintained "Maintenance & Security Support"`). */
+function phaseWithLabel(p: CheckReport['pins'][number]): string {
+  const labels = p.known?.product.phaseLabels;
+  if (!labels || !(p.state === 'maintained' || p.state === 'security' || p.state === 'extended')) return p.state;
+  // a phase without its own end stands on a neighbour's (Vault's maintenance is its "Standard Maintenance")
+  const label = labels[p.state] ?? (p.end?.phase === p.state ? labels[p.end.from] : undefined);
+  return label ? `${p.state} "${label}"` : p.state;
+}
+
 /** `upkeep status --long`: each pin's phase on the date, by release. */
 export function renderStatus(report: CheckReport, names: ProductNames, all: boolean): string {
   const out = [`Status as of ${report.asOf}`, ...basisNote(report)];
@@ -140,7 +151,7 @@ export function renderStatus(report: CheckReport, names: ProductNames, all: bool
         p.pin.version.length > 14 ? `${p.pin.version.slice(0, 13)}…` : p.pin.version,
         p.product ? (names(p.product) ?? p.product) : '-',
         p.cycle ? `${p.cycle.id}${p.cycle.codename && p.cycle.codename.toLowerCase() !== p.cycle.id ? ` ${p.cycle.codename}` : ''}` : '-',
-        p.state,
+        phaseWithLabel(p),
         p.end ? endText(p.end) : '-',
         p.end?.date ? String(daysBetween(report.asOf, p.end.date)) : '-',
         p.points && (p.points.dated || p.points.latest) ? `${p.points.dated ? `${p.points.count}, ` : ''}latest ${p.points.latest?.version ?? '-'}` : '-',

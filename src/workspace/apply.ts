@@ -85,8 +85,8 @@ export interface ApplyOptions {
 export function applyImport(dir: string, result: ImportResult, options: ApplyOptions = {}): Applied {
   requireWorkspace(dir);
   for (const p of result.products) {
-    // what the loader would refuse is not written
-    throwProblems(locate(validateLifecycle(p), { file: join(dir, PRODUCTS_DIR, `${p.id}.yaml`), lineOf: () => undefined }));
+    // what the loader would refuse is not written; the problem is the imported data's, not the unwritten file's
+    throwProblems(locate(validateLifecycle(p), { file: `imported ${result.sourceOf?.[p.id] ?? result.source}`, lineOf: () => undefined }));
     const history = join(dir, PRODUCTS_DIR, `${p.id}.history.jsonl`);
     if (!p.history.length && existsSync(history) && !options.dropHistory)
       throw new UpkeepError(
@@ -97,7 +97,7 @@ export function applyImport(dir: string, result: ImportResult, options: ApplyOpt
       );
   }
   const changes: FileChange[] = [];
-  for (const p of result.products) changes.push(...productFiles(dir, p, `Imported from ${result.source}.`));
+  for (const p of result.products) changes.push(...productFiles(dir, p, `Imported from ${result.sourceOf?.[p.id] ?? result.source}.`));
   for (const r of result.releases) {
     const merged = merge(r, existingRelease(dir, r.id));
     const source = r.pins[0]?.source?.split('/').slice(0, 2).join('/');

@@ -61,7 +61,17 @@ export function factFromFile(f: FactFile): Fact {
 export function productFromFile(p: ProductFile, history: readonly Fact[]): Product {
   const all = [...history];
   all.sort((a, b) => (a.recorded < b.recorded ? -1 : a.recorded > b.recorded ? 1 : 0));
-  return { id: p.id, name: p.name, scheme: p.scheme as SchemeId, cycles: p.cycles.map(cycleFromFile), history: all, sources: p.sources };
+  const labels = p.phase_labels && Object.fromEntries(Object.entries(p.phase_labels).filter(([, v]) => v !== undefined));
+  return {
+    id: p.id,
+    name: p.name,
+    scheme: p.scheme as SchemeId,
+    cycles: p.cycles.map(cycleFromFile),
+    history: all,
+    sources: p.sources,
+    ...(labels && Object.keys(labels).length ? { phaseLabels: labels } : {}),
+    ...(p.phase_note ? { phaseNote: p.phase_note } : {}),
+  };
 }
 
 export function releaseFromFile(r: ReleaseFile, file: string, lineOf: (path: readonly PropertyKey[]) => number | undefined): Release {

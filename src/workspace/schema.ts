@@ -58,6 +58,10 @@ export const ProductFile = z.strictObject({
   name: z.string().min(1),
   scheme: SchemeName,
   sources: z.array(z.string()).default([]),
+  /** Upstream's name of each phase, e.g. endoflife.date's column labels. */
+  phase_labels: z.strictObject({ maintained: z.string().optional(), security: z.string().optional(), extended: z.string().optional() }).optional(),
+  /** How the source's columns map to phases where they mean something else than usual, with the source. */
+  phase_note: z.string().optional(),
   cycles: z.array(CycleFile),
 });
 export type ProductFile = z.infer<typeof ProductFile>;

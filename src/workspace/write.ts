@@ -17,6 +17,8 @@ export function productFiles(dir: string, product: Product, note: string): FileC
     name: product.name,
     scheme: product.scheme,
     sources: [...product.sources],
+    ...(product.phaseLabels && Object.keys(product.phaseLabels).length ? { phase_labels: { ...product.phaseLabels } } : {}),
+    ...(product.phaseNote ? { phase_note: product.phaseNote } : {}),
     cycles: product.cycles.map(cycleToFile),
   };
   const head = `# ${product.name} lifecycle. ${note}\n# Written by upkeep; re-import to refresh, or edit and review like any other file.\n`;

@@ -6,6 +6,7 @@ import { dateText } from '../options.js';
 interface ImportFlags {
   workspace: string;
   history?: string;
+  historyDir?: string;
   dropHistory?: boolean;
   releaseId?: string;
   date?: string;
@@ -19,23 +20,27 @@ export function registerImport(program: Command, io: CliIo): void {
     const c = imp
       .command(importer.id)
       .description(importer.description)
-      .argument(importer.input === 'folder' ? '<dir>' : '<file>')
+      .argument(importer.input === 'folder' ? '<dir>' : importer.several ? '<files...>' : '<file>')
       .option('-w, --workspace <dir>', 'workspace folder', '.');
     if (importer.history) c.option('--history <file>', 'its change history (.jsonl, one change a line)');
+    if (importer.history && importer.several) c.option('--history-dir <dir>', 'with several files: the folder of their histories, <name>.jsonl for <name>.md');
     if (!importer.release) c.option('--drop-history', 'remove an earlier imported history when importing without one');
     if (importer.release)
       c.option('--release-id <id>', 'stack release id, e.g. R4')
         .option('--date <date>', 'release date YYYY-MM-DD (required for a new release)')
         .option('--end <date>', 'planned end of maintenance YYYY-MM-DD (required for a new release)');
-    c.action(async (path: string, flags: ImportFlags) => {
+    c.action(async (input: string | string[], flags: ImportFlags) => {
+      const paths = typeof input === 'string' ? [input] : input;
       const { importInto } = await import('../../app/import.js');
       const date = dateText(flags.date);
       const end = dateText(flags.end);
       const applied = await importInto({
         workspace: flags.workspace,
         importer: importer.id,
-        path,
+        path: paths[0] ?? '',
+        paths,
         ...(flags.history ? { history: flags.history } : {}),
+        ...(flags.historyDir !== undefined ? { historyDir: flags.historyDir } : {}),
         dropHistory: Boolean(flags.dropHistory),
         release: { ...(flags.releaseId ? { id: flags.releaseId } : {}), ...(date ? { date } : {}), ...(end ? { end } : {}) },
       });

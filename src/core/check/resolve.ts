@@ -1,6 +1,6 @@
 import type { PlainDate } from '../dates.js';
 import { UpkeepError } from '../errors.js';
-import { type PhaseState, type PointReleaseSummary, phaseOn, pointReleasesAsOf, type ResolvedEnd, resolveEnd } from '../lifecycle/phases.js';
+import { type PhaseState, type PointReleaseSummary, phaseOn, pointReleasesAsOf, type ResolvedEnd, resolveEnd, withPointsAfter } from '../lifecycle/phases.js';
 import { type KnownLifecycle, knownAt } from '../lifecycle/replay.js';
 import type { Cycle, PhaseName } from '../lifecycle/types.js';
 import { getScheme } from '../versions/registry.js';
@@ -117,7 +117,8 @@ export class PinResolver {
     }
     let facts = this.cycleFacts.get(cycle);
     if (!facts) {
-      facts = { state: phaseOn(cycle, this.asOf), end: resolveEnd(cycle, this.phase), points: pointReleasesAsOf(cycle, this.asOf, scheme) };
+      const end = withPointsAfter(resolveEnd(cycle, this.phase), cycle, this.asOf, scheme);
+      facts = { state: phaseOn(cycle, this.asOf), end, points: pointReleasesAsOf(cycle, this.asOf, scheme) };
       this.cycleFacts.set(cycle, facts);
     }
     r.cycle = cycle;

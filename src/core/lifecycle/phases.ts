@@ -18,6 +18,11 @@ export interface ResolvedEnd {
   readonly actual?: PlainDate;
   /** actual − announced in days, when both are dates and differ. */
   readonly differenceDays?: number;
+  /**
+   * Stable point releases published after an announced end that has passed, by the as-of date: the
+   * end did not hold, or not yet (Ceph Quincy, announced 2024-06-01, had 17.2.8 on 2024-11-25).
+   */
+  readonly pointsAfter?: { readonly count: number; readonly latest: PointRelease };
 }
 
 /** Where a phase's end is not published, the nearest published neighbour stands in. */
@@ -43,21 +48,48 @@ function ownEnd(cycle: Cycle, from: PhaseName, phase: PhaseName): ResolvedEnd | 
 
 /**
  * The end of a phase. Where the phase publishes no end, the nearest published neighbour stands in
- * (Ceph publishes one end for all phases). A phase announced as ongoing still ends when a later
- * phase ends: Grafana 13.2 with `eoas: false` and `eol: 2027-05-18` is maintained until 2027-05-18.
+ * (Ceph publishes one end for all phases). A phase announced as ongoing stays ongoing: no later
+ * phase's end replaces "not ended". One bound only: a dated end of life (`security`) ends an
+ * ongoing maintenance with it (Grafana 13.2, `eoas: false` and `eol: 2027-05-18`, is maintained
+ * until 2027-05-18). An extended phase bounds nothing: it is a separate, often paid offer that may
+ * end while the community still supports the cycle (Kong 3.9: `eol: false`, Enterprise Support
+ * `eoes: 2025-12-12`; Struts 7: `eol: false`, Commercial Support `eoes: true`).
  */
 export function resolveEnd(cycle: Cycle, phase: PhaseName): ResolvedEnd {
   for (const from of FALLBACK[phase]) {
     const r = ownEnd(cycle, from, phase);
     if (!r) continue;
-    if (!r.open) return r;
-    for (const later of PHASES.slice(PHASES.indexOf(phase) + 1)) {
-      const bound = ownEnd(cycle, later, phase);
-      if (bound && !bound.open) return bound;
-    }
-    return r;
+    if (!r.open || from !== 'maintained') return r;
+    const eol = ownEnd(cycle, 'security', phase);
+    return eol?.date ? eol : r;
   }
   return { phase, from: phase, basis: 'none' };
+}
+
+/**
+ * The end with the stable point releases published after it and after every later phase's end,
+ * where it is an announced date that has passed by `asOf` (`withPointsAfter(resolveEnd(quincy, 'maintained'), quincy, 2024-12-01)`:
+ * one, 17.2.8). Dated point releases count where known, else the published `latest` and its date.
+ */
+export function withPointsAfter(end: ResolvedEnd, cycle: Cycle, asOf: PlainDate, scheme: VersionScheme): ResolvedEnd {
+  if (end.basis !== 'announced' || !end.date || end.date > asOf) return end;
+  // point releases in a later phase are that phase's (Redis 7.0's security fixes after its maintenance)
+  let date = end.date;
+  for (const later of PHASES.slice(PHASES.indexOf(end.from) + 1)) {
+    const own = cycle.ends[later];
+    const v = own?.actual ?? own?.announced;
+    if (v === false) return end;
+    if (typeof v === 'string' && v > date) date = v as PlainDate;
+  }
+  const points = cycle.points?.length ? cycle.points : cycle.latest && cycle.latestDate ? [{ version: cycle.latest, date: cycle.latestDate }] : [];
+  let count = 0;
+  let latest: PointRelease | undefined;
+  for (const p of points) {
+    if (p.date <= date || p.date > asOf || scheme.parse(p.version)?.stable === false) continue;
+    count++;
+    if (!latest || p.date > latest.date) latest = p;
+  }
+  return latest ? { ...end, pointsAfter: { count, latest } } : end;
 }
 
 export type PhaseState = 'future' | 'maintained' | 'security' | 'extended' | 'ended' | 'unknown';

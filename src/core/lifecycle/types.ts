@@ -79,4 +79,8 @@ export interface Product {
    */
   readonly history: readonly Fact[];
   readonly sources: readonly string[];
+  /** Upstream's own name of each phase (Ubuntu: maintained = "Maintenance & Security Support"). */
+  readonly phaseLabels?: Readonly<Partial<Record<PhaseName, string>>>;
+  /** How the source's columns map to phases where they mean something else than usual, with the source. */
+  readonly phaseNote?: string;
 }

@@ -27,10 +27,12 @@ const announcedBeforeRelease: Rule = (_p, c) => {
   return undefined;
 };
 
-const pointBeforeRelease: Rule = (_p, c) => {
+/** A stable point release before the cycle's release; development releases and candidates come before it (Ceph 15.1.1). */
+const pointBeforeRelease: Rule = (p, c) => {
   if (!c.released || !c.points) return undefined;
   const released = c.released;
-  const early = c.points.find((x) => x.date < released);
+  const scheme = getScheme(p.scheme);
+  const early = c.points.find((x) => x.date < released && scheme?.parse(x.version)?.stable !== false);
   return early ? { rule: 'point-before-release', cycle: c.id, version: early.version, date: early.date, released } : undefined;
 };
 

@@ -1,8 +1,10 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { d } from '../../../test/builders.js';
-import { data } from '../../../test/paths.js';
+import { data, repoRoot } from '../../../test/paths.js';
 import { UpkeepError } from '../../core/errors.js';
 import { pointReleasesAsOf, resolveEnd } from '../../core/lifecycle/phases.js';
+import { validateLifecycle } from '../../core/lifecycle/validate.js';
 import { getScheme } from '../../core/versions/registry.js';
 import { cephProduct, importCephReleases, parseCephReleases } from './index.js';
 
@@ -64,5 +66,47 @@ describe("Ceph's releases.yml", () => {
       expect(err.location.line).toBeGreaterThan(1);
       expect(err.hint.length).toBeGreaterThan(5);
     }
+  });
+});
+
+describe("Ceph's full releases.yml (test/fixtures/ceph: archived releases and the development section)", () => {
+  const full = importCephReleases(resolve(repoRoot, 'test/fixtures/ceph/releases.yml')).products[0]!;
+  const of = (id: string) => full.cycles.find((c) => c.id === id)!;
+
+  it('imports every named release, Dumpling (0.67) to Reef (18), newest first', () => {
+    expect(full.cycles.map((c) => `${c.id} ${c.codename ?? ''}`.trim())).toEqual([
+      '18 Reef',
+      '17 Quincy',
+      '16 Pacific',
+      '15 Octopus',
+      '14 Nautilus',
+      '13 Mimic',
+      '12 Luminous',
+      '11 Kraken',
+      '10 Jewel',
+      '9 Infernalis',
+      '0.94 Hammer',
+      '0.87 Giant',
+      '0.80 Firefly',
+      '0.72 Emperor',
+      '0.67 Dumpling',
+    ]);
+    expect(validateLifecycle(full)).toEqual([]);
+  });
+
+  it("keeps Hammer's dates: released 2015-04-01 (0.94), announced end 2017-05-01, ended 2017-08-01", () => {
+    expect(of('0.94')).toMatchObject({ released: '2015-04-01', ends: { maintained: { announced: '2017-05-01', actual: '2017-08-01' } } });
+    expect(pointReleasesAsOf(of('0.94'), d('2016-12-31'), scheme)).toMatchObject({ count: 10, latest: { version: '0.94.9' } });
+  });
+
+  it('puts development releases in the cycle they led to, never counted as point releases (Octopus: 15.0.0, 15.1.0, 15.1.1)', () => {
+    expect(
+      of('15')
+        .points!.filter((p) => !scheme.parse(p.version)!.stable)
+        .map((p) => p.version),
+    ).toEqual(['15.0.0', '15.1.0', '15.1.1']);
+    expect(of('15').released).toBe('2020-03-23');
+    expect(pointReleasesAsOf(of('15'), d('2020-03-23'), scheme).count).toBe(1);
+    expect(of('0.94').points!.map((p) => p.version)).toContain('0.93');
   });
 });

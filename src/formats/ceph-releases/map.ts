@@ -6,8 +6,10 @@ import type { ImportResult } from '../../core/workspace.js';
 import type { CephReleasesText } from './parse.js';
 
 /**
- * Ceph's release data: the cycle key is the major version (16 ↔ pacific), the announced end is
- * `target_eol`, the actual one `actual_eol`, and every point release keeps its date. Every
+ * Ceph's release data: the cycle key is the major version (16 ↔ pacific; `0.94` ↔ hammer before
+ * Infernalis), the announced end is `target_eol`, the actual one `actual_eol`, and every point
+ * release keeps its date; the `development:` releases join the cycle they led to (unstable points,
+ * never counted as point releases). A cycle is released on its first stable release. Every
  * problem (a bad version or date, a release under the wrong name) is reported at once with its line.
  */
 export function cephProduct(parsed: CephReleasesText, file: string): Product {
@@ -29,55 +31,83 @@ export function cephProduct(parsed: CephReleasesText, file: string): Product {
     problem(path, `${what} "${v}" is not a date in YYYY-MM-DD form`, 'write the date as YYYY-MM-DD');
     return undefined;
   };
-  const cycles: Cycle[] = [];
+  /** A point release as [cycle key, point], or a problem at its path. */
+  const point = (path: (string | number)[], p: { version: string; released?: string | undefined }): [string, PointRelease] | undefined => {
+    const parsed = ceph?.parse(p.version);
+    if (!parsed || (parsed.release.length < 3 && parsed.release[0] !== 0)) {
+      problem([...path, 'version'], `"${p.version}" is not a Ceph version (major.minor.patch, e.g. 16.2.11; 0.94 before Infernalis)`, 'correct the version');
+      return undefined;
+    }
+    if (p.released === undefined) {
+      problem(path, `release ${p.version} has no date`, 'add `released: YYYY-MM-DD` (the date of its announcement on ceph.io)');
+      return undefined;
+    }
+    const d = date([...path, 'released'], p.released, 'released');
+    return d ? [parsed.cycles[0] as string, { version: p.version, date: d }] : undefined;
+  };
+  const cycles = new Map<string, Cycle & { points: PointRelease[] }>();
   for (const [name, rel] of Object.entries(data.releases)) {
     const points: PointRelease[] = [];
-    let major: number | undefined;
+    let key: string | undefined;
     rel.releases.forEach((p, i) => {
       const path = ['releases', name, 'releases', i];
-      const parsed = ceph?.parse(p.version);
-      if (!parsed || parsed.release.length < 3) {
-        problem([...path, 'version'], `"${p.version}" is not a Ceph version (major.minor.patch, e.g. 16.2.11)`, 'correct the version');
+      const found = point(path, p);
+      if (!found) return;
+      if (key === undefined) key = found[0];
+      else if (found[0] !== key) {
+        problem([...path, 'version'], `${p.version} is not of cycle ${key} like the other releases of ${name}`, 'move it under its own named release');
         return;
       }
-      if (major === undefined) major = parsed.release[0];
-      else if (parsed.release[0] !== major)
-        problem([...path, 'version'], `${p.version} is not of major ${major} like the other releases of ${name}`, 'move it under its own named release');
-      if (p.released === undefined) {
-        problem(path, `release ${p.version} has no date`, 'add `released: YYYY-MM-DD` (the date of its announcement on ceph.io)');
-        return;
-      }
-      const d = date([...path, 'released'], p.released, 'released');
-      if (d) points.push({ version: p.version, date: d });
+      points.push(found[1]);
     });
-    if (major === undefined) continue;
-    points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    if (key === undefined) continue;
+    if (cycles.has(key)) {
+      problem(
+        ['releases', name],
+        `${name} is a second named release of cycle ${key}`,
+        `give each cycle one named release (the other is ${cycles.get(key)?.aliases?.[0]})`,
+      );
+      continue;
+    }
     const target = date(['releases', name, 'target_eol'], rel.target_eol, 'target_eol');
     const actual = date(['releases', name, 'actual_eol'], rel.actual_eol, 'actual_eol');
-    const stable = points.filter((p) => ceph?.parse(p.version)?.stable);
-    const first = (stable[0] ?? points[0])?.date;
-    if (actual && first && actual < first)
-      problem(
-        ['releases', name, 'actual_eol'],
-        `actual_eol ${actual} precedes the first release of ${name} (${first})`,
-        'correct actual_eol or the release dates',
-      );
-    cycles.push({
-      id: String(major),
+    cycles.set(key, {
+      id: key,
       codename: name[0]?.toUpperCase() + name.slice(1),
       aliases: [name],
-      ...(first ? { released: first } : {}),
       ends: target || actual ? { maintained: { ...(target ? { announced: target } : {}), ...(actual ? { actual } : {}) } } : {},
       points,
     });
   }
+  (data.development?.releases ?? []).forEach((p, i) => {
+    const found = point(['development', 'releases', i], p);
+    if (!found) return;
+    const [key, dev] = found;
+    let cycle = cycles.get(key);
+    if (!cycle) cycles.set(key, (cycle = { id: key, ends: {}, points: [] }));
+    cycle.points.push(dev);
+  });
+  const byDate = (a: PointRelease, b: PointRelease) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+  const result: Cycle[] = [];
+  for (const c of cycles.values()) {
+    c.points.sort(byDate);
+    const first = c.points.find((p) => ceph?.parse(p.version)?.stable)?.date;
+    const actual = c.ends.maintained?.actual;
+    if (actual && first && actual < first)
+      problem(
+        ['releases', c.aliases?.[0] ?? c.id, 'actual_eol'],
+        `actual_eol ${actual} precedes the first release of ${c.aliases?.[0] ?? c.id} (${first})`,
+        'correct actual_eol or the release dates',
+      );
+    result.push({ ...c, ...(first ? { released: first } : {}) });
+  }
   throwProblems(problems);
-  cycles.sort((a, b) => Number(b.id) - Number(a.id));
+  result.sort((a, b) => ceph?.compareCycles(b.id, a.id) ?? 0);
   return {
     id: 'ceph',
     name: 'Ceph',
     scheme: 'ceph',
-    cycles,
+    cycles: result,
     history: [],
     sources: ['https://docs.ceph.com/en/latest/releases/', 'https://github.com/ceph/ceph/blob/main/doc/releases/releases.yml'],
   };

@@ -15,7 +15,13 @@ export const CephNamedRelease = z.looseObject({
   releases: z.array(CephPointRelease).min(1),
 });
 
+/** `development:` — development releases and release candidates (`15.1.1`, `0.93`), each of the cycle it led to. */
+export const CephDevelopment = z.looseObject({
+  releases: z.array(CephPointRelease).default([]),
+});
+
 export const CephReleasesFile = z.looseObject({
   releases: z.record(z.string(), CephNamedRelease),
+  development: CephDevelopment.optional(),
 });
 export type CephReleasesFile = z.infer<typeof CephReleasesFile>;

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { d } from '../../../test/builders.js';
 import { data } from '../../../test/paths.js';
@@ -6,6 +6,7 @@ import { UpkeepError } from '../../core/errors.js';
 import { resolveEnd } from '../../core/lifecycle/phases.js';
 import { knownAt } from '../../core/lifecycle/replay.js';
 import { factsFrom, importEndoflife, parseEndoflifeHistory, parseEndoflifeProduct, pointReleasesFromHistory } from './index.js';
+import { endoflifeImport } from './map.js';
 
 describe('endoflife.date product files', () => {
   it.each(readdirSync(data('endoflife/products')).filter((f) => f.endsWith('.md')))('%s imports with its history', (file) => {
@@ -102,6 +103,47 @@ describe('history files', () => {
         ['UPK_BAD_DATE', 3],
       ]);
     }
+  });
+});
+
+describe('a history belongs to its product', () => {
+  it('refuses nginx.md with redis.jsonl, naming both files and the foreign cycles', () => {
+    try {
+      importEndoflife(data('endoflife/products/nginx.md'), data('endoflife/history/redis.jsonl'));
+      expect.unreachable();
+    } catch (e) {
+      const err = e as UpkeepError;
+      expect(err.code).toBe('UPK_UNKNOWN_CYCLE');
+      expect(err.message).toMatch(/^redis\.jsonl is not the history of nginx\.md: 12 of the 12 cycles/);
+      expect(err.location.file).toBe(data('endoflife/history/redis.jsonl'));
+      expect(err.hint).toMatch(/history\/nginx\.jsonl/);
+    }
+  });
+
+  it("refuses every product of the shared data with any other product's history (29 × 28 pairs)", () => {
+    const names = readdirSync(data('endoflife/products'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => f.replace(/\.md$/, ''));
+    const products = new Map(names.map((n) => [n, parseEndoflifeProduct(readFileSync(data(`endoflife/products/${n}.md`), 'utf8'), `${n}.md`)]));
+    const histories = new Map(names.map((n) => [n, parseEndoflifeHistory(readFileSync(data(`endoflife/history/${n}.jsonl`), 'utf8'), `${n}.jsonl`)]));
+    const accepted: string[] = [];
+    for (const p of names)
+      for (const h of names) {
+        if (p === h) continue;
+        try {
+          endoflifeImport(`${p}.md`, products.get(p)!, { file: `${h}.jsonl`, changes: histories.get(h)! });
+          accepted.push(`${p} + ${h}`);
+        } catch (e) {
+          expect((e as UpkeepError).code).toBe('UPK_UNKNOWN_CYCLE');
+        }
+      }
+    expect(accepted).toEqual([]);
+  });
+
+  it('refuses an empty history file', () => {
+    expect(() => parseEndoflifeHistory('\n\n', 'redis.jsonl')).toThrowError(
+      expect.objectContaining({ code: 'UPK_IMPORT_SHAPE', message: 'the history file has no changes', location: { file: 'redis.jsonl' } }),
+    );
   });
 });
 

@@ -1,19 +1,26 @@
 import { basename } from 'node:path';
 import type { PlainDate } from '../../core/dates.js';
+import { UpkeepError } from '../../core/errors.js';
 import { knownAt } from '../../core/lifecycle/replay.js';
-import type { Cycle, EndValue, Fact, FactField, FactValue, PhaseEnd, PhaseName, Product } from '../../core/lifecycle/types.js';
+import {
+  type Cycle,
+  type EndValue,
+  type Fact,
+  type FactField,
+  type FactValue,
+  PHASES,
+  type PhaseEnd,
+  type PhaseName,
+  type Product,
+} from '../../core/lifecycle/types.js';
 import type { ImportResult } from '../../core/workspace.js';
+import { type ColumnMapping, columnMapping, factFields, isEndField, phaseLabels } from './columns.js';
 import type { EndoflifeChange, EndoflifeCycle, EndoflifeProduct } from './schema.js';
 import { schemeFor } from './schemes.js';
 
-/** endoflife.date field → lifecycle field. `support`/`eoas` are the end of active support. */
+/** endoflife.date field → lifecycle field; the phase ends map per product (columns.ts). */
 const FIELD_MAP: Readonly<Record<string, FactField>> = {
   releaseDate: 'released',
-  support: 'maintained.announced',
-  eoas: 'maintained.announced',
-  eol: 'security.announced',
-  extendedSupport: 'extended.announced',
-  eoes: 'extended.announced',
   lts: 'lts',
   codename: 'codename',
   latest: 'latest',
@@ -22,10 +29,6 @@ const FIELD_MAP: Readonly<Record<string, FactField>> = {
 
 function end(v: EndValue | null | undefined): PhaseEnd | undefined {
   return v === null || v === undefined ? undefined : { announced: v };
-}
-
-function phaseEnds(maintained: PhaseEnd | undefined, security: PhaseEnd | undefined, extended: PhaseEnd | undefined): Cycle['ends'] {
-  return { ...(maintained ? { maintained } : {}), ...(security ? { security } : {}), ...(extended ? { extended } : {}) };
 }
 
 /**
@@ -41,12 +44,18 @@ function endValue(field: string, v: unknown): EndValue | null {
   return v;
 }
 
-function cycleFrom(r: EndoflifeCycle): Cycle {
-  const ends = phaseEnds(
-    end(r.eoas != null ? endValue('eoas', r.eoas) : endValue('support', r.support)),
-    end(endValue('eol', r.eol)),
-    end(r.eoes != null ? endValue('eoes', r.eoes) : endValue('extendedSupport', r.extendedSupport)),
-  );
+/** The phase ends of a cycle under the product's column mapping; `eoas` before `support`, `eoes` before `extendedSupport`. */
+function endsFrom(r: EndoflifeCycle, mapping: ColumnMapping): Cycle['ends'] {
+  const found: Partial<Record<PhaseName, PhaseEnd>> = {};
+  for (const field of ['eoas', 'support', 'eol', 'eoes', 'extendedSupport'] as const) {
+    const e = end(endValue(field, r[field]));
+    if (e) for (const phase of mapping[field]) found[phase] ??= e;
+  }
+  return Object.fromEntries(PHASES.filter((p) => found[p]).map((p) => [p, found[p]]));
+}
+
+function cycleFrom(r: EndoflifeCycle, mapping: ColumnMapping): Cycle {
+  const ends = endsFrom(r, mapping);
   return {
     id: r.releaseCycle,
     ...(r.codename ? { codename: r.codename } : {}),
@@ -60,26 +69,38 @@ function cycleFrom(r: EndoflifeCycle): Cycle {
 
 /** A product file's front matter as a Product; the id is the file's name (`kubernetes.md`). */
 function productFrom(id: string, p: EndoflifeProduct): Product {
+  const mapping = columnMapping(id);
+  const { labels, note } = phaseLabels(id, p);
   return {
     id,
     name: p.title,
     scheme: schemeFor(id),
-    cycles: p.releases.map(cycleFrom),
+    cycles: p.releases.map((r) => cycleFrom(r, mapping)),
     history: [],
     sources: [`https://endoflife.date/${id}`, ...(p.releasePolicyLink ? [p.releasePolicyLink] : [])],
+    ...(Object.keys(labels).length ? { phaseLabels: labels } : {}),
+    ...(note ? { phaseNote: note } : {}),
   };
 }
 
-/** History changes as lifecycle facts, in the order recorded; fields Upkeep does not keep are dropped. */
-export function factsFrom(changes: readonly EndoflifeChange[]): Fact[] {
+/**
+ * History changes as lifecycle facts, in the order recorded; fields Upkeep does not keep are
+ * dropped. A phase end maps by the product's columns as they were when it was recorded.
+ */
+export function factsFrom(changes: readonly EndoflifeChange[], productId = ''): Fact[] {
   const facts: Fact[] = [];
   for (const c of changes) {
+    const source = c.commit ? { source: `endoflife-date/endoflife.date@${c.commit}` } : {};
+    if (isEndField(c.field)) {
+      const to = endValue(c.field, typeof c.to === 'number' ? String(c.to) : c.to);
+      for (const field of factFields(columnMapping(productId, c.recorded), c.field)) facts.push({ recorded: c.recorded, cycle: c.cycle, field, to, ...source });
+      continue;
+    }
     const field = FIELD_MAP[c.field];
     if (!field) continue;
     let to: Fact['to'] = typeof c.to === 'number' ? String(c.to) : c.to;
     if (field === 'lts') to = to === null ? null : Boolean(to);
-    else if (field.endsWith('.announced')) to = endValue(c.field, to);
-    facts.push({ recorded: c.recorded, cycle: c.cycle, field, to, ...(c.commit ? { source: `endoflife-date/endoflife.date@${c.commit}` } : {}) });
+    facts.push({ recorded: c.recorded, cycle: c.cycle, field, to, ...source });
   }
   facts.sort((a, b) => (a.recorded < b.recorded ? -1 : a.recorded > b.recorded ? 1 : 0));
   return facts;
@@ -162,10 +183,38 @@ function reconcileWithCurrent(product: Product): Product {
   return extra.length ? { ...product, history: [...product.history, ...extra] } : product;
 }
 
+/**
+ * A history is the git history of the same product file, so most cycles it names are cycles of
+ * the product, released on the day the file says; a few may have been renamed or removed since
+ * (Docker 27.0 … 28.1, Debian's and Ubuntu's old long names) or redated. Where fewer than half
+ * the cycles it names are such, it is another product's history (nginx.md with redis.jsonl:
+ * none; Cilium with Vault's history: 1.14 and 1.15 are cycles of both, released on other days),
+ * and would make every "as of" answer wrong.
+ */
+function requireHistoryOf(product: EndoflifeProduct, productFile: string, history: { file: string; changes: readonly EndoflifeChange[] }): void {
+  const released = new Map(product.releases.map((r) => [r.releaseCycle, r.releaseDate ?? undefined]));
+  const lastReleased = new Map<string, unknown>();
+  for (const c of history.changes) if (c.field === 'releaseDate') lastReleased.set(c.cycle, c.to);
+  const named = [...new Set(history.changes.map((c) => c.cycle))];
+  const fits = (cycle: string) =>
+    released.has(cycle) && (!lastReleased.has(cycle) || released.get(cycle) === undefined || lastReleased.get(cycle) === released.get(cycle));
+  const foreign = named.filter((c) => !fits(c));
+  if (foreign.length * 2 < named.length) return;
+  const list = (xs: readonly string[]) => `${xs.slice(0, 6).join(', ')}${xs.length > 6 ? `, … (${xs.length})` : ''}`;
+  throw new UpkeepError(
+    'UPK_UNKNOWN_CYCLE',
+    `${basename(history.file)} is not the history of ${basename(productFile)}: ${foreign.length} of the ${named.length} cycles it names are not cycles of ${product.title} or were released on other days (${list(foreign)}; the product has ${list([...released.keys()])})`,
+    `pass the history of the same product (history/${basename(productFile).replace(/\.md$/, '.jsonl')}), or import without --history`,
+    { file: history.file },
+  );
+}
+
 /** The product of a file (with the facts of its history, when given) as an import. */
 export function endoflifeImport(file: string, parsed: EndoflifeProduct, history?: { file: string; changes: readonly EndoflifeChange[] }): ImportResult {
-  const facts = history ? factsFrom(history.changes) : [];
-  const product = pointReleasesFromHistory(reconcileWithCurrent({ ...productFrom(basename(file).replace(/\.md$/, ''), parsed), history: facts }));
+  if (history) requireHistoryOf(parsed, file, history);
+  const id = basename(file).replace(/\.md$/, '');
+  const facts = history ? factsFrom(history.changes, id) : [];
+  const product = pointReleasesFromHistory(reconcileWithCurrent({ ...productFrom(id, parsed), history: facts }));
   return {
     products: [product],
     releases: [],

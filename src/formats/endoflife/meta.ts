@@ -5,5 +5,6 @@ export const endoflife: ImporterMeta = {
   description: 'an endoflife.date product file (products/<name>.md), optionally with its history',
   input: 'file',
   history: true,
+  several: true,
   release: false,
 };

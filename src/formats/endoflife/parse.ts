@@ -26,10 +26,17 @@ export function parseEndoflifeProduct(text: string, file: string): EndoflifeProd
   );
 }
 
-/** The changes of a history .jsonl file (one change a line), in file order. */
+const HISTORY_LINE = 'each line is one JSON object {recorded (YYYY-MM-DD), commit, cycle, field, from, to}';
+
+/** The changes of a history .jsonl file (one change a line), in file order; a file with none is an error. */
 export function parseEndoflifeHistory(text: string, file: string): EndoflifeChange[] {
-  return readJsonLines(text, file, EndoflifeChange, {
-    code: 'UPK_IMPORT_SHAPE',
-    hint: 'each line is one JSON object {recorded (YYYY-MM-DD), commit, cycle, field, from, to}',
-  }).map((l) => l.value);
+  const changes = readJsonLines(text, file, EndoflifeChange, { code: 'UPK_IMPORT_SHAPE', hint: HISTORY_LINE }).map((l) => l.value);
+  if (changes.length === 0)
+    throw new UpkeepError(
+      'UPK_IMPORT_SHAPE',
+      'the history file has no changes',
+      `give the product's history (${HISTORY_LINE}), or import the product without --history`,
+      { file },
+    );
+  return changes;
 }
