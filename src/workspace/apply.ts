@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { throwProblems, UpkeepError } from '../core/errors.js';
+import { fileIdProblem } from '../core/file-id.js';
 import { validateLifecycle } from '../core/lifecycle/validate.js';
 import type { Component, ImportResult, Pin, Release } from '../core/workspace.js';
 import { commitFiles, type FileChange } from '../files/atomic-write.js';
@@ -8,7 +9,7 @@ import { locate, readYaml, validate } from '../files/yaml-file.js';
 import { releaseFromFile } from './convert.js';
 import { PRODUCTS_DIR, RELEASES_DIR, WORKSPACE_FILE } from './load.js';
 import { ReleaseFile } from './schema.js';
-import { componentsFile, productFiles, releaseFile } from './write.js';
+import { componentsFile, idFile, productFiles, releaseFile } from './write.js';
 
 export function requireWorkspace(dir: string): void {
   if (!existsSync(join(dir, WORKSPACE_FILE)))
@@ -22,7 +23,7 @@ export function requireWorkspace(dir: string): void {
 
 /** The release as the workspace has it now, if any. */
 export function existingRelease(dir: string, id: string): Release | undefined {
-  const file = join(dir, RELEASES_DIR, `${id}.yaml`);
+  const file = idFile(dir, RELEASES_DIR, id, '.yaml');
   if (!existsSync(file)) return undefined;
   const src = readYaml(file, 'release file');
   return releaseFromFile(validate(ReleaseFile, src, 'fix the release file before importing into it'), file, src.lineOf);
@@ -55,7 +56,8 @@ const IMPORT_HINT: Readonly<Record<string, string>> = {
  * the others would make the workspace invalid, so they are named with the import that adds them.
  */
 function usableComponents(dir: string, result: ImportResult): { components: Component[]; missing: string[] } {
-  const known = (id: string) => result.products.some((p) => p.id === id) || existsSync(join(dir, PRODUCTS_DIR, `${id}.yaml`));
+  const known = (id: string) =>
+    result.products.some((p) => p.id === id) || (fileIdProblem(id) === undefined && existsSync(join(dir, PRODUCTS_DIR, `${id}.yaml`)));
   const components: Component[] = [];
   const missing = new Map<string, string[]>();
   for (const c of result.components) {
@@ -86,8 +88,8 @@ export function applyImport(dir: string, result: ImportResult, options: ApplyOpt
   requireWorkspace(dir);
   for (const p of result.products) {
     // what the loader would refuse is not written
-    throwProblems(locate(validateLifecycle(p), { file: join(dir, PRODUCTS_DIR, `${p.id}.yaml`), lineOf: () => undefined }));
-    const history = join(dir, PRODUCTS_DIR, `${p.id}.history.jsonl`);
+    throwProblems(locate(validateLifecycle(p), { file: idFile(dir, PRODUCTS_DIR, p.id, '.yaml'), lineOf: () => undefined }));
+    const history = idFile(dir, PRODUCTS_DIR, p.id, '.history.jsonl');
     if (!p.history.length && existsSync(history) && !options.dropHistory)
       throw new UpkeepError(
         'UPK_USAGE',

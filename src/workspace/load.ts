@@ -162,6 +162,13 @@ export function loadWorkspace(dir: string): Workspace {
       return releaseFromFile(rf, file, src.lineOf);
     });
     if (!r) continue;
+    if (basename(file).replace(/\.ya?ml$/, '') !== r.id)
+      problems.list.push({
+        code: 'UPK_SCHEMA',
+        message: `release id "${r.id}" differs from its file name`,
+        hint: `rename the file to ${r.id}.yaml or fix the id (an import of --release-id ${r.id} writes releases/${r.id}.yaml)`,
+        location: { file, path: 'id' },
+      });
     const twin = releases.find((x) => x.id === r.id);
     if (twin)
       problems.list.push({
