@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -79,5 +80,53 @@ describe('ids that name files: one rule, exit 2 otherwise, nothing written', () 
     const r = await run('check', dir);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/error UPK_SCHEMA: .*r3-old\.yaml \(id\): release id "R3" differs from its file name\n {2}hint: rename the file to R3\.yaml/);
+  });
+});
+
+/** Runs the built command in a child process; returns its output and its peak memory (resident set) in MB. */
+function spawnUpkeep(args: string[], env: Record<string, string> = {}): { code: number | null; stderr: string; peakMb: number } {
+  const bin = join(repoRoot, 'dist/bundle/bin.js');
+  const probe = `process.on('exit', () => process.stderr.write('\\npeak-rss-kb=' + process.resourceUsage().maxRSS + '\\n')); process.argv.splice(1, 0, 'upkeep'); await import(${JSON.stringify(bin)});`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', probe, '--', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, UPKEEP_CACHE: 'off', ...env },
+  });
+  const m = /\npeak-rss-kb=(\d+)\n$/.exec(r.stderr);
+  return { code: r.status, stderr: r.stderr.slice(0, m?.index ?? r.stderr.length), peakMb: Number(m?.[1]) / 1024 };
+}
+
+describe('a huge junk file: a short error, bounded memory', () => {
+  const junk = () => {
+    const file = join(temp(), 'releases.yml');
+    const line = 'ecidonolgdoalmanihd aaaalgmaphnohkhhnjamdfjd pmpgjjoplbohlmfkkcnpdfplkoaobjlffph ';
+    writeFileSync(file, line.repeat(Math.ceil((40 * 1024 * 1024) / line.length)));
+    return file;
+  };
+
+  it('over the size limit (40 MB > 32 MB): refused before it is read', () => {
+    const r = spawnUpkeep(['import', 'ceph-releases', junk(), '-w', scs]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /^error UPK_FILE_UNREADABLE: .*releases\.yml is 40\.0 MB; upkeep reads input files up to 32\.0 MB\n {2}hint: .*UPKEEP_MAX_FILE_MB=4\d\)\n$/,
+    );
+    expect(r.peakMb).toBeLessThan(120);
+  });
+
+  it('with the limit raised: parsed, and the error quotes an excerpt, not 40 MB (measured: 190 MB peak)', () => {
+    const r = spawnUpkeep(['import', 'ceph-releases', junk(), '-w', scs], { UPKEEP_MAX_FILE_MB: '64' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /^error UPK_SCHEMA: .*releases\.yml:1: expected object, found "ecidonolgdoalmanihd aaaa[^"]*"… \(41,\d{3},\d{3} characters\)\n {2}hint: [^\n]*\n$/,
+    );
+    expect(r.stderr.length).toBeLessThan(1000);
+    expect(r.peakMb).toBeLessThan(400);
+  }, 30_000);
+
+  it('a binary file is called a binary file', () => {
+    const file = join(temp(), 'R4.cdx.json');
+    writeFileSync(file, Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x7b, 0x22, 0x00, 0x00]));
+    const r = spawnUpkeep(['import', 'endoflife-api', file, '-w', scs]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^error UPK_FILE_UNREADABLE: .*R4\.cdx\.json is a binary file, not a text file\n/);
   });
 });

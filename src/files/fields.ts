@@ -1,13 +1,14 @@
 import { z } from 'zod';
-import { isPlainDate, type PlainDate } from '../core/dates.js';
+import { dateProblem, isPlainDate, type PlainDate } from '../core/dates.js';
 import { type ErrorLocation, UpkeepError } from '../core/errors.js';
+import { quote } from '../core/excerpt.js';
 import { FILE_ID_FORM, fileIdLike, fileIdProblem } from '../core/file-id.js';
 
 /** Field shapes shared by the workspace's files and the importers' upstream files. */
 
 export const DateText = z
   .string({ error: 'expected a date in YYYY-MM-DD form' })
-  .refine(isPlainDate, { error: (i) => `"${String(i.input)}" is not a date in YYYY-MM-DD form (a real calendar date)`, params: { upkeepCode: 'UPK_BAD_DATE' } })
+  .refine(isPlainDate, { error: (i) => dateProblem(String(i.input)) ?? 'not a date', params: { upkeepCode: 'UPK_BAD_DATE' } })
   .transform((s) => s as PlainDate);
 
 /** Versions and cycle keys: YAML may read `16` as a number; it is kept as text. */
@@ -20,7 +21,7 @@ export function badFileId(id: string, what: string, location: ErrorLocation = {}
   const like = fileIdLike(id);
   return new UpkeepError(
     'UPK_BAD_ID',
-    `${what} ${JSON.stringify(id)} cannot name a file: ${reason}`,
+    `${what} ${quote(id)} cannot name a file: ${reason}`,
     `use ${FILE_ID_FORM}${like ? `; for example ${like}` : ''}`,
     location,
   );
@@ -32,7 +33,7 @@ export const FileId = z.string().superRefine((id, ctx) => {
   if (reason !== undefined)
     ctx.addIssue({
       code: 'custom',
-      message: `${JSON.stringify(id)} cannot name a file: ${reason}; use ${FILE_ID_FORM}`,
+      message: `${quote(id)} cannot name a file: ${reason}; use ${FILE_ID_FORM}`,
       params: { upkeepCode: 'UPK_BAD_ID' },
       continue: false,
     });

@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import jsyaml from 'js-yaml';
 import type { z } from 'zod';
 import { type CoreProblem, dotPath, type ErrorCode, type Problem, throwProblems, UpkeepError } from '../core/errors.js';
+import { quote } from '../core/excerpt.js';
 
 /**
  * YAML without floats or timestamps: `22.10`, `2.8` and `1.20` stay the strings they are
@@ -20,16 +21,60 @@ export interface YamlSource {
   lineOf(path: readonly PropertyKey[]): number | undefined;
 }
 
+/** Input files larger than this are refused (UPKEEP_MAX_FILE_MB raises it): memory stays bounded. */
+export const MAX_FILE_MB = 32;
+
+function maxFileBytes(): number {
+  const mb = Number(process.env.UPKEEP_MAX_FILE_MB);
+  return (Number.isFinite(mb) && mb > 0 ? mb : MAX_FILE_MB) * 1024 * 1024;
+}
+
+/** A NUL byte in the first 8 KiB is binary (git's test): a tarball, an image, UTF-16 text. */
+function isBinary(bytes: Buffer): boolean {
+  return bytes.subarray(0, 8192).includes(0);
+}
+
+/**
+ * Reads a text file (`what` names it in errors, e.g. "product file"): a missing file, a folder,
+ * a file over the size limit and a binary file are errors with a hint; a UTF-8 byte-order mark is
+ * dropped (JSON.parse refuses it).
+ */
 export function readText(file: string, what = 'file'): string {
+  let fd: number | undefined;
   try {
-    return readFileSync(file, 'utf8');
+    fd = openSync(file, 'r');
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+    const size = stat.size;
+    const max = maxFileBytes();
+    if (size > max)
+      throw new UpkeepError(
+        'UPK_FILE_UNREADABLE',
+        `${file} is ${megabytes(size)}; upkeep reads input files up to ${megabytes(max)}`,
+        `check that it is the ${what} you meant; to read a larger one, set UPKEEP_MAX_FILE_MB (e.g. UPKEEP_MAX_FILE_MB=${Math.ceil(size / 1024 / 1024) + 1})`,
+        { file },
+      );
+    const bytes = readFileSync(fd);
+    if (isBinary(bytes))
+      throw new UpkeepError('UPK_FILE_UNREADABLE', `${file} is a binary file, not a text file`, `give the ${what} itself (unpacked, as UTF-8 text)`, { file });
+    const text = bytes.toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch (e) {
+    if (e instanceof UpkeepError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT')
-      throw new UpkeepError('UPK_FILE_NOT_FOUND', `${what} ${file} does not exist`, 'check the path (it is relative to the current directory)', { file });
-    if (code === 'EISDIR') throw new UpkeepError('UPK_FILE_UNREADABLE', `${file} is a folder, not a ${what}`, 'name the file inside it', { file });
+      throw new UpkeepError('UPK_FILE_NOT_FOUND', `${file} does not exist`, `check the path of the ${what} (it is relative to the current directory)`, {
+        file,
+      });
+    if (code === 'EISDIR') throw new UpkeepError('UPK_FILE_UNREADABLE', `${file} is a folder, not a file`, `name the ${what} inside it`, { file });
     throw new UpkeepError('UPK_FILE_UNREADABLE', `cannot read ${file}: ${(e as Error).message}`, 'check the file permissions', { file });
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 type YamlLib = typeof import('yaml');
@@ -148,11 +193,10 @@ function issueText(issue: z.core.$ZodIssue): string {
     if (specific) return issueText(specific);
     const input = (issue as { input?: unknown }).input;
     const expected = [...new Set(inner.map((i) => (i.code === 'invalid_type' ? i.expected : i.code)))].join(' or ');
-    return input === undefined ? `missing (expected ${expected})` : `expected ${expected}, found ${JSON.stringify(input)}`;
+    return input === undefined ? `missing (expected ${expected})` : `expected ${expected}, found ${quote(input)}`;
   }
   if (issue.code === 'unrecognized_keys') return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   const input = (issue as { input?: unknown }).input;
-  if (issue.code === 'invalid_type')
-    return input === undefined ? `missing (expected ${issue.expected})` : `expected ${issue.expected}, found ${JSON.stringify(input)}`;
+  if (issue.code === 'invalid_type') return input === undefined ? `missing (expected ${issue.expected})` : `expected ${issue.expected}, found ${quote(input)}`;
   return issue.message;
 }

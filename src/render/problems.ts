@@ -12,6 +12,7 @@ import {
   type Problem,
   type ProblemFacts,
 } from '../core/errors.js';
+import { clip } from '../core/excerpt.js';
 import { getScheme } from '../core/versions/registry.js';
 
 export interface ProblemWords {
@@ -67,7 +68,7 @@ function problemLines(p: Problem): string[] {
   const loc = problemLocation(p);
   const where = formatLocation(loc);
   const redundant = loc.file !== undefined && loc.line === undefined && !loc.path && message.includes(loc.file);
-  return [`error ${p.code}: ${where && !redundant ? `${where}: ` : ''}${message}`, `  hint: ${hint}`];
+  return [`error ${p.code}: ${where && !redundant ? `${where}: ` : ''}${clip(message)}`, `  hint: ${clip(hint)}`];
 }
 
 /** The problems of one error as the CLI prints them, one message and hint each. */
