@@ -130,3 +130,52 @@ describe('a huge junk file: a short error, bounded memory', () => {
     expect(r.stderr).toMatch(/^error UPK_FILE_UNREADABLE: .*R4\.cdx\.json is a binary file, not a text file\n/);
   });
 });
+
+describe('an unknown key: at its own line, with the closest key', () => {
+  /** A copy of the SCS example with a text replaced in one file; the 1-based line of the replacement. */
+  function scsEdited(path: string, from: RegExp, to: string): { dir: string; line: number } {
+    const dir = temp();
+    cpSync(scs, dir, { recursive: true });
+    const text = readFileSync(join(dir, path), 'utf8');
+    const m = from.exec(text);
+    if (!m) throw new Error(`${from} not in ${path}`);
+    writeFileSync(join(dir, path), text.replace(from, to));
+    return { dir, line: text.slice(0, m.index).split('\n').length };
+  }
+
+  it('a release file: `sorce:` on line 6 is reported at line 6, not at the top of the file', async () => {
+    const { dir, line } = scsEdited('releases/R4.yaml', /^source:/m, 'sorce:');
+    expect(line).toBe(6);
+    const r = await run('check', dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(
+      /error UPK_SCHEMA: .*R4\.yaml:6 \(sorce\): unknown key "sorce"\n {2}hint: did you mean "source"\? the keys allowed here are id, version, date, end, source, note, pins, alternatives\n/,
+    );
+  });
+
+  it('a nested policy key', async () => {
+    const { dir, line } = scsEdited('policy.yaml', /^ {2}margin_days:/m, '  margn_days:');
+    const r = await run('check', dir);
+    expect(r.err).toMatch(new RegExp(`policy\\.yaml:${line} \\(horizon\\.margn_days\\): unknown key "margn_days"\\n {2}hint: did you mean "margin_days"\\?`));
+  });
+
+  it('a key inside a flow mapping of a product cycle', async () => {
+    const { dir, line } = scsEdited('products/ovn.yaml', /maintained: 2023-09-16/, 'maintaned: 2023-09-16');
+    const r = await run('check', dir);
+    expect(r.err).toMatch(
+      new RegExp(`ovn\\.yaml:${line} \\(cycles\\[\\d+\\]\\.maintaned\\): unknown key "maintaned"\\n {2}hint: did you mean "maintained"\\?`),
+    );
+  });
+
+  it('no "did you mean" when nothing is near: the allowed keys only', async () => {
+    const { dir } = scsEdited('releases/R4.yaml', /^source:/m, 'comment:');
+    const r = await run('check', dir);
+    expect(r.err).toMatch(/unknown key "comment"\n {2}hint: the keys allowed here are id, version, date, end, source, note, pins, alternatives\n/);
+  });
+
+  it('a history line (JSON lines): the key, and the closest one', async () => {
+    const { dir, line } = scsEdited('products/redis.history.jsonl', /"source":/, '"sorce":');
+    const r = await run('check', dir);
+    expect(r.err).toMatch(new RegExp(`redis\\.history\\.jsonl:${line} \\(sorce\\): sorce: unknown key\\n {2}hint: did you mean "source"\\?`));
+  });
+});

@@ -4,6 +4,7 @@ import jsyaml from 'js-yaml';
 import type { z } from 'zod';
 import { type CoreProblem, dotPath, type ErrorCode, type Problem, throwProblems, UpkeepError } from '../core/errors.js';
 import { quote } from '../core/excerpt.js';
+import { closest, distance } from '../core/suggest.js';
 
 /**
  * YAML without floats or timestamps: `22.10`, `2.8` and `1.20` stay the strings they are
@@ -17,8 +18,8 @@ const SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: [types.null, types.bool
 export interface YamlSource {
   readonly file: string;
   readonly value: unknown;
-  /** Line (1-based) of the node at a path, for error messages. */
-  lineOf(path: readonly PropertyKey[]): number | undefined;
+  /** Line (1-based) of the node at a path, for error messages; with `asKey`, the line of its key (`sorce:`), not of its value. */
+  lineOf(path: readonly PropertyKey[], asKey?: boolean): number | undefined;
 }
 
 /** Input files larger than this are refused (UPKEEP_MAX_FILE_MB raises it): memory stays bounded. */
@@ -86,9 +87,9 @@ const requireCjs = createRequire(import.meta.url);
  * every pin) is found by scanning the text; anything else by a second parse that keeps positions,
  * done once per file and only when asked (errors).
  */
-function lineFinder(text: string): (path: readonly PropertyKey[]) => number | undefined {
+function lineFinder(text: string): YamlSource['lineOf'] {
   let lines: string[] | undefined;
-  let full: ((path: readonly PropertyKey[]) => number | undefined) | undefined;
+  let full: YamlSource['lineOf'] | undefined;
   const scan = (path: readonly PropertyKey[]): number | undefined => {
     if (path.length !== 2 || path.some((p) => typeof p !== 'string')) return undefined;
     lines ??= text.split('\n');
@@ -103,23 +104,30 @@ function lineFinder(text: string): (path: readonly PropertyKey[]) => number | un
     }
     return undefined;
   };
-  return (path) => {
+  return (path, asKey) => {
     const quick = scan(path);
     if (quick !== undefined) return quick;
     full ??= positions(text);
-    return full(path);
+    return full(path, asKey);
   };
 }
 
-function positions(text: string): (path: readonly PropertyKey[]) => number | undefined {
+function positions(text: string): YamlSource['lineOf'] {
   yamlLib ??= requireCjs('yaml') as YamlLib;
   const lib = yamlLib;
   const lineCounter = new lib.LineCounter();
   const doc = lib.parseDocument(text, { lineCounter, uniqueKeys: false });
-  return (path) => {
+  const at = (offset: number) => lineCounter.linePos(offset).line;
+  return (path, asKey) => {
     for (let n = path.length; n >= 0; n--) {
+      // a key's own line (`sorce:` on line 6), not its value's, which may start on the next line
+      const parent = !asKey || n !== path.length || n === 0 ? undefined : n === 1 ? doc.contents : doc.getIn(path.slice(0, n - 1) as unknown[], true);
+      if (lib.isMap(parent)) {
+        const pair = parent.items.find((p) => lib.isScalar(p.key) && String(p.key.value) === String(path[n - 1]));
+        if (lib.isNode(pair?.key) && pair.key.range) return at(pair.key.range[0]);
+      }
       const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n) as unknown[], true);
-      if (lib.isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+      if (lib.isNode(node) && node.range) return at(node.range[0]);
     }
     return undefined;
   };
@@ -152,18 +160,85 @@ export function validate<S extends z.ZodType>(schema: S, src: YamlSource, fix: s
   const r = schema.safeParse(src.value, { reportInput: true });
   if (r.success) return r.data;
   throwProblems(
-    r.error.issues.map((issue): Problem => {
+    r.error.issues.flatMap((issue): Problem[] => {
+      if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => unknownKeyProblem(schema, issue.path, key, src, fix));
       const line = src.lineOf(issue.path);
       const path = dotPath(issue.path);
-      return {
-        code: codeOf(issue, 'UPK_SCHEMA'),
-        message: issueText(issue),
-        hint: fix,
-        location: { file: src.file, ...(line ? { line } : {}), ...(path ? { path } : {}) },
-      };
+      return [
+        {
+          code: codeOf(issue, 'UPK_SCHEMA'),
+          message: issueText(issue),
+          hint: fix,
+          location: { file: src.file, ...(line ? { line } : {}), ...(path ? { path } : {}) },
+        },
+      ];
     }),
   );
   throw new Error('unreachable: a failed parse has issues');
+}
+
+/** An unknown key, at its own line (not its parent's), with the closest key the schema allows there. */
+function unknownKeyProblem(schema: z.ZodType, parent: readonly PropertyKey[], key: string, src: YamlSource, fix: string): Problem {
+  const at = [...parent, key];
+  const line = src.lineOf(at, true);
+  return {
+    code: 'UPK_SCHEMA',
+    message: `unknown key ${quote(key)}`,
+    hint: unknownKeyHint(key, keysAt(schema, parent), fix),
+    location: { file: src.file, ...(line ? { line } : {}), path: dotPath(at) },
+  };
+}
+
+/** "did you mean …" when an allowed key is near (a typo), and the keys allowed there. */
+export function unknownKeyHint(key: string, allowed: readonly string[], fix: string): string {
+  if (!allowed.length) return fix;
+  const [near] = closest(key, allowed, 1);
+  const typo = near !== undefined && distance(key.toLowerCase(), near.toLowerCase()) <= Math.max(1, Math.floor(near.length / 3));
+  return `${typo ? `did you mean "${near}"? ` : ''}the keys allowed here are ${allowed.join(', ')}`;
+}
+
+type Def = {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  element?: z.ZodType;
+  valueType?: z.ZodType;
+  options?: z.ZodType[];
+  getter?: () => z.ZodType;
+};
+
+/** The keys an object of `schema` at `path` may have (through optional, default, pipe, list, record and union). */
+export function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  const def = (schema as unknown as { _zod: { def: Def } })._zod.def;
+  const [head, ...rest] = path;
+  switch (def.type) {
+    case 'optional':
+    case 'nullable':
+    case 'default':
+    case 'prefault':
+    case 'readonly':
+    case 'catch':
+    case 'nonoptional':
+      return def.innerType ? keysAt(def.innerType, path) : [];
+    case 'pipe':
+      return def.in ? keysAt(def.in, path) : [];
+    case 'lazy':
+      return def.getter ? keysAt(def.getter(), path) : [];
+    case 'union':
+      return [...new Set((def.options ?? []).flatMap((o) => keysAt(o, path)))];
+    case 'object': {
+      if (head === undefined) return Object.keys(def.shape ?? {});
+      const sub = def.shape?.[String(head)];
+      return sub ? keysAt(sub, rest) : [];
+    }
+    case 'array':
+      return head !== undefined && def.element ? keysAt(def.element, rest) : [];
+    case 'record':
+      return head !== undefined && def.valueType ? keysAt(def.valueType, rest) : [];
+    default:
+      return [];
+  }
 }
 
 /** Core problems placed in the YAML file they are about: the file, and the line and dot-path of each one's path. */
