@@ -50,5 +50,5 @@ export async function importInto(input: ImportInput): Promise<Applied> {
   await workspace.requireWorkspace();
   const release = importer.release ? await releaseDates(workspace, input) : undefined;
   const result = (await importer.load()).import(input.path, { ...(input.history ? { history: input.history } : {}), ...(release ? { release } : {}) });
-  return workspace.apply(result, { dropHistory: Boolean(input.dropHistory) });
+  return workspace.apply(result, { dropHistory: Boolean(input.dropHistory), takesHistory: importer.history });
 }
