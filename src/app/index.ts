@@ -8,4 +8,5 @@ export { type ErrorLocation, formatLocation, isUpkeepError, UpkeepError } from '
 export type { Severity } from '../core/policy/types.js';
 export { shellWord } from '../core/shell.js';
 export { distance } from '../core/suggest.js';
+export { aOrAn } from '../core/words.js';
 export { parseDate } from './dates.js';

@@ -4,7 +4,7 @@
  * "internal error" (the stack only with --debug).
  */
 import { Command, CommanderError } from 'commander';
-import { isUpkeepError, UpkeepError } from '../app/index.js';
+import { aOrAn, isUpkeepError, UpkeepError } from '../app/index.js';
 import { renderProblems } from '../render/problems.js';
 import { registerCommands } from './commands/index.js';
 import { type CliIo, processIo } from './io.js';
@@ -66,7 +66,7 @@ function refuseEmptyValues(command: Command): void {
   command.registeredArguments.forEach((arg, i) => {
     const value = command.processedArgs[i] as unknown;
     if (typeof value === 'string' && value.trim() === '')
-      throw new UpkeepError('UPK_USAGE', `the ${arg.name()} argument is empty`, `give a ${arg.name()}: ${commandPath(command)} ${command.usage()}`);
+      throw new UpkeepError('UPK_USAGE', `the ${arg.name()} argument is empty`, `give ${aOrAn(arg.name())}: ${commandPath(command)} ${command.usage()}`);
   });
 }
 

@@ -14,6 +14,7 @@ import {
 } from '../core/errors.js';
 import { clip } from '../core/excerpt.js';
 import { getScheme } from '../core/versions/registry.js';
+import { aOrAn } from '../core/words.js';
 
 export interface ProblemWords {
   /** What is wrong, and why. */
@@ -33,7 +34,7 @@ function lifecycleMessage(f: LifecycleFacts): string {
     case 'point-before-release':
       return `cycle ${f.cycle}: point release ${f.version} (${f.date}) is dated before the cycle's release (${f.released})`;
     case 'point-not-a-version':
-      return `cycle ${f.cycle}: point release "${f.version}" is not a ${getScheme(f.scheme)?.displayName ?? f.scheme} version`;
+      return `cycle ${f.cycle}: point release "${f.version}" is not ${aOrAn(getScheme(f.scheme)?.displayName ?? f.scheme)} version`;
     case 'point-in-other-cycle':
       return `cycle ${f.cycle}: point release ${f.version} belongs to another cycle (${f.other})`;
   }
