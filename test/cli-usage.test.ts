@@ -69,6 +69,7 @@ describe('an empty value is refused, never read as "all" or "standard output"', 
     [['status', scs, '--out', ''], '--out is given an empty value'],
     [['import', 'endoflife', data('endoflife/products/redis.md'), '-w', scs, '--history', ''], '--history is given an empty value'],
     [['check', ''], 'the workspace argument is empty'],
+    [['flavor', 'parse', 'SCS-2V-4', ''], 'the name argument is empty'],
   ])('upkeep %j', async (argv, message) => {
     const r = await run(...argv);
     expect(r.code).toBe(2);

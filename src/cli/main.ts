@@ -65,7 +65,7 @@ function refuseEmptyValues(command: Command): void {
   }
   command.registeredArguments.forEach((arg, i) => {
     const value = command.processedArgs[i] as unknown;
-    if (typeof value === 'string' && value.trim() === '')
+    if ((Array.isArray(value) ? value : [value]).some((v) => typeof v === 'string' && v.trim() === ''))
       throw new UpkeepError('UPK_USAGE', `the ${arg.name()} argument is empty`, `give ${aOrAn(arg.name())}: ${commandPath(command)} ${command.usage()}`);
   });
 }
