@@ -32,9 +32,9 @@ describe('bad input: exit 2, the file, the line, what is wrong and how to fix it
     [
       'a date in the wrong form',
       ['check', scs, '--as-of', '20.03.2023'],
-      /UPK_BAD_DATE.*--as-of "20\.03\.2023" is not a date in YYYY-MM-DD form[\s\S]*hint: write it like --as-of 2023-03-20/,
+      /UPK_BAD_DATE.*--as-of: "20\.03\.2023" is not a date in YYYY-MM-DD form[\s\S]*hint: write it like --as-of 2023-03-20/,
     ],
-    ['an impossible date', ['check', scs, '--as-of', '2023-02-30'], /UPK_BAD_DATE/],
+    ['an impossible date', ['check', scs, '--as-of', '2023-02-29'], /UPK_BAD_DATE.*--as-of: 2023-02-29 is not a real calendar date: 2023 is not a leap year/],
     ['a missing workspace', ['check', '/nonexistent/ws'], /UPK_FILE_NOT_FOUND.*workspace folder \/nonexistent\/ws does not exist[\s\S]*hint: .*upkeep init/],
     ['an empty folder', ['check', `${repoRoot}/docs`], /UPK_EMPTY_WORKSPACE.*no upkeep\.yaml[\s\S]*hint: create one with `upkeep init/],
     ['an unknown release', ['check', scs, '--release', 'R9'], /UPK_UNKNOWN_RELEASE.*"R9"[\s\S]*hint: use one of: R3, R4, R4\.1/],

@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import type { PlainDate } from '../core/dates.js';
 import { UpkeepError } from '../core/errors.js';
 import type { ImportResult } from '../core/workspace.js';
+import { badFileId } from '../files/fields.js';
 import { importers, type RegisteredImporter } from '../formats/importers.js';
 import { type Applied, openWorkspace, type WorkspaceSource } from '../workspace/index.js';
 import { parseDate } from './dates.js';
@@ -33,6 +34,8 @@ export interface ImportInput {
 async function releaseDates(workspace: WorkspaceSource, input: ImportInput): Promise<{ releaseId: string; date: PlainDate; end: PlainDate }> {
   const id = input.release?.id;
   if (!id) throw new UpkeepError('UPK_USAGE', '--release-id is required', 'name the stack release, e.g. --release-id R4');
+  const bad = badFileId(id, '--release-id');
+  if (bad) throw bad;
   const existing = await workspace.release(id);
   const date = input.release?.date ? parseDate(input.release.date, '--date') : existing?.date;
   const end = input.release?.end ? parseDate(input.release.end, '--end') : existing?.end;
@@ -106,5 +109,5 @@ export async function importInto(input: ImportInput): Promise<Applied> {
     const result = run(path, { ...(history ? { history } : {}), ...(release ? { release } : {}) });
     return { path, result: warning ? { ...result, warnings: [warning, ...result.warnings] } : result };
   });
-  return workspace.apply(joinImports(results), { dropHistory: Boolean(input.dropHistory) });
+  return workspace.apply(joinImports(results), { dropHistory: Boolean(input.dropHistory), takesHistory: importer.history });
 }

@@ -6,4 +6,7 @@
 export type { PlainDate } from '../core/dates.js';
 export { type ErrorLocation, formatLocation, isUpkeepError, type Problem, throwProblems, UpkeepError } from '../core/errors.js';
 export type { Severity } from '../core/policy/types.js';
+export { shellWord } from '../core/shell.js';
+export { distance } from '../core/suggest.js';
+export { aOrAn } from '../core/words.js';
 export { parseDate } from './dates.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, epochDay, fromEpochDay, type PlainDate, toPlainDate } from './dates.js';
+import { addDays, dateProblem, daysBetween, epochDay, fromEpochDay, type PlainDate, toPlainDate } from './dates.js';
 
 const d = (s: string) => s as PlainDate;
 
@@ -37,5 +37,22 @@ describe('epochDay', () => {
     expect(wrong).toEqual([]);
     expect(epochDay(d('1970-01-01'))).toBe(0);
     expect(epochDay(d('2024-03-01')) - epochDay(d('2024-02-28'))).toBe(2);
+  });
+});
+
+describe('why a text is not a date', () => {
+  it.each([
+    ['2023-02-29', '2023-02-29 is not a real calendar date: 2023 is not a leap year (February 2023 has 28 days)'],
+    ['2023-02-30', '2023-02-30 is not a real calendar date: February 2023 has 28 days'],
+    ['2024-02-30', '2024-02-30 is not a real calendar date: February 2024 has 29 days'],
+    ['2023-04-31', '2023-04-31 is not a real calendar date: April has 30 days'],
+    ['2023-13-01', '2023-13-01 is not a real calendar date: there is no month 13'],
+    ['20.03.2023', '"20.03.2023" is not a date in YYYY-MM-DD form'],
+  ])('%s: %s', (text, why) => {
+    expect(dateProblem(text)).toBe(why);
+  });
+
+  it('a real date has no problem', () => {
+    expect(dateProblem('2024-02-29')).toBeUndefined();
   });
 });

@@ -20,6 +20,24 @@ export function isPlainDate(text: unknown): text is PlainDate {
   return typeof text === 'string' && toPlainDate(text) !== undefined;
 }
 
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * Why `text` is not a date, in words for a message: not in YYYY-MM-DD form, or not a real
+ * calendar date ("2023-02-29": 2023 is not a leap year). Undefined for a real date.
+ */
+export function dateProblem(text: string): string | undefined {
+  if (toPlainDate(text)) return undefined;
+  const m = DATE_RE.exec(text);
+  const shown = text.length > 40 ? `${JSON.stringify(text.slice(0, 40))}…` : JSON.stringify(text);
+  if (!m) return `${shown} is not a date in YYYY-MM-DD form`;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12) return `${text} is not a real calendar date: there is no month ${m[2]}`;
+  const days = daysInMonth(y, mo);
+  if (mo === 2 && d === 29) return `${text} is not a real calendar date: ${y} is not a leap year (February ${y} has 28 days)`;
+  return `${text} is not a real calendar date: ${MONTH_NAMES[mo - 1]}${mo === 2 ? ` ${y}` : ''} has ${days} days`;
+}
+
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function daysInMonth(year: number, month: number): number {

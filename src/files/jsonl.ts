@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { type ErrorCode, type Problem, throwProblems } from '../core/errors.js';
-import { codeOf } from './yaml-file.js';
+import { codeOf, keysAt, unknownKeyHint } from './yaml-file.js';
 
 export interface JsonLine<T> {
   readonly value: T;
@@ -32,11 +32,12 @@ export function readJsonLines<S extends z.ZodType>(text: string, file: string, s
     if (r.success) out.push({ value: r.data, line: i + 1 });
     else {
       const issue = r.error.issues[0];
-      const path = issue?.path.join('.') ?? '';
+      const unknown = issue?.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+      const path = [...(issue?.path ?? []), ...(unknown !== undefined ? [unknown] : [])].join('.');
       problems.push({
         code: issue ? codeOf(issue, shape.code) : shape.code,
-        message: `${path ? `${path}: ` : ''}${issue?.message ?? 'invalid'}`,
-        hint: shape.hint,
+        message: `${path ? `${path}: ` : ''}${unknown !== undefined ? 'unknown key' : (issue?.message ?? 'invalid')}`,
+        hint: unknown !== undefined ? unknownKeyHint(unknown, keysAt(schema, issue?.path ?? []), shape.hint) : shape.hint,
         location: { file, line: i + 1, ...(path ? { path } : {}) },
       });
     }

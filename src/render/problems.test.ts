@@ -20,6 +20,11 @@ describe('the words of problems', () => {
       /^correct the date/,
     ],
     [
+      { code: 'UPK_BAD_LIFECYCLE', facts: { rule: 'point-not-a-version', cycle: 'zed', version: 'zed.1', scheme: 'openstack' } },
+      'cycle zed: point release "zed.1" is not an OpenStack series version',
+      /./,
+    ],
+    [
       { code: 'UPK_BAD_RANGE', facts: { range: '^3', reason: 'The operator "^" is not supported.' } },
       'The operator "^" is not supported.',
       /^Write ranges like/,

@@ -12,7 +12,9 @@ import {
   type Problem,
   type ProblemFacts,
 } from '../core/errors.js';
+import { clip } from '../core/excerpt.js';
 import { getScheme } from '../core/versions/registry.js';
+import { aOrAn } from '../core/words.js';
 
 export interface ProblemWords {
   /** What is wrong, and why. */
@@ -32,7 +34,7 @@ function lifecycleMessage(f: LifecycleFacts): string {
     case 'point-before-release':
       return `cycle ${f.cycle}: point release ${f.version} (${f.date}) is dated before the cycle's release (${f.released})`;
     case 'point-not-a-version':
-      return `cycle ${f.cycle}: point release "${f.version}" is not a ${getScheme(f.scheme)?.displayName ?? f.scheme} version`;
+      return `cycle ${f.cycle}: point release "${f.version}" is not ${aOrAn(getScheme(f.scheme)?.displayName ?? f.scheme)} version`;
     case 'point-in-other-cycle':
       return `cycle ${f.cycle}: point release ${f.version} belongs to another cycle (${f.other})`;
   }
@@ -98,7 +100,7 @@ function problemLines(p: Problem): string[] {
   const loc = problemLocation(p);
   const where = formatLocation(loc);
   const redundant = loc.file !== undefined && loc.line === undefined && !loc.path && message.includes(loc.file);
-  return [`error ${p.code}: ${where && !redundant ? `${where}: ` : ''}${message}`, `  hint: ${hint}`];
+  return [`error ${p.code}: ${where && !redundant ? `${where}: ` : ''}${clip(message)}`, `  hint: ${clip(hint)}`];
 }
 
 /** The problems of one error as the CLI prints them, one message and hint each. */

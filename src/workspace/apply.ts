@@ -1,28 +1,38 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { throwProblems, UpkeepError } from '../core/errors.js';
+import { fileIdProblem } from '../core/file-id.js';
 import { validateLifecycle } from '../core/lifecycle/validate.js';
+import { shellWord } from '../core/shell.js';
 import type { Component, ImportResult, Pin, Release } from '../core/workspace.js';
 import { commitFiles, type FileChange } from '../files/atomic-write.js';
 import { locate, readYaml, validate } from '../files/yaml-file.js';
 import { releaseFromFile } from './convert.js';
 import { PRODUCTS_DIR, RELEASES_DIR, WORKSPACE_FILE } from './load.js';
 import { ReleaseFile } from './schema.js';
-import { componentsFile, productFiles, releaseFile } from './write.js';
+import { componentsFile, idFile, productFiles, releaseFile } from './write.js';
 
 export function requireWorkspace(dir: string): void {
+  const stat = statSync(dir, { throwIfNoEntry: false });
+  if (stat && !stat.isDirectory())
+    throw new UpkeepError(
+      'UPK_FILE_UNREADABLE',
+      `${dir} is a file, not a workspace folder`,
+      `pass --workspace with the folder that holds ${WORKSPACE_FILE} (-w is short for --workspace)`,
+      { file: dir },
+    );
   if (!existsSync(join(dir, WORKSPACE_FILE)))
     throw new UpkeepError(
       'UPK_EMPTY_WORKSPACE',
       `${dir} is not an Upkeep workspace: it has no ${WORKSPACE_FILE}`,
-      `create it first with \`upkeep init ${dir}\`, or pass --workspace with the folder that holds ${WORKSPACE_FILE}`,
+      `create it first with \`upkeep init ${shellWord(dir)}\`, or pass --workspace with the folder that holds ${WORKSPACE_FILE}`,
       { file: dir },
     );
 }
 
 /** The release as the workspace has it now, if any. */
 export function existingRelease(dir: string, id: string): Release | undefined {
-  const file = join(dir, RELEASES_DIR, `${id}.yaml`);
+  const file = idFile(dir, RELEASES_DIR, id, '.yaml');
   if (!existsSync(file)) return undefined;
   const src = readYaml(file, 'release file');
   return releaseFromFile(validate(ReleaseFile, src, 'fix the release file before importing into it'), file, src.lineOf);
@@ -55,7 +65,8 @@ const IMPORT_HINT: Readonly<Record<string, string>> = {
  * the others would make the workspace invalid, so they are named with the import that adds them.
  */
 function usableComponents(dir: string, result: ImportResult): { components: Component[]; missing: string[] } {
-  const known = (id: string) => result.products.some((p) => p.id === id) || existsSync(join(dir, PRODUCTS_DIR, `${id}.yaml`));
+  const known = (id: string) =>
+    result.products.some((p) => p.id === id) || (fileIdProblem(id) === undefined && existsSync(join(dir, PRODUCTS_DIR, `${id}.yaml`)));
   const components: Component[] = [];
   const missing = new Map<string, string[]>();
   for (const c of result.components) {
@@ -79,6 +90,8 @@ export interface Applied {
 export interface ApplyOptions {
   /** Remove an existing imported history when the import brings none. */
   readonly dropHistory?: boolean;
+  /** Whether the importer takes `--history FILE` (for the hint when a history would be lost). Default true. */
+  readonly takesHistory?: boolean;
 }
 
 /** Writes an import into the workspace, all files at once or none. Returns what changed. */
@@ -87,15 +100,23 @@ export function applyImport(dir: string, result: ImportResult, options: ApplyOpt
   for (const p of result.products) {
     // what the loader would refuse is not written; the problem is the imported data's, not the unwritten file's
     throwProblems(locate(validateLifecycle(p), { file: `imported ${result.sourceOf?.[p.id] ?? result.source}`, lineOf: () => undefined }));
-    const history = join(dir, PRODUCTS_DIR, `${p.id}.history.jsonl`);
+    const history = idFile(dir, PRODUCTS_DIR, p.id, '.history.jsonl');
     if (!p.history.length && existsSync(history) && !options.dropHistory)
       throw new UpkeepError(
         'UPK_USAGE',
         `${history} exists and this import brings no history: without it, checks of past dates would use today's file`,
-        'pass --history FILE to refresh the history with the product, or --drop-history to remove it',
+        options.takesHistory === false
+          ? 'pass --drop-history to remove it (this import brings no history of its own)'
+          : 'pass --history FILE to refresh the history with the product, or --drop-history to remove it',
         { file: history },
       );
   }
+  const nothingToDrop =
+    options.dropHistory && !result.products.some((p) => !p.history.length && existsSync(idFile(dir, PRODUCTS_DIR, p.id, '.history.jsonl')))
+      ? [
+          `--drop-history: there was no earlier history to remove (${result.products.map((p) => `${PRODUCTS_DIR}/${p.id}.history.jsonl`).join(', ') || 'no product imported'})`,
+        ]
+      : [];
   const changes: FileChange[] = [];
   for (const p of result.products) changes.push(...productFiles(dir, p, `Imported from ${result.sourceOf?.[p.id] ?? result.source}.`));
   for (const r of result.releases) {
@@ -107,5 +128,5 @@ export function applyImport(dir: string, result: ImportResult, options: ApplyOpt
   const comp = componentsFile(dir, components);
   if (comp) changes.push(comp);
   commitFiles(changes);
-  return { written: changes.map((c) => `${c.content === null ? 'removed' : 'wrote'} ${c.path}`), warnings: [...result.warnings, ...missing] };
+  return { written: changes.map((c) => `${c.content === null ? 'removed' : 'wrote'} ${c.path}`), warnings: [...result.warnings, ...missing, ...nothingToDrop] };
 }

@@ -1,9 +1,9 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../test/paths.js';
-import { loadWorkspaceCached } from './cache.js';
+import { evict, loadWorkspaceCached, MAX_ENTRIES } from './cache.js';
 
 let ws: string;
 let cache: string;
@@ -51,5 +51,70 @@ describe('the cache never turns a user error into a crash', () => {
   });
   it('a missing folder is UPK_FILE_NOT_FOUND, with the cache on', async () => {
     await expect(loadWorkspaceCached(join(ws, 'nope'))).rejects.toMatchObject({ code: 'UPK_FILE_NOT_FOUND' });
+  });
+});
+
+describe('the cache folder stays bounded (it grew to 15 MB in an afternoon of runs on temporary folders)', () => {
+  let ws: string;
+  beforeAll(() => {
+    ws = mkdtempSync(join(tmpdir(), 'upkeep-cache-ws-'));
+    cpSync(join(repoRoot, 'examples/scs'), ws, { recursive: true });
+  });
+  afterAll(() => rmSync(ws, { recursive: true, force: true }));
+
+  /** A cache folder holding `n` entries of `size` bytes, the i-th last used i hours ago. */
+  function filled(n: number, size = 1000): { root: string; names: string[] } {
+    const root = mkdtempSync(join(tmpdir(), 'upkeep-cache-bound-'));
+    const names = Array.from({ length: n }, (_, i) => `${i.toString(16).padStart(24, '0')}.json`);
+    names.forEach((name, i) => {
+      writeFileSync(join(root, name), 'x'.repeat(size));
+      const t = new Date(Date.now() - i * 3_600_000);
+      utimesSync(join(root, name), t, t);
+    });
+    return { root, names };
+  }
+
+  it(`a write keeps the ${MAX_ENTRIES} entries used last and removes the others`, async () => {
+    const { root, names } = filled(MAX_ENTRIES + 4);
+    process.env.UPKEEP_CACHE_DIR = root;
+    try {
+      await loadWorkspaceCached(ws, { fresh: true });
+      const left = readdirSync(root).sort();
+      expect(left).toHaveLength(MAX_ENTRIES);
+      expect(left).toEqual(expect.arrayContaining(names.slice(0, MAX_ENTRIES - 1))); // the newest old ones
+      expect(left.filter((f) => !names.includes(f))).toHaveLength(1); // and the one just written
+    } finally {
+      process.env.UPKEEP_CACHE_DIR = cache;
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('a hit marks an entry as used, so the workspace in use is the last to go', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'upkeep-cache-bound-'));
+    process.env.UPKEEP_CACHE_DIR = root;
+    try {
+      await loadWorkspaceCached(ws);
+      const [entry] = readdirSync(root);
+      const old = new Date(Date.now() - 86_400_000);
+      utimesSync(join(root, entry as string), old, old);
+      await loadWorkspaceCached(ws);
+      expect(Date.now() - statSync(join(root, entry as string)).mtimeMs).toBeLessThan(60_000);
+    } finally {
+      process.env.UPKEEP_CACHE_DIR = cache;
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps the total under 32 MB, removes temporary files left by a crash, and leaves other files alone', () => {
+    const { root, names } = filled(4, 12 * 1024 * 1024);
+    const stale = join(root, `${names[0]}.123.tmp`);
+    writeFileSync(stale, 'half');
+    const t = new Date(Date.now() - 2 * 3_600_000);
+    utimesSync(stale, t, t);
+    writeFileSync(join(root, 'README'), 'not ours');
+    evict(root);
+    expect(readdirSync(root).sort()).toEqual(['README', ...names.slice(0, 2)].sort());
+    expect(existsSync(stale)).toBe(false);
+    rmSync(root, { recursive: true, force: true });
   });
 });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,8 +11,15 @@ import type { Workspace } from '../core/workspace.js';
  * validated workspace is read back from one JSON file instead. The cache lives outside the
  * workspace (`$XDG_CACHE_HOME/upkeep`, else `~/.cache/upkeep`); `UPKEEP_CACHE=off` disables it.
  * This module does not import the YAML or schema libraries: a cache hit never loads them.
+ * The folder is bounded: each write keeps the MAX_ENTRIES entries used last (a hit marks an entry
+ * used) within MAX_BYTES, and removes the rest and any temporary file left by a crash.
  */
 const FORMAT = 1;
+/** About 5 MB for workspaces the size of examples/scs (330 kB an entry). */
+export const MAX_ENTRIES = 16;
+export const MAX_BYTES = 32 * 1024 * 1024;
+/** A temporary file older than this was left by a process that died while writing. */
+const STALE_TMP_MS = 60 * 60 * 1000;
 
 function cacheDir(): string | undefined {
   if (process.env.UPKEEP_CACHE === 'off') return undefined;
@@ -53,6 +60,8 @@ function read(dir: string, root: string, key: string): Workspace | undefined {
   try {
     const stored = JSON.parse(readFileSync(fileFor(dir, root), 'utf8')) as Stored;
     if (stored.key !== key) return undefined;
+    const now = new Date();
+    utimesSync(fileFor(dir, root), now, now); // used now: kept longest by the eviction
     const w = stored.workspace;
     return { ...w, products: new Map(w.products), components: new Map(w.components) } as Workspace;
   } catch {
@@ -68,9 +77,31 @@ function write(dir: string, root: string, key: string, ws: Workspace): void {
     const tmp = `${target}.${process.pid}.tmp`;
     writeFileSync(tmp, JSON.stringify(stored));
     renameSync(tmp, target);
+    evict(root, target);
   } catch {
     // a cache that cannot be written only costs time
   }
+}
+
+/** Keeps the entries used last (the one just written first), at most MAX_ENTRIES and MAX_BYTES; removes the rest. */
+export function evict(root: string, justWritten?: string): void {
+  const now = Date.now();
+  const entries = readdirSync(root).flatMap((name) => {
+    const file = join(root, name);
+    const s = statSync(file, { throwIfNoEntry: false });
+    if (!s?.isFile()) return [];
+    if (name.endsWith('.tmp')) {
+      if (now - s.mtimeMs > STALE_TMP_MS) rmSync(file, { force: true });
+      return [];
+    }
+    return /^[0-9a-f]{24}\.json$/.test(name) ? [{ file, size: s.size, used: file === justWritten ? Number.POSITIVE_INFINITY : s.mtimeMs }] : [];
+  });
+  entries.sort((a, b) => b.used - a.used);
+  let bytes = 0;
+  entries.forEach((e, i) => {
+    bytes += e.size;
+    if (i >= MAX_ENTRIES || (i > 0 && bytes > MAX_BYTES)) rmSync(e.file, { force: true });
+  });
 }
 
 /** The cache only ever saves time: any problem with it means "no cache", never an error. */

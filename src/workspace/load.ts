@@ -4,6 +4,7 @@ import { collectProblems, type Problem, throwProblems, UpkeepError } from '../co
 import type { Fact, Product } from '../core/lifecycle/types.js';
 import { validateLifecycle } from '../core/lifecycle/validate.js';
 import { validatePolicy } from '../core/policy/validate.js';
+import { shellWord } from '../core/shell.js';
 import type { Component, Release, Workspace } from '../core/workspace.js';
 import { readJsonLines } from '../files/jsonl.js';
 import { locate, readText, readYaml, validate } from '../files/yaml-file.js';
@@ -90,7 +91,7 @@ export function loadWorkspace(dir: string): Workspace {
     throw new UpkeepError(
       'UPK_FILE_NOT_FOUND',
       `workspace folder ${dir} does not exist`,
-      'give the path of a workspace folder, or create one with `upkeep init DIR`',
+      `give the path of a workspace folder, or create one with \`upkeep init ${shellWord(dir)}\``,
       { file: dir },
     );
   if (!statSync(dir).isDirectory())
@@ -100,7 +101,7 @@ export function loadWorkspace(dir: string): Workspace {
     throw new UpkeepError(
       'UPK_EMPTY_WORKSPACE',
       `${dir} is not an Upkeep workspace: it has no ${WORKSPACE_FILE}`,
-      `create one with \`upkeep init ${dir}\`, or give the folder that holds ${WORKSPACE_FILE}`,
+      `create one with \`upkeep init ${shellWord(dir)}\`, or give the folder that holds ${WORKSPACE_FILE}`,
       { file: dir },
     );
 
@@ -162,6 +163,13 @@ export function loadWorkspace(dir: string): Workspace {
       return releaseFromFile(rf, file, src.lineOf);
     });
     if (!r) continue;
+    if (basename(file).replace(/\.ya?ml$/, '') !== r.id)
+      problems.list.push({
+        code: 'UPK_SCHEMA',
+        message: `release id "${r.id}" differs from its file name`,
+        hint: `rename the file to ${r.id}.yaml or fix the id (an import of --release-id ${r.id} writes releases/${r.id}.yaml)`,
+        location: { file, path: 'id' },
+      });
     const twin = releases.find((x) => x.id === r.id);
     if (twin)
       problems.list.push({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FactField } from '../core/lifecycle/types.js';
 import type { SchemeId } from '../core/versions/types.js';
-import { DateText, Key } from '../files/fields.js';
+import { DateText, FileId, Key } from '../files/fields.js';
 
 /** Shapes of the workspace's YAML files. Strict: a reviewed file with a typo stops the check. */
 
@@ -54,7 +54,7 @@ export type FactFile = z.infer<typeof FactFile>;
 export const HistoryFile = z.array(FactFile);
 
 export const ProductFile = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'use lower-case letters, digits, ".", "_" and "-"'),
+  id: FileId.regex(/^[a-z0-9][a-z0-9._-]*$/, 'use lower-case letters, digits, ".", "_" and "-"'),
   name: z.string().min(1),
   scheme: SchemeName,
   sources: z.array(z.string()).default([]),
@@ -69,7 +69,7 @@ export type ProductFile = z.infer<typeof ProductFile>;
 export const PinValue = z.union([Key, z.strictObject({ version: Key, source: z.string().optional(), note: z.string().optional() })]);
 
 export const ReleaseFile = z.strictObject({
-  id: z.string().min(1).max(100),
+  id: FileId,
   version: Key.optional(),
   date: DateText,
   end: DateText,

@@ -4,11 +4,22 @@ import { Document, isMap, parseDocument, stringify } from 'yaml';
 import type { Product } from '../core/lifecycle/types.js';
 import type { Component, Release } from '../core/workspace.js';
 import type { FileChange } from '../files/atomic-write.js';
+import { badFileId } from '../files/fields.js';
 import { readText } from '../files/yaml-file.js';
 import { cycleToFile } from './convert.js';
 import { PRODUCTS_DIR, RELEASES_DIR, WORKSPACE_FILE } from './load.js';
 
 const YAML_OPTS = { lineWidth: 0, indent: 2 } as const;
+
+/**
+ * `<dir>/<folder>/<id><ext>`, for an id that can name a file (src/core/file-id.ts); any other id
+ * throws UPK_BAD_ID, so nothing is ever written outside the folder or where the loader does not look.
+ */
+export function idFile(dir: string, folder: typeof PRODUCTS_DIR | typeof RELEASES_DIR, id: string, ext: '.yaml' | '.history.jsonl'): string {
+  const bad = badFileId(id, folder === PRODUCTS_DIR ? 'product id' : 'release id');
+  if (bad) throw bad;
+  return join(dir, folder, `${id}${ext}`);
+}
 
 /** The files of one product: `products/<id>.yaml` and, with history, `products/<id>.history.jsonl`. */
 export function productFiles(dir: string, product: Product, note: string): FileChange[] {
@@ -22,8 +33,8 @@ export function productFiles(dir: string, product: Product, note: string): FileC
     cycles: product.cycles.map(cycleToFile),
   };
   const head = `# ${product.name} lifecycle. ${note}\n# Written by upkeep; re-import to refresh, or edit and review like any other file.\n`;
-  const out: FileChange[] = [{ path: join(dir, PRODUCTS_DIR, `${product.id}.yaml`), content: head + stringify(body, YAML_OPTS) }];
-  const historyPath = join(dir, PRODUCTS_DIR, `${product.id}.history.jsonl`);
+  const out: FileChange[] = [{ path: idFile(dir, PRODUCTS_DIR, product.id, '.yaml'), content: head + stringify(body, YAML_OPTS) }];
+  const historyPath = idFile(dir, PRODUCTS_DIR, product.id, '.history.jsonl');
   if (!product.history.length) {
     if (existsSync(historyPath)) out.push({ path: historyPath, content: null });
   } else
@@ -51,7 +62,7 @@ export function releaseFile(dir: string, release: Release, source: string | unde
     pins,
     ...(release.alternatives.length ? { alternatives } : {}),
   };
-  return { path: join(dir, RELEASES_DIR, `${release.id}.yaml`), content: `# Stack release ${release.id}. ${note}\n${stringify(body, YAML_OPTS)}` };
+  return { path: idFile(dir, RELEASES_DIR, release.id, '.yaml'), content: `# Stack release ${release.id}. ${note}\n${stringify(body, YAML_OPTS)}` };
 }
 
 /** upkeep.yaml with the given components added where missing (comments and order kept). */

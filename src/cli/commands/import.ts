@@ -24,7 +24,13 @@ export function registerImport(program: Command, io: CliIo): void {
       .option('-w, --workspace <dir>', 'workspace folder', '.');
     if (importer.history) c.option('--history <file>', 'its change history (.jsonl, one change a line)');
     if (importer.history && importer.several) c.option('--history-dir <dir>', 'with several files: the folder of their histories, <name>.jsonl for <name>.md');
-    if (!importer.release) c.option('--drop-history', 'remove an earlier imported history when importing without one');
+    if (!importer.release)
+      c.option(
+        '--drop-history',
+        importer.history
+          ? 'remove an earlier imported history when importing without one'
+          : "remove the product's earlier imported history (.history.jsonl, e.g. from endoflife.date): this import brings none",
+      );
     if (importer.release)
       c.option('--release-id <id>', 'stack release id, e.g. R4')
         .option('--date <date>', 'release date YYYY-MM-DD (required for a new release)')

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { shellWord } from '../../app/index.js';
 import type { CliIo } from '../io.js';
 
 export function registerInit(program: Command, io: CliIo): void {
@@ -10,8 +11,9 @@ export function registerInit(program: Command, io: CliIo): void {
     .action(async (dir: string, flags: { name?: string }) => {
       const { initWorkspace } = await import('../../app/init.js');
       initWorkspace({ dir, ...(flags.name !== undefined ? { name: flags.name } : {}) });
+      const ws = shellWord(dir);
       io.out(
-        `Created workspace in ${dir}: upkeep.yaml, policy.yaml, products/, releases/.\nNext: upkeep import endoflife FILE --workspace ${dir}; upkeep import osism DIR --workspace ${dir} --release-id ID --date D --end D; upkeep check ${dir}\n`,
+        `Created workspace in ${dir}: upkeep.yaml, policy.yaml, products/, releases/.\nNext: upkeep import endoflife FILE --workspace ${ws}; upkeep import osism DIR --workspace ${ws} --release-id ID --date D --end D; upkeep check ${ws}\n`,
       );
     });
 }

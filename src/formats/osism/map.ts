@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { isPlainDate } from '../../core/dates.js';
-import { UpkeepError } from '../../core/errors.js';
+import { collectProblems, type Problem, throwProblems, UpkeepError } from '../../core/errors.js';
 import type { Component, ImportResult, Pin, Release } from '../../core/workspace.js';
 import type { StackReleaseRequest } from '../types.js';
 import { parseManifest } from './parse.js';
@@ -33,12 +33,14 @@ export function osismReleaseFromFiles(folder: ManifestFolder, opts: StackRelease
       file: path.join(folder.dir, 'base.yml'),
     });
   }
-  const base = basePins(parseManifest(folder.dir, 'base.yml', baseText, 'pending'));
-  const version = base.managerVersion ?? path.basename(path.resolve(folder.dir));
+  // every bad manifest is reported, not only the first
+  const problems: Problem[] = [];
+  const base = collectProblems(() => basePins(parseManifest(folder.dir, 'base.yml', baseText, 'pending')), problems);
+  const version = base?.managerVersion ?? path.basename(path.resolve(folder.dir));
   const sourceOf = (name: string): string => `osism-release/${version}/${name}`;
   const pins = new PinSet(warnings);
-  pins.addAll(relabel(base.pins, sourceOf('base.yml')));
-  warnings.push(...base.warnings);
+  pins.addAll(relabel(base?.pins ?? [], sourceOf('base.yml')));
+  warnings.push(...(base?.warnings ?? []));
 
   const alternatives: Pin[] = [];
   const used = ['base.yml'];
@@ -47,9 +49,9 @@ export function osismReleaseFromFiles(folder: ManifestFolder, opts: StackRelease
     const chosen = defaultFile(folder, family, candidates, warnings);
     if (chosen === undefined) continue;
     const read = (name: string): ManifestPins => {
-      const result = PIN_READERS[family](parseManifest(folder.dir, name, folder.files.get(name) ?? '', sourceOf(name)));
-      warnings.push(...result.warnings);
-      return result;
+      const result = collectProblems(() => PIN_READERS[family](parseManifest(folder.dir, name, folder.files.get(name) ?? '', sourceOf(name))), problems);
+      warnings.push(...(result?.warnings ?? []));
+      return result ?? { pins: [], warnings: [] };
     };
     const defaults = read(chosen).pins;
     pins.addAll(defaults);
@@ -58,6 +60,7 @@ export function osismReleaseFromFiles(folder: ManifestFolder, opts: StackRelease
       alternatives.push(...read(other).pins.filter((alt) => !defaults.some((d) => d.component === alt.component && d.version === alt.version)));
     }
   }
+  throwProblems(problems);
   warnings.push(...ignoredFiles(folder));
 
   const release: Release = { id: opts.releaseId, version, date: opts.date, end: opts.end, pins: pins.list, alternatives, at: { file: folder.dir } };

@@ -1,6 +1,6 @@
 import { lstatSync, readdirSync, readlinkSync } from 'node:fs';
 import path from 'node:path';
-import { UpkeepError } from '../../core/errors.js';
+import { collectProblems, type Problem, throwProblems, UpkeepError } from '../../core/errors.js';
 import type { ImportResult } from '../../core/workspace.js';
 import { readText } from '../../files/yaml-file.js';
 import type { StackReleaseRequest } from '../types.js';
@@ -13,10 +13,13 @@ import { osismReleaseFromFiles } from './map.js';
  */
 export function importOsismRelease(dir: string, opts: StackReleaseRequest): ImportResult {
   const files = new Map<string, string>();
+  const problems: Problem[] = [];
   for (const name of listFolder(dir).filter((n) => /\.ya?ml$/.test(n))) {
     const file = path.join(dir, name);
-    files.set(name, lstatSync(file).isSymbolicLink() ? linkTarget(dir, file) : readText(file, 'OSISM manifest'));
+    const text = collectProblems(() => (lstatSync(file).isSymbolicLink() ? linkTarget(dir, file) : readText(file, 'OSISM manifest')), problems);
+    if (text !== undefined) files.set(name, text);
   }
+  throwProblems(problems);
   return osismReleaseFromFiles({ dir, files }, opts);
 }
 
