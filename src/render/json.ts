@@ -89,7 +89,7 @@ export function renderJson(report: CheckReport, names: ProductNames, exitCode: n
       pointReleases: p.points ? { count: p.points.count, dated: p.points.dated, first: p.points.first ?? null, latest: p.points.latest ?? null } : null,
     })),
     findings: report.findings.map((f) => findingJson(f, names)),
-    summary: { ...summary(report.findings), exitCode },
+    summary: { ...summary(report.findings), exitCode, pins: report.counts },
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

@@ -18,7 +18,8 @@ export function renderSarif(report: CheckReport, names: ProductNames): string {
             rules: FINDING_RULES.map((id) => ({ id, shortDescription: { text: `upkeep policy rule ${id} (docs/policy.md)` } })),
           },
         },
-        properties: { asOf: report.asOf, workspace: report.workspace },
+        // how many pins the results cover: a run with no results over 27 of 109 pins is not clean
+        properties: { asOf: report.asOf, workspace: report.workspace, pins: report.counts },
         results: report.findings.map((f) => ({
           ruleId: f.rule,
           level: LEVEL[f.severity],

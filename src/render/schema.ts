@@ -63,6 +63,19 @@ export const CheckOutput = z.strictObject({
       facts: z.looseObject({ rule: z.string() }),
     }),
   ),
-  summary: z.strictObject({ error: z.number().int(), warning: z.number().int(), info: z.number().int(), exitCode: z.number().int() }),
+  summary: z.strictObject({
+    error: z.number().int(),
+    warning: z.number().int(),
+    info: z.number().int(),
+    exitCode: z.number().int(),
+    /** How many pins were judged, and why the others were not (the pins themselves are in `pins`). */
+    pins: z.strictObject({
+      total: z.number().int().min(0),
+      judged: z.number().int().min(0),
+      noLifecycle: z.number().int().min(0),
+      unversioned: z.number().int().min(0),
+      unknownCycle: z.number().int().min(0),
+    }),
+  }),
 });
 export type CheckOutput = z.infer<typeof CheckOutput>;

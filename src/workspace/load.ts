@@ -81,6 +81,13 @@ function loadProduct(file: string, problems?: Problems): Product {
   return product;
 }
 
+/** The loaded product id that `id` spells differently (`Ceph`, `hashicorp_vault`), if any. */
+function sameProduct(id: string, loaded: Iterable<string>): string | undefined {
+  const bare = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+  for (const p of loaded) if (bare(p) === bare(id)) return p;
+  return undefined;
+}
+
 /**
  * Reads a workspace folder: upkeep.yaml (name, components), policy.yaml, products/*.yaml
  * (+ .history.jsonl), releases/*.yaml. Every problem in every file is reported at once.
@@ -178,11 +185,14 @@ export function loadWorkspace(dir: string): Workspace {
   if (workspaceFile && wsSrc) {
     const src = wsSrc;
     for (const [id, c] of Object.entries(workspaceFile.components)) {
-      if (c.product && !products.has(c.product) && !unreadable.has(c.product))
+      // A product with no lifecycle yet is allowed (the check reports its pins as no-lifecycle);
+      // one that differs from a loaded product only in case or separators is a typo.
+      const twin = c.product && !products.has(c.product) && !unreadable.has(c.product) ? sameProduct(c.product, products.keys()) : undefined;
+      if (twin)
         problems.list.push({
           code: 'UPK_UNKNOWN_PRODUCT',
-          message: `component "${id}" uses product "${c.product}", which has no lifecycle in ${PRODUCTS_DIR}/`,
-          hint: `import it (upkeep import endoflife …) or write ${PRODUCTS_DIR}/${c.product}.yaml; known: ${[...products.keys()].join(', ') || 'none'}`,
+          message: `component "${id}" uses product "${c.product}", which has no lifecycle in ${PRODUCTS_DIR}/; ${PRODUCTS_DIR}/${twin}.yaml is "${twin}"`,
+          hint: `write \`product: ${twin}\``,
           location: { file: wsFile, path: `components.${id}.product`, ...lineAt(src.lineOf(['components', id, 'product'])) },
         });
       components.set(id, { id, ...stripUndefined(c) } as Component);

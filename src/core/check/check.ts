@@ -1,11 +1,13 @@
 import type { PlainDate } from '../dates.js';
 import type { Policy } from '../policy/types.js';
 import type { Release, Workspace } from '../workspace.js';
+import { countPins, type PinCounts } from './coverage.js';
 import { type Finding, sortFindings } from './finding.js';
 import { Judge } from './judge.js';
 import type { ResolvedPin } from './resolve.js';
 import { selectReleases } from './select.js';
 
+export type { PinCounts };
 export { selectReleases };
 
 export interface CheckOptions {
@@ -27,6 +29,8 @@ export interface CheckReport {
   readonly releases: readonly Release[];
   /** Every pin (defaults and alternatives) with its state as of the date. */
   readonly pins: readonly ResolvedPin[];
+  /** How many of those pins were judged, and why the others were not. */
+  readonly counts: PinCounts;
   readonly findings: readonly Finding[];
   /** For each product consulted: replayed from history, or the current file (said in the output). */
   readonly lifecycles: readonly LifecycleBasis[];
@@ -58,6 +62,7 @@ export function check(ws: Workspace, options: CheckOptions): CheckReport {
     policy: ws.policy,
     releases,
     pins,
+    counts: countPins(pins),
     findings: sortFindings(findings),
     lifecycles: judge.resolver
       .lifecycles()

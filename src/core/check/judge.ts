@@ -1,6 +1,7 @@
 import type { PlainDate } from '../dates.js';
 import type { Policy } from '../policy/types.js';
 import type { Pin, Release, Workspace } from '../workspace.js';
+import { isJudged } from './coverage.js';
 import { type Finding, sortFindings } from './finding.js';
 import { PinResolver, type ResolvedPin } from './resolve.js';
 import { RULES } from './rules/index.js';
@@ -38,7 +39,7 @@ export class Judge implements CheckContext {
 
   /** What the rules say of one pin (not sorted). */
   pin(r: ResolvedPin, out: Finding[]): void {
-    if (r.cycle && r.end && r.scheme && r.state !== 'unknown-cycle') for (const h of this.onCycle) h(r as CyclePin, out);
+    if (isJudged(r)) for (const h of this.onCycle) h(r as CyclePin, out);
     else for (const h of this.onUnresolved) h(r, out);
   }
 
