@@ -139,3 +139,64 @@ describe('labels agree everywhere (SCS example)', () => {
     expect(table).toContain('6 errors, 7 warnings, 7 info\n');
   });
 });
+
+describe('findings carry their evidence: the lifecycle file, the history entry and its source (SCS example, Ceph)', () => {
+  const lineOf = (file: string, text: string) =>
+    readFileSync(join(scs, file), 'utf8')
+      .split('\n')
+      .findIndex((l) => l.includes(text)) + 1;
+  const json = async (asOf: string) =>
+    CheckOutput.parse(JSON.parse((await run('check', scs, '--as-of', asOf, '--release', 'R4', '--format', 'json', '--fail-on', 'never')).out));
+
+  it('json: Pacific ended on 2024-03-04, read from maintained.actual, set by the history entry citing the 16.2.15 announcement', async () => {
+    const f = (await json('2024-06-01')).findings.find((x) => x.component === 'ceph' && !x.alternative && x.rule === 'end-moved');
+    expect(f?.evidence).toEqual({
+      product: 'ceph',
+      cycle: '16',
+      field: 'maintained.actual',
+      file: join(scs, 'products/ceph.yaml'),
+      line: lineOf('products/ceph.yaml', 'cycle: "16"'),
+      history: {
+        recorded: '2024-03-04',
+        source: 'ceph 16.2.15 announcement (last pacific release)',
+        file: join(scs, 'products/ceph.history.yaml'),
+        line: lineOf('products/ceph.history.yaml', 'cycle: "16", field: maintained.actual'),
+      },
+    });
+  });
+
+  it('json: as known on 2023-03-20, the evidence is the entry published by then (the 2021 announcement of 2023-06-01)', async () => {
+    const f = (await json('2023-03-20')).findings.find((x) => x.component === 'ceph' && !x.alternative && x.rule === 'horizon');
+    expect(f?.date).toBe('2023-06-01');
+    expect(f?.evidence?.field).toBe('maintained.announced');
+    expect(f?.evidence?.history?.recorded).toBe('2021-03-31');
+    expect(f?.evidence?.history?.source).toMatch(/^ceph releases\.yml \(pacific target_eol 2023-06-01/);
+  });
+
+  it('json: a lifecycle without history points at the file alone (OVS)', async () => {
+    const f = (await json('2024-06-01')).findings.find((x) => x.component === 'ovs' && x.rule === 'ended');
+    expect(f?.evidence).toMatchObject({ product: 'ovs', cycle: '3.0', field: 'maintained.announced', history: null });
+    expect(f?.evidence?.line).toBe(lineOf('products/ovs.yaml', 'cycle: "3.0"'));
+  });
+
+  it('sarif: the cycle entry and the history entry are related locations; markdown: an evidence column', async () => {
+    const sarif = JSON.parse((await run('check', scs, '--as-of', '2024-06-01', '--release', 'R4', '--format', 'sarif', '--fail-on', 'never')).out);
+    const result = sarif.runs[0].results.find(
+      (r: { ruleId: string; properties: { component: string } }) => r.ruleId === 'end-moved' && r.properties.component === 'ceph',
+    );
+    expect(
+      result.relatedLocations.map((l: { physicalLocation: { artifactLocation: { uri: string } }; message: { text: string } }) => [
+        l.physicalLocation.artifactLocation.uri,
+        l.message.text,
+      ]),
+    ).toEqual([
+      [join(scs, 'products/ceph.yaml'), 'maintained.actual of cycle 16'],
+      [join(scs, 'products/ceph.history.yaml'), 'history entry of 2024-03-04, source: ceph 16.2.15 announcement (last pacific release)'],
+    ]);
+    const md = (await run('check', scs, '--as-of', '2024-06-01', '--release', 'R4', '--format', 'markdown', '--fail-on', 'never')).out;
+    expect(md).toContain('| finding | evidence |');
+    expect(md).toMatch(
+      /\| end-moved \|.*\| maintained\.actual of cycle 16 in .*products\/ceph\.yaml:\d+; history entry of 2024-03-04 \(.*ceph\.history\.yaml:\d+\), source: ceph 16\.2\.15 announcement/,
+    );
+  });
+});

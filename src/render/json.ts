@@ -2,6 +2,7 @@ import type { CheckReport } from '../core/check/check.js';
 import type { Finding } from '../core/check/finding.js';
 import type { ResolvedEnd } from '../core/lifecycle/phases.js';
 import type { Severity } from '../core/policy/types.js';
+import { evidenceJson } from './evidence.js';
 import { findingMessage, type ProductNames } from './message.js';
 
 /** Version of the JSON document (docs/json-output.md). Bump on any incompatible change. */
@@ -41,6 +42,7 @@ function factsJson(f: Finding): Record<string, unknown> {
     alternative: _a,
     date: _d,
     daysLeft: _dl,
+    evidence: _e,
     ...facts
   } = f;
   const out: Record<string, unknown> = { ...facts };
@@ -65,6 +67,7 @@ export function findingJson(f: Finding, names: ProductNames) {
     message: findingMessage(f, names),
     file: at?.file ?? null,
     line: at?.line ?? null,
+    evidence: evidenceJson(f.evidence),
     facts: factsJson(f),
   };
 }

@@ -59,6 +59,19 @@ export const CheckOutput = z.strictObject({
       message: z.string().min(1),
       file: z.string().nullable(),
       line: z.number().int().positive().nullable(),
+      /** Where the date comes from: the cycle in its lifecycle file, the history entry and its source. */
+      evidence: z
+        .strictObject({
+          product: z.string(),
+          cycle: z.string(),
+          field: z.string().nullable(),
+          file: z.string().nullable(),
+          line: z.number().int().positive().nullable(),
+          history: z
+            .strictObject({ recorded: Day, source: z.string().nullable(), file: z.string().nullable(), line: z.number().int().positive().nullable() })
+            .nullable(),
+        })
+        .nullable(),
       /** The rule and its own facts (see the Finding union in src/core/check/finding.ts). */
       facts: z.looseObject({ rule: z.string() }),
     }),

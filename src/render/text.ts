@@ -3,6 +3,7 @@ import type { Finding } from '../core/check/finding.js';
 import type { ResolvedPin } from '../core/check/resolve.js';
 import { daysBetween } from '../core/dates.js';
 import { type ResolvedEnd, resolveEnd } from '../core/lifecycle/phases.js';
+import { evidenceText } from './evidence.js';
 import { summary } from './json.js';
 import { SEVERITY_LABEL, STATE_LABEL, severityTotals } from './labels.js';
 import { endText, findingMessage, type ProductNames } from './message.js';
@@ -92,10 +93,13 @@ export function renderMarkdown(report: CheckReport, names: ProductNames, long = 
   for (const n of basisNote(report)) out.push(`> ${n}`, '');
   if (report.findings.length === 0) out.push(noFindingsText(report.counts));
   else {
-    out.push('| severity | release | component | version | cycle | rule | date | days left | finding |', '|---|---|---|---|---|---|---|---:|---|');
+    out.push(
+      '| severity | release | component | version | cycle | rule | date | days left | finding | evidence |',
+      '|---|---|---|---|---|---|---|---:|---|---|',
+    );
     for (const f of report.findings)
       out.push(
-        `| ${SEVERITY_LABEL[f.severity]} | ${f.release} | ${esc(f.component)}${f.alternative ? ' (alternative)' : ''} | ${esc(f.version)} | ${f.cycle ?? ''} | ${f.rule} | ${f.date ?? ''} | ${f.daysLeft ?? ''} | ${esc(findingMessage(f, names))} |`,
+        `| ${SEVERITY_LABEL[f.severity]} | ${f.release} | ${esc(f.component)}${f.alternative ? ' (alternative)' : ''} | ${esc(f.version)} | ${f.cycle ?? ''} | ${f.rule} | ${f.date ?? ''} | ${f.daysLeft ?? ''} | ${esc(findingMessage(f, names))} | ${f.evidence ? esc(evidenceText(f.evidence)) : ''} |`,
       );
   }
   const unjudged = long ? unjudgedRows(report) : [];

@@ -46,7 +46,7 @@ function readHistoryJsonl(file: string): Fact[] {
     code: 'UPK_SCHEMA',
     hint: 'each line of a .history.jsonl file is one JSON object {recorded (YYYY-MM-DD), cycle, field, to}',
   });
-  return lines.map((l) => factFromFile(l.value));
+  return lines.map((l) => factFromFile(l.value, { file, line: l.line }));
 }
 
 function loadProduct(file: string, problems?: Problems): Product {
@@ -72,9 +72,14 @@ function loadProduct(file: string, problems?: Problems): Product {
         };
       }),
     );
-    history.push(...entries.map(factFromFile));
+    history.push(
+      ...entries.map((e, i) => {
+        const line = src.lineOf([i]);
+        return factFromFile(e, { file, ...(line ? { line } : {}) });
+      }),
+    );
   }
-  const product = productFromFile(p, history);
+  const product = productFromFile(p, history, { file, lineOf: src.lineOf });
   const contradictions = locate(validateLifecycle(product), src);
   if (problems) problems.list.push(...contradictions);
   else throwProblems(contradictions);

@@ -2,6 +2,7 @@ import type { PlainDate } from '../dates.js';
 import type { Policy } from '../policy/types.js';
 import type { Release, Workspace } from '../workspace.js';
 import { countPins, type PinCounts } from './coverage.js';
+import { addEvidence } from './evidence.js';
 import { type Finding, sortFindings } from './finding.js';
 import { Judge } from './judge.js';
 import type { ResolvedPin } from './resolve.js';
@@ -56,6 +57,7 @@ export function check(ws: Workspace, options: CheckOptions): CheckReport {
     pins.push(...resolved);
   }
   judge.resolver.throwProblems();
+  addEvidence(findings, (id) => judge.resolver.lifecycle(id), asOf);
   return {
     asOf,
     workspace: ws.name,

@@ -2,6 +2,7 @@ import type { PlainDate } from '../dates.js';
 import type { Policy } from '../policy/types.js';
 import type { Pin, Release, Workspace } from '../workspace.js';
 import { isJudged } from './coverage.js';
+import { addEvidence } from './evidence.js';
 import { type Finding, sortFindings } from './finding.js';
 import { PinResolver, type ResolvedPin } from './resolve.js';
 import { RULES } from './rules/index.js';
@@ -75,5 +76,6 @@ export function judgePin(ws: Workspace, query: PinQuery): readonly Finding[] {
   judge.resolver.throwProblems();
   const findings: Finding[] = [];
   judge.pin(resolved, findings);
+  addEvidence(findings, (id) => judge.resolver.lifecycle(id), query.asOf);
   return sortFindings(findings);
 }

@@ -1,6 +1,7 @@
 import { daysBetween, type PlainDate } from '../dates.js';
 import type { Severity } from '../policy/severity.js';
 import type { SourceRef } from '../workspace.js';
+import type { Evidence } from './evidence.js';
 import type { ResolvedPin } from './resolve.js';
 
 /**
@@ -23,6 +24,8 @@ export interface FindingBase {
   readonly daysLeft?: number | undefined;
   /** The pin's place in the workspace (file, line). */
   readonly at?: SourceRef | undefined;
+  /** Where the finding's date comes from (lifecycle file, history entry, source); added after the rules ran. */
+  readonly evidence?: Evidence | undefined;
 }
 
 /**
@@ -51,5 +54,6 @@ export function eventFinding(r: ResolvedPin, severity: Severity, date: PlainDate
     severity,
     date,
     daysLeft,
+    evidence: undefined as Evidence | undefined,
   };
 }
