@@ -1,13 +1,10 @@
 import type { PlainDate } from './dates.js';
 import type { Product } from './lifecycle/types.js';
 import type { Policy } from './policy/types.js';
+import type { SourceRef } from './source-ref.js';
 import type { SchemeId } from './versions/types.js';
 
-/** Where a declaration came from, for messages that point at a file and line. */
-export interface SourceRef {
-  readonly file?: string;
-  readonly line?: number;
-}
+export type { SourceRef };
 
 /** What a stack is made of: a component uses a product and has a packaging. */
 export interface Component {

@@ -10,6 +10,8 @@ export interface CheckContext {
   readonly failOn: Severity | 'never';
   /** The exit code the edge chose (part of the JSON summary). */
   readonly exitCode: number;
+  /** Also list the pins the check could not judge (table, Markdown; JSON always lists every pin). */
+  readonly long?: boolean;
 }
 
 /** The formats of `upkeep check`, the default first. One entry a format; its code loads when used. */
@@ -19,7 +21,7 @@ export const CHECK_FORMATS: readonly Renderer<CheckReport, CheckContext>[] = [
     description: 'a terminal table, one row a finding with its sentence below',
     mediaType: 'text/plain; charset=utf-8',
     extension: '.txt',
-    render: async (report, c) => (await import('./text.js')).renderTable(report, c.names),
+    render: async (report, c) => (await import('./text.js')).renderTable(report, c.names, c.long),
   },
   {
     id: 'json',
@@ -33,7 +35,7 @@ export const CHECK_FORMATS: readonly Renderer<CheckReport, CheckContext>[] = [
     description: 'Markdown tables, for a pull request or a wiki',
     mediaType: 'text/markdown; charset=utf-8',
     extension: '.md',
-    render: async (report, c) => (await import('./text.js')).renderMarkdown(report, c.names),
+    render: async (report, c) => (await import('./text.js')).renderMarkdown(report, c.names, c.long),
   },
   {
     id: 'sarif',

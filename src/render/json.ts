@@ -3,6 +3,7 @@ import type { Finding } from '../core/check/finding.js';
 import type { ResolvedEnd } from '../core/lifecycle/phases.js';
 import type { Severity } from '../core/policy/types.js';
 import { dataNotes } from './data-notes.js';
+import { evidenceJson } from './evidence.js';
 import { findingMessage, type ProductNames } from './message.js';
 
 /** Version of the JSON document (docs/json-output.md). Bump on any incompatible change. */
@@ -43,6 +44,7 @@ function factsJson(f: Finding): Record<string, unknown> {
     alternative: _a,
     date: _d,
     daysLeft: _dl,
+    evidence: _e,
     ...facts
   } = f;
   const out: Record<string, unknown> = { ...facts };
@@ -67,6 +69,7 @@ function findingJson(f: Finding, names: ProductNames) {
     message: findingMessage(f, names),
     file: at?.file ?? null,
     line: at?.line ?? null,
+    evidence: evidenceJson(f.evidence),
     facts: factsJson(f),
   };
 }
@@ -92,7 +95,7 @@ export function renderJson(report: CheckReport, names: ProductNames, exitCode: n
       pointReleases: p.points ? { count: p.points.count, dated: p.points.dated, first: p.points.first ?? null, latest: p.points.latest ?? null } : null,
     })),
     findings: report.findings.map((f) => findingJson(f, names)),
-    summary: { ...summary(report.findings), exitCode },
+    summary: { ...summary(report.findings), exitCode, pins: report.counts },
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

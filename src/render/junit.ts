@@ -1,14 +1,19 @@
 import type { CheckReport } from '../core/check/check.js';
+import { countPins, isJudged } from '../core/check/coverage.js';
 import { severityAtLeast } from '../core/check/finding.js';
 import type { Severity } from '../core/policy/types.js';
 import { dataNotes } from './data-notes.js';
 import { findingMessage, type ProductNames } from './message.js';
+import { pinCountsText, unjudgedReason } from './pin-counts.js';
 
 function xml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** JUnit XML: a suite per release, a test case per pin; findings at or above fail-on are failures. */
+/**
+ * JUnit XML: a suite per release, a test case per pin; findings at or above fail-on are failures;
+ * a pin the check could not judge (no lifecycle, unversioned) is skipped, with the reason.
+ */
 export function renderJunit(report: CheckReport, names: ProductNames, failOn: Severity | 'never'): string {
   const out = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="upkeep check as of ${report.asOf}">`];
   const notes = dataNotes(report);
@@ -17,6 +22,7 @@ export function renderJunit(report: CheckReport, names: ProductNames, failOn: Se
     const pins = report.pins.filter((p) => p.release.id === release.id);
     const cases: string[] = [];
     let failures = 0;
+    let skipped = 0;
     for (const p of pins) {
       const name = `${p.pin.component} ${p.pin.version}${p.alternative ? ' (alternative)' : ''}`;
       const fs = report.findings.filter(
@@ -24,8 +30,11 @@ export function renderJunit(report: CheckReport, names: ProductNames, failOn: Se
       );
       const failing = fs.filter((f) => failOn !== 'never' && severityAtLeast(f.severity, failOn));
       if (failing.length) failures++;
+      const skip = failing.length === 0 && !isJudged(p);
+      if (skip) skipped++;
       const body = [
         ...failing.map((f) => `      <failure type="${f.rule}" message="${xml(findingMessage(f, names))}"/>`),
+        ...(skip ? [`      <skipped message="${xml(`not judged: ${unjudgedReason(p)}`)}"/>`] : []),
         ...(fs.length > failing.length
           ? [
               `      <system-out>${xml(
@@ -57,7 +66,12 @@ export function renderJunit(report: CheckReport, names: ProductNames, failOn: Se
           : `    <testcase classname="${xml(release.id)}" name="${xml(name)}">\n      <system-out>${xml(`${f.severity}: ${findingMessage(f, names)}`)}</system-out>\n    </testcase>`,
       );
     }
-    out.push(`  <testsuite name="${xml(release.id)}" tests="${cases.length}" failures="${failures}">`, ...cases, '  </testsuite>');
+    out.push(
+      `  <testsuite name="${xml(release.id)}" tests="${cases.length}" failures="${failures}" skipped="${skipped}">`,
+      `    <properties><property name="pins" value="${xml(pinCountsText(countPins(pins)))}"/></properties>`,
+      ...cases,
+      '  </testsuite>',
+    );
   }
   out.push('</testsuites>');
   return `${out.join('\n')}\n`;

@@ -1,10 +1,8 @@
 import type { Finding } from '../core/check/finding.js';
 import type { ResolvedEnd } from '../core/lifecycle/phases.js';
-import type { PhaseName } from '../core/lifecycle/types.js';
+import { PHASE_WORD } from './labels.js';
 
 /** The sentence for a finding, for release managers and CI logs. Facts come from the core. */
-
-const PHASE_WORD: Record<PhaseName, string> = { maintained: 'maintenance', security: 'security support', extended: 'extended support' };
 
 export type ProductNames = (id: string) => string | undefined;
 
@@ -66,7 +64,9 @@ export function findingMessage(f: Finding, names: ProductNames): string {
     case 'unversioned':
       return `${f.component} is pinned to "${f.version.length > 12 ? `${f.version.slice(0, 12)}…` : f.version}", not a version: its maintenance cannot be judged (pin a release to check it)`;
     case 'no-lifecycle':
-      return `${f.component} ${f.version}: no lifecycle known for this component`;
+      return f.missingProduct
+        ? `${f.component} ${f.version}: product "${f.missingProduct}" has no lifecycle in products/, so this pin is not judged; import its lifecycle (docs/workspace.md)`
+        : `${f.component} ${f.version}: no lifecycle known for this component`;
     case 'unknown-cycle':
       return f.knownCycles.length === 0
         ? `${who}: no cycle of this product was known on that date (its lifecycle data starts later), so ${f.version} cannot be judged`

@@ -1,6 +1,7 @@
 import type { CheckReport } from '../core/check/check.js';
 import { FINDING_RULES } from '../core/check/finding.js';
 import { dataNotes } from './data-notes.js';
+import { evidenceJson, evidenceLocations } from './evidence.js';
 import { findingMessage, type ProductNames } from './message.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
@@ -20,19 +21,32 @@ export function renderSarif(report: CheckReport, names: ProductNames): string {
             rules: FINDING_RULES.map((id) => ({ id, shortDescription: { text: `upkeep policy rule ${id} (docs/policy.md)` } })),
           },
         },
-        properties: { asOf: report.asOf, workspace: report.workspace },
+        // how many pins the results cover: a run with no results over 27 of 109 pins is not clean
+        properties: { asOf: report.asOf, workspace: report.workspace, pins: report.counts },
         ...(notes.length
           ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notes.map((text) => ({ level: 'note', message: { text } })) }] }
           : {}),
-        results: report.findings.map((f) => ({
-          ruleId: f.rule,
-          level: LEVEL[f.severity],
-          message: { text: findingMessage(f, names) },
-          ...(f.at?.file
-            ? { locations: [{ physicalLocation: { artifactLocation: { uri: f.at.file }, ...(f.at.line ? { region: { startLine: f.at.line } } : {}) } }] }
-            : {}),
-          properties: { release: f.release, component: f.component, version: f.version, cycle: f.cycle ?? null, date: f.date ?? null },
-        })),
+        results: report.findings.map((f) => {
+          // where the date comes from: the cycle in the lifecycle file, the history entry
+          const related = evidenceLocations(f.evidence);
+          return {
+            ruleId: f.rule,
+            level: LEVEL[f.severity],
+            message: { text: findingMessage(f, names) },
+            ...(f.at?.file
+              ? { locations: [{ physicalLocation: { artifactLocation: { uri: f.at.file }, ...(f.at.line ? { region: { startLine: f.at.line } } : {}) } }] }
+              : {}),
+            ...(related.length ? { relatedLocations: related } : {}),
+            properties: {
+              release: f.release,
+              component: f.component,
+              version: f.version,
+              cycle: f.cycle ?? null,
+              date: f.date ?? null,
+              evidence: evidenceJson(f.evidence),
+            },
+          };
+        }),
       },
     ],
   };

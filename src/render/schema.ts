@@ -63,10 +63,36 @@ export const CheckOutput = z.strictObject({
       message: z.string().min(1),
       file: z.string().nullable(),
       line: z.number().int().positive().nullable(),
+      /** Where the date comes from: the cycle in its lifecycle file, the history entry and its source. */
+      evidence: z
+        .strictObject({
+          product: z.string(),
+          cycle: z.string(),
+          field: z.string().nullable(),
+          file: z.string().nullable(),
+          line: z.number().int().positive().nullable(),
+          history: z
+            .strictObject({ recorded: Day, source: z.string().nullable(), file: z.string().nullable(), line: z.number().int().positive().nullable() })
+            .nullable(),
+        })
+        .nullable(),
       /** The rule and its own facts (see the Finding union in src/core/check/finding.ts). */
       facts: z.looseObject({ rule: z.string() }),
     }),
   ),
-  summary: z.strictObject({ error: z.number().int(), warning: z.number().int(), info: z.number().int(), exitCode: z.number().int() }),
+  summary: z.strictObject({
+    error: z.number().int(),
+    warning: z.number().int(),
+    info: z.number().int(),
+    exitCode: z.number().int(),
+    /** How many pins were judged, and why the others were not (the pins themselves are in `pins`). */
+    pins: z.strictObject({
+      total: z.number().int().min(0),
+      judged: z.number().int().min(0),
+      noLifecycle: z.number().int().min(0),
+      unversioned: z.number().int().min(0),
+      unknownCycle: z.number().int().min(0),
+    }),
+  }),
 });
 export type CheckOutput = z.infer<typeof CheckOutput>;

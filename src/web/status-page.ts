@@ -6,6 +6,7 @@
 import type { CheckReport } from '../core/check/check.js';
 import type { PlainDate } from '../core/dates.js';
 import { findingMessage, type ProductNames } from '../render/message.js';
+import { pinCountsText } from '../render/pin-counts.js';
 import type { ChartDocument } from './charts/plot.js';
 import { renderTimeline, type TimelineModel, timelineModel } from './charts/timeline.js';
 import { html, joinHtml } from './html.js';
@@ -29,6 +30,8 @@ export interface StatusPageModel {
   readonly releases: readonly { readonly id: string; readonly date: PlainDate; readonly end: PlainDate }[];
   /** Products read from today's lifecycle files, for lack of history. */
   readonly withoutHistory: readonly string[];
+  /** "27 of 109 pins judged; not judged: …". */
+  readonly pins: string;
   readonly timeline: TimelineModel;
   readonly findings: readonly StatusFindingRow[];
 }
@@ -39,6 +42,7 @@ export function statusPageModel(report: CheckReport, names: ProductNames): Statu
     asOf: report.asOf,
     releases: report.releases.map((r) => ({ id: r.id, date: r.date, end: r.end })),
     withoutHistory: report.lifecycles.filter((l) => l.basis === 'current').map((l) => l.product),
+    pins: pinCountsText(report.counts),
     timeline: timelineModel(report, names),
     findings: report.findings
       .filter((f) => f.severity !== 'info')
@@ -87,7 +91,7 @@ ${rows}
     styles: STYLES,
     chartStyles: true,
     header: html`<h1>${model.workspace}: upstream maintenance as of ${model.asOf}</h1>`,
-    main: html`<p class="note">Releases: ${releases}. Blue lines: release date and planned end; red dashed line: the as-of date.${noHistory}</p>
+    main: html`<p class="note">Releases: ${releases}. ${model.pins}. Blue lines: release date and planned end; red dashed line: the as-of date.${noHistory}</p>
 ${renderTimeline(model.timeline, document)}
 <h2>Findings</h2>
 ${findings}`,

@@ -4,7 +4,7 @@ import { throwProblems, UpkeepError } from '../core/errors.js';
 import { fileIdProblem } from '../core/file-id.js';
 import { validateLifecycle } from '../core/lifecycle/validate.js';
 import { shellWord } from '../core/shell.js';
-import type { Component, ImportResult, Pin, Release } from '../core/workspace.js';
+import type { ImportResult, Pin, Release } from '../core/workspace.js';
 import { commitFiles, type FileChange } from '../files/atomic-write.js';
 import { locate, readYaml, validate } from '../files/yaml-file.js';
 import { releaseFromFile } from './convert.js';
@@ -61,25 +61,20 @@ const IMPORT_HINT: Readonly<Record<string, string>> = {
 };
 
 /**
- * Components whose product has a lifecycle in the workspace (or in this import) are added;
- * the others would make the workspace invalid, so they are named with the import that adds them.
+ * Every component is added, also one whose product has no lifecycle in the workspace yet (an
+ * OSISM release imported before Ceph's lifecycle): the check reports its pins as `no-lifecycle`,
+ * a warning by default, rather than passing them over. Those are named with the import that adds
+ * the lifecycle.
  */
-function usableComponents(dir: string, result: ImportResult): { components: Component[]; missing: string[] } {
+function missingLifecycles(dir: string, result: ImportResult): string[] {
   const known = (id: string) =>
     result.products.some((p) => p.id === id) || (fileIdProblem(id) === undefined && existsSync(join(dir, PRODUCTS_DIR, `${id}.yaml`)));
-  const components: Component[] = [];
   const missing = new Map<string, string[]>();
-  for (const c of result.components) {
-    if (!c.product || known(c.product)) components.push(c);
-    else missing.set(c.product, [...(missing.get(c.product) ?? []), c.id]);
-  }
-  return {
-    components,
-    missing: [...missing].map(
-      ([product, ids]) =>
-        `${ids.join(', ')}: product "${product}" has no lifecycle in this workspace yet; import it (${IMPORT_HINT[product] ?? `upkeep import endoflife …/products/${product}.md --history …/history/${product}.jsonl`}) and run this import again to map ${ids.length > 1 ? 'them' : 'it'}`,
-    ),
-  };
+  for (const c of result.components) if (c.product && !known(c.product)) missing.set(c.product, [...(missing.get(c.product) ?? []), c.id]);
+  return [...missing].map(
+    ([product, ids]) =>
+      `${ids.join(', ')}: product "${product}" has no lifecycle in this workspace yet, so check reports ${ids.length > 1 ? 'these pins' : 'this pin'} as no-lifecycle until you import it: ${IMPORT_HINT[product] ?? `upkeep import endoflife …/products/${product}.md --history …/history/${product}.jsonl`}`,
+  );
 }
 
 export interface Applied {
@@ -124,8 +119,8 @@ export function applyImport(dir: string, result: ImportResult, options: ApplyOpt
     const source = r.pins[0]?.source?.split('/').slice(0, 2).join('/');
     changes.push(releaseFile(dir, merged, source, `Imported from ${result.source}; pins added by hand are kept on re-import.`));
   }
-  const { components, missing } = usableComponents(dir, result);
-  const comp = componentsFile(dir, components);
+  const missing = missingLifecycles(dir, result);
+  const comp = componentsFile(dir, result.components);
   if (comp) changes.push(comp);
   commitFiles(changes);
   return { written: changes.map((c) => `${c.content === null ? 'removed' : 'wrote'} ${c.path}`), warnings: [...result.warnings, ...missing, ...nothingToDrop] };

@@ -1,7 +1,7 @@
 import type { PlainDate } from '../core/dates.js';
 import type { Cycle, EndValue, Fact, PhaseEnd, PointRelease, Product } from '../core/lifecycle/types.js';
 import type { SchemeId } from '../core/versions/types.js';
-import type { Pin, Release } from '../core/workspace.js';
+import type { Pin, Release, SourceRef } from '../core/workspace.js';
 import type { CycleFile, EndField, FactFile, ProductFile, ReleaseFile } from './schema.js';
 
 /** File shapes → domain types, and back. */
@@ -54,23 +54,37 @@ export function cycleToFile(c: Cycle): Record<string, unknown> {
   return out;
 }
 
-export function factFromFile(f: FactFile): Fact {
-  return { recorded: f.recorded, cycle: f.cycle, field: f.field, to: f.to as Fact['to'], ...(f.source ? { source: f.source } : {}) };
+/** A history entry; `at` is where it is written (file and line), for the evidence of a finding. */
+export function factFromFile(f: FactFile, at?: SourceRef): Fact {
+  return { recorded: f.recorded, cycle: f.cycle, field: f.field, to: f.to as Fact['to'], ...(f.source ? { source: f.source } : {}), ...(at ? { at } : {}) };
 }
 
-export function productFromFile(p: ProductFile, history: readonly Fact[]): Product {
+/** Where a product file was read, and the line of each cycle entry (for the evidence of a finding). */
+export interface ProductSource {
+  readonly file: string;
+  readonly lineOf: (path: readonly PropertyKey[]) => number | undefined;
+}
+
+export function productFromFile(p: ProductFile, history: readonly Fact[], source?: ProductSource): Product {
   const all = [...history];
   all.sort((a, b) => (a.recorded < b.recorded ? -1 : a.recorded > b.recorded ? 1 : 0));
   const labels = p.phase_labels && Object.fromEntries(Object.entries(p.phase_labels).filter(([, v]) => v !== undefined));
+  const cycles = p.cycles.map((c, i) => {
+    const cycle = cycleFromFile(c);
+    if (!source) return cycle;
+    const line = source.lineOf(['cycles', i]);
+    return { ...cycle, at: { file: source.file, ...(line ? { line } : {}) } };
+  });
   return {
     id: p.id,
     name: p.name,
     scheme: p.scheme as SchemeId,
-    cycles: p.cycles.map(cycleFromFile),
+    cycles,
     history: all,
     sources: p.sources,
     ...(labels && Object.keys(labels).length ? { phaseLabels: labels } : {}),
     ...(p.phase_note ? { phaseNote: p.phase_note } : {}),
+    ...(source ? { at: { file: source.file } } : {}),
   };
 }
 

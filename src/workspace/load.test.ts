@@ -41,6 +41,12 @@ function error(files: Record<string, string>): UpkeepError {
 }
 
 describe('loadWorkspace', () => {
+  it('keeps a component whose product has no lifecycle yet (the check reports its pins)', () => {
+    const ws = loadWorkspace(folder({ ...base, 'upkeep.yaml': 'name: t\ncomponents:\n  ceph: { product: ceph, scheme: ceph }\n' }));
+    expect(ws.components.get('ceph')).toEqual({ id: 'ceph', product: 'ceph', scheme: 'ceph' });
+    expect(ws.products.has('ceph')).toBe(false);
+  });
+
   it('reads a minimal workspace: the default policy, a product, a release with the pin line', () => {
     const ws = loadWorkspace(folder(base));
     expect(ws.products.get('ovs')?.cycles[0]?.id).toBe('3.0');
@@ -58,7 +64,13 @@ describe('loadWorkspace', () => {
       /22\.03\.2023" is not a date/,
     ],
     ['an unknown key (a typo)', { 'policy.yaml': 'horizon:\n  phse: maintained\n' }, 'UPK_SCHEMA', 'policy.yaml', /unknown key "phse"/],
-    ['an unknown product', { 'upkeep.yaml': 'name: t\ncomponents:\n  ceph: { product: ceph }\n' }, 'UPK_UNKNOWN_PRODUCT', 'upkeep.yaml', /product "ceph"/],
+    [
+      'a product spelled unlike its file (a typo, not a lifecycle still to import)',
+      { 'upkeep.yaml': 'name: t\ncomponents:\n  ovs: { product: OVS }\n' },
+      'UPK_UNKNOWN_PRODUCT',
+      'upkeep.yaml',
+      /product "OVS", which has no lifecycle in products\/; products\/ovs\.yaml is "ovs"/,
+    ],
     [
       'an unknown scheme',
       { 'products/ovs.yaml': 'id: ovs\nname: OVS\nscheme: roman\ncycles: []\n' },

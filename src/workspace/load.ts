@@ -47,7 +47,7 @@ function readHistoryJsonl(file: string): Fact[] {
     code: 'UPK_SCHEMA',
     hint: 'each line of a .history.jsonl file is one JSON object {recorded (YYYY-MM-DD), cycle, field, to}',
   });
-  return lines.map((l) => factFromFile(l.value));
+  return lines.map((l) => factFromFile(l.value, { file, line: l.line }));
 }
 
 function loadProduct(file: string, problems?: Problems): Product {
@@ -73,13 +73,25 @@ function loadProduct(file: string, problems?: Problems): Product {
         };
       }),
     );
-    history.push(...entries.map(factFromFile));
+    history.push(
+      ...entries.map((e, i) => {
+        const line = src.lineOf([i]);
+        return factFromFile(e, { file, ...(line ? { line } : {}) });
+      }),
+    );
   }
-  const product = productFromFile(p, history);
+  const product = productFromFile(p, history, { file, lineOf: src.lineOf });
   const contradictions = locate(validateLifecycle(product), src);
   if (problems) problems.list.push(...contradictions);
   else throwProblems(contradictions);
   return product;
+}
+
+/** The loaded product id that `id` spells differently (`Ceph`, `hashicorp_vault`), if any. */
+function sameProduct(id: string, loaded: Iterable<string>): string | undefined {
+  const bare = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+  for (const p of loaded) if (bare(p) === bare(id)) return p;
+  return undefined;
 }
 
 /**
@@ -186,11 +198,14 @@ export function loadWorkspace(dir: string): Workspace {
   if (workspaceFile && wsSrc) {
     const src = wsSrc;
     for (const [id, c] of Object.entries(workspaceFile.components)) {
-      if (c.product && !products.has(c.product) && !unreadable.has(c.product))
+      // A product with no lifecycle yet is allowed (the check reports its pins as no-lifecycle);
+      // one that differs from a loaded product only in case or separators is a typo.
+      const twin = c.product && !products.has(c.product) && !unreadable.has(c.product) ? sameProduct(c.product, products.keys()) : undefined;
+      if (twin)
         problems.list.push({
           code: 'UPK_UNKNOWN_PRODUCT',
-          message: `component "${id}" uses product "${c.product}", which has no lifecycle in ${PRODUCTS_DIR}/`,
-          hint: `import it (upkeep import endoflife …) or write ${PRODUCTS_DIR}/${c.product}.yaml; known: ${[...products.keys()].join(', ') || 'none'}`,
+          message: `component "${id}" uses product "${c.product}", which has no lifecycle in ${PRODUCTS_DIR}/; ${PRODUCTS_DIR}/${twin}.yaml is "${twin}"`,
+          hint: `write \`product: ${twin}\``,
           location: { file: wsFile, path: `components.${id}.product`, ...lineAt(src.lineOf(['components', id, 'product'])) },
         });
       components.set(id, { id, ...stripUndefined(c) } as Component);

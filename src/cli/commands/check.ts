@@ -12,6 +12,7 @@ interface CheckFlags {
   release?: string[];
   format: string;
   failOn: string;
+  long?: boolean;
 }
 
 interface StatusFlags {
@@ -32,6 +33,7 @@ export function registerCheck(program: Command, io: CliIo, setExit: SetExit): vo
     .option('--release <id>', 'only this release (repeat or comma-separate)', collect)
     .option('--format <format>', `output: ${formatIds(CHECK_FORMATS).join(', ')}`, formatIds(CHECK_FORMATS)[0])
     .option('--fail-on <severity>', `exit 1 when a finding is at or above: ${FAIL_ON.join(', ')}`, 'error')
+    .option('--long', 'also list the pins not judged (no lifecycle, unversioned, unknown cycle) in table and markdown')
     .addHelpText(
       'after',
       `\n${formatsHelp(CHECK_FORMATS)}\n\nExit codes: 0 nothing at or above --fail-on, 1 findings, 2 bad input or usage.\nExample: upkeep check examples/scs --as-of 2023-03-20 --release R4`,
@@ -43,7 +45,7 @@ export function registerCheck(program: Command, io: CliIo, setExit: SetExit): vo
       const { check, failsAt } = await import('../../app/check.js');
       const { report, productName } = await check({ workspace, asOf, releases: flags.release ?? [] });
       const exitCode = failsAt(report, failOn) ? 1 : 0;
-      io.out(await rendererOf(CHECK_FORMATS, format).render(report, { names: productName, failOn, exitCode }));
+      io.out(await rendererOf(CHECK_FORMATS, format).render(report, { names: productName, failOn, exitCode, long: Boolean(flags.long) }));
       setExit(exitCode);
     });
 

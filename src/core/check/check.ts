@@ -1,11 +1,14 @@
 import type { PlainDate } from '../dates.js';
 import type { Policy } from '../policy/types.js';
 import type { Release, Workspace } from '../workspace.js';
+import { countPins, type PinCounts } from './coverage.js';
+import { addEvidence } from './evidence.js';
 import { type Finding, sortFindings } from './finding.js';
 import { Judge } from './judge.js';
 import type { ResolvedPin } from './resolve.js';
 import { selectReleases } from './select.js';
 
+export type { PinCounts };
 export { selectReleases };
 
 export interface CheckOptions {
@@ -27,6 +30,8 @@ export interface CheckReport {
   readonly releases: readonly Release[];
   /** Every pin (defaults and alternatives) with its state as of the date. */
   readonly pins: readonly ResolvedPin[];
+  /** How many of those pins were judged, and why the others were not. */
+  readonly counts: PinCounts;
   readonly findings: readonly Finding[];
   /** For each product consulted: replayed from history, or the current file (said in the output). */
   readonly lifecycles: readonly LifecycleBasis[];
@@ -52,12 +57,14 @@ export function check(ws: Workspace, options: CheckOptions): CheckReport {
     pins.push(...resolved);
   }
   judge.resolver.throwProblems();
+  addEvidence(findings, (id) => judge.resolver.lifecycle(id), asOf);
   return {
     asOf,
     workspace: ws.name,
     policy: ws.policy,
     releases,
     pins,
+    counts: countPins(pins),
     findings: sortFindings(findings),
     lifecycles: judge.resolver
       .lifecycles()

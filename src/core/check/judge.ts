@@ -1,6 +1,8 @@
 import type { PlainDate } from '../dates.js';
 import type { Policy } from '../policy/types.js';
 import type { Pin, Release, Workspace } from '../workspace.js';
+import { isJudged } from './coverage.js';
+import { addEvidence } from './evidence.js';
 import { type Finding, sortFindings } from './finding.js';
 import { PinResolver, type ResolvedPin } from './resolve.js';
 import { RULES } from './rules/index.js';
@@ -38,7 +40,7 @@ export class Judge implements CheckContext {
 
   /** What the rules say of one pin (not sorted). */
   pin(r: ResolvedPin, out: Finding[]): void {
-    if (r.cycle && r.end && r.scheme && r.state !== 'unknown-cycle') for (const h of this.onCycle) h(r as CyclePin, out);
+    if (isJudged(r)) for (const h of this.onCycle) h(r as CyclePin, out);
     else for (const h of this.onUnresolved) h(r, out);
   }
 
@@ -74,5 +76,6 @@ export function judgePin(ws: Workspace, query: PinQuery): readonly Finding[] {
   judge.resolver.throwProblems();
   const findings: Finding[] = [];
   judge.pin(resolved, findings);
+  addEvidence(findings, (id) => judge.resolver.lifecycle(id), query.asOf);
   return sortFindings(findings);
 }

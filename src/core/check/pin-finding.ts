@@ -1,6 +1,7 @@
 import { daysBetween, type PlainDate } from '../dates.js';
 import type { Severity } from '../policy/severity.js';
 import type { SourceRef } from '../workspace.js';
+import type { Evidence } from './evidence.js';
 import type { ResolvedPin } from './resolve.js';
 
 /**
@@ -19,10 +20,12 @@ export interface FindingBase {
   readonly alternative: boolean;
   /** The date the finding is about (an end, a release date). */
   readonly date?: PlainDate | undefined;
-  /** `date − asOf` in days (negative: in the past). */
+  /** Days from asOf to the end the finding is about (negative: ended); absent when `date` is no end (a first release). */
   readonly daysLeft?: number | undefined;
   /** The pin's place in the workspace (file, line). */
   readonly at?: SourceRef | undefined;
+  /** Where the finding's date comes from (lifecycle file, history entry, source); added after the rules ran. */
+  readonly evidence?: Evidence | undefined;
 }
 
 /**
@@ -30,7 +33,15 @@ export interface FindingBase {
  * `Object.assign(pinFinding(…), {…})`, not object spread: on Node 20 spreading these objects is
  * about a hundred times slower, which 10,000 pins notice.
  */
-export function pinFinding(r: ResolvedPin, severity: Severity, date: PlainDate | undefined, asOf: PlainDate) {
+export function pinFinding(r: ResolvedPin, severity: Severity, end: PlainDate | undefined, asOf: PlainDate) {
+  return eventFinding(r, severity, end, end === undefined ? undefined : daysBetween(asOf, end));
+}
+
+/**
+ * The same fields for a finding about a date that is no end (a first release, a release date):
+ * it has no days left, so none is counted down to it.
+ */
+export function eventFinding(r: ResolvedPin, severity: Severity, date: PlainDate | undefined, daysLeft?: number) {
   return {
     release: r.release.id,
     component: r.pin.component,
@@ -42,6 +53,7 @@ export function pinFinding(r: ResolvedPin, severity: Severity, date: PlainDate |
     at: r.pin.at,
     severity,
     date,
-    daysLeft: date === undefined ? undefined : daysBetween(asOf, date),
+    daysLeft,
+    evidence: undefined as Evidence | undefined,
   };
 }

@@ -1,4 +1,5 @@
 import type { PlainDate } from '../dates.js';
+import type { SourceRef } from '../source-ref.js';
 import type { SchemeId } from '../versions/types.js';
 
 /**
@@ -37,6 +38,8 @@ export interface Cycle {
   readonly latestDate?: PlainDate;
   /** Every point release with its date, when known (Ceph's releases.yml). */
   readonly points?: readonly PointRelease[];
+  /** Where the cycle is written (the product file and the entry's line): a finding's evidence. */
+  readonly at?: SourceRef;
 }
 
 /** Fields a history entry can change, as dot-paths on a cycle. */
@@ -64,6 +67,8 @@ export interface Fact {
   readonly to: FactValue;
   /** Where this was published (a commit, a URL). */
   readonly source?: string;
+  /** Where the entry is written (the history file and its line). */
+  readonly at?: SourceRef;
 }
 
 export interface Product {
@@ -83,4 +88,6 @@ export interface Product {
   readonly phaseLabels?: Readonly<Partial<Record<PhaseName, string>>>;
   /** How the source's columns map to phases where they mean something else than usual, with the source. */
   readonly phaseNote?: string;
+  /** The lifecycle file it was read from. */
+  readonly at?: SourceRef;
 }

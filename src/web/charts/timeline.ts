@@ -9,6 +9,7 @@ import type { CheckReport } from '../../core/check/check.js';
 import { addDays, type PlainDate } from '../../core/dates.js';
 import { resolveEnd } from '../../core/lifecycle/phases.js';
 import { PHASES, type PhaseName } from '../../core/lifecycle/types.js';
+import { PHASE_LEGEND } from '../../render/labels.js';
 import type { ProductNames } from '../../render/message.js';
 import { html, joinHtml, type SafeHtml } from '../html.js';
 import { type ChartDocument, plotChart } from './plot.js';
@@ -39,8 +40,8 @@ export interface TimelineModel {
   readonly releases: readonly TimelineRelease[];
 }
 
-const PHASE_LABEL: Record<PhaseName, string> = { maintained: 'maintained', security: 'security fixes only', extended: 'extended / unmaintained' };
-const COLORS = { maintained: '#2e7d32', 'security fixes only': '#f9a825', 'extended / unmaintained': '#9e9e9e' };
+const PHASE_LABEL: Readonly<Record<PhaseName, string>> = PHASE_LEGEND;
+const COLORS = { [PHASE_LEGEND.maintained]: '#2e7d32', [PHASE_LEGEND.security]: '#f9a825', [PHASE_LEGEND.extended]: '#9e9e9e' };
 
 const utc = (d: PlainDate) => new Date(`${d}T00:00:00Z`);
 

@@ -1,5 +1,5 @@
 import type { PlainDate } from '../../dates.js';
-import { type FindingBase, pinFinding } from '../pin-finding.js';
+import { eventFinding, type FindingBase } from '../pin-finding.js';
 import { reported, type SeverityOnly, severityOnly } from './severity-only.js';
 import { defineRule, type RuleHandlers } from './types.js';
 
@@ -21,13 +21,13 @@ export const cycleFuture = defineRule({
   ...severityOnly('error'),
   findings: { 'cycle-future': 'the pinned cycle is released only after the release date' },
   template: { comment: ['A pinned cycle is released only after the release date.'] },
-  create({ severity }, { asOf }): RuleHandlers<CycleFutureFinding> {
+  create({ severity }): RuleHandlers<CycleFutureFinding> {
     const s = reported(severity);
     if (!s) return {};
     return {
       cycle(r, out) {
         const released = r.cycle.released;
-        if (released && released > r.release.date) out.push(Object.assign(pinFinding(r, s, released, asOf), { rule: 'cycle-future' as const, released }));
+        if (released && released > r.release.date) out.push(Object.assign(eventFinding(r, s, released), { rule: 'cycle-future' as const, released }));
       },
     };
   },

@@ -3,7 +3,7 @@ import { type PointReleaseSummary, pointReleasesAsOf } from '../../lifecycle/pha
 import type { Cycle } from '../../lifecycle/types.js';
 import { type SeverityOrIgnore, severityOrIgnoreSchema } from '../../policy/severity.js';
 import type { VersionScheme } from '../../versions/types.js';
-import { type FindingBase, pinFinding } from '../pin-finding.js';
+import { eventFinding, type FindingBase, pinFinding } from '../pin-finding.js';
 import type { ResolvedPin } from '../resolve.js';
 import { reported } from './severity-only.js';
 import { type CyclePin, defaulted, defineRule, type RuleHandlers } from './types.js';
@@ -113,7 +113,7 @@ export const maturity = defineRule({
           const ageDays = daysBetween(firstRelease, release.date);
           if (ageDays < m.minAgeDays)
             out.push(
-              Object.assign(pinFinding(r, age, firstRelease, asOf), {
+              Object.assign(eventFinding(r, age, firstRelease), {
                 rule: 'maturity-age' as const,
                 releaseDate: release.date,
                 firstRelease,
