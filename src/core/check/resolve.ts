@@ -3,16 +3,16 @@ import { UpkeepError } from '../errors.js';
 import { type PhaseState, type PointReleaseSummary, phaseOn, pointReleasesAsOf, type ResolvedEnd, resolveEnd } from '../lifecycle/phases.js';
 import { type KnownLifecycle, knownAt } from '../lifecycle/replay.js';
 import type { Cycle, PhaseName } from '../lifecycle/types.js';
+import { isCommitId } from '../versions/git/index.js';
 import { getScheme } from '../versions/registry.js';
 import type { ParsedVersion, VersionScheme } from '../versions/types.js';
 import type { Pin, Release, Workspace } from '../workspace.js';
 
-const SHA = /^[0-9a-f]{7,40}$/i;
 const MOVING_REFS = new Set(['main', 'master', 'head', 'latest', 'stable']);
 
 /** A commit or a moving branch/tag: no version, whatever the product's scheme (`sixteen` is a typo, not a branch). */
 function isUnversionedRef(text: string): boolean {
-  return SHA.test(text) || MOVING_REFS.has(text.toLowerCase());
+  return isCommitId(text) || MOVING_REFS.has(text.toLowerCase());
 }
 
 /** A pin with everything the workspace knows about it as of a date. */
@@ -88,7 +88,7 @@ export class PinResolver {
       points: undefined as PointReleaseSummary | undefined,
     };
     if (!scheme || !product || !productId) {
-      r.state = SHA.test(pin.version) ? 'unversioned' : 'no-lifecycle';
+      r.state = isCommitId(pin.version) ? 'unversioned' : 'no-lifecycle';
       return r;
     }
     const known = this.lifecycle(productId) as KnownLifecycle;
