@@ -101,6 +101,7 @@ const SHORT_PHASE: Record<string, string> = {
   unversioned: 'unversioned',
   'no-lifecycle': '-',
   'unknown-cycle': 'unknown cycle',
+  'bad-version': 'not a version',
 };
 
 /**

@@ -51,7 +51,6 @@ export function check(ws: Workspace, options: CheckOptions): CheckReport {
     judge.release(release, resolved, findings);
     pins.push(...resolved);
   }
-  judge.resolver.throwProblems();
   return {
     asOf,
     workspace: ws.name,

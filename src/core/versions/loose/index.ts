@@ -1,4 +1,4 @@
-import { majorMinorCycles, MAX_VERSION_LENGTH, numericScheme, version } from '../numeric.js';
+import { MAX_VERSION_LENGTH, majorMinorCycles, numericScheme, version } from '../numeric.js';
 import type { ParsedVersion, SchemeId } from '../types.js';
 
 /**
@@ -17,7 +17,7 @@ export const urls = ['https://endoflife.date/', 'https://github.com/endoflife-da
 const LOOSE = /^v?(\d{1,15})(?:\.(\d{1,15}))?((?:\.\d{1,15})*)(.*)$/s;
 const PRE_WORD = /(?:^|[^A-Za-z])((?:alpha|beta|rc|dev|pre|preview|snapshot|nightly|ea)(?:[.-]?\d{1,15})?)(?![A-Za-z])/i;
 /** After the release, any printable label; one starting with a dot only with a word (`.v20250814`, `.beta1`): `1..2`, `1.` are not versions. */
-const LABEL = /^(?:[^.\x00-\x1f][^\x00-\x1f]*|\.[A-Za-z][^\x00-\x1f]*)?$/;
+const LABEL = /^(?:[^.\p{Cc}][^\p{Cc}]*|\.[A-Za-z][^\p{Cc}]*)?$/u;
 /** A wildcard is a range, not a version. */
 const WILDCARD = /^\.[xX*]$/;
 const NUMBER = /\d{1,15}/g;
