@@ -15,11 +15,25 @@ import { pathToFileURL } from 'node:url';
 import { importInto } from '../dist/app/import.js';
 import { initWorkspace } from '../dist/app/init.js';
 import { check } from '../dist/core/check/check.js';
+import { unreachableCycles } from '../dist/core/lifecycle/match.js';
+import { getScheme } from '../dist/core/versions/registry.js';
 import { parseEndoflifeProduct } from '../dist/formats/endoflife/parse.js';
 import { loadWorkspace } from '../dist/workspace/load.js';
 
 /** Dates every cycle is judged on, besides the day before and the day of each of its own dates. */
 export const FIXED_DATES = ['2010-01-01', '2015-06-30', '2020-01-01', '2023-03-20', '2024-12-31', '2026-08-22', '2030-01-01'];
+
+/**
+ * Why Upkeep and the file disagree, where the file explains it: `latest-unreachable` — the cycle's
+ * own `latest` names another cycle or none (the import warned: Windows Server 2025's 10.0.26100);
+ * `eol-false-ended-eoes` — `eol: false` with an extended end that has passed (issue 13 item 2).
+ */
+function causeOf(d, row, unreachable) {
+  if (d.by === 'latest' && unreachable.has(d.cycle)) return 'latest-unreachable';
+  const extended = row.eoes ?? (typeof row.extendedSupport === 'boolean' ? undefined : row.extendedSupport);
+  if (row.eol === false && endedOn(extended, d.date)) return 'eol-false-ended-eoes';
+  return 'unexplained';
+}
 
 /** `true` ended, `false` not ended, a date ends on that day; undefined: the column is empty. */
 function endedOn(value, date) {
@@ -72,7 +86,7 @@ function dayBefore(date) {
  */
 export async function measureAgreement(folder) {
   const files = readdirSync(folder)
-    .filter((f) => f.endsWith('.md'))
+    .filter((f) => f.endsWith('.md') && f.toLowerCase() !== 'readme.md')
     .sort();
   const dir = mkdtempSync(join(tmpdir(), 'upkeep-agreement-'));
   const previousCache = process.env.UPKEEP_CACHE;
@@ -90,7 +104,16 @@ export async function measureAgreement(folder) {
       }
     }
     const loaded = loadWorkspace(dir);
-    const result = { products: files.length, cycles: 0, judged: { id: 0, latest: 0 }, agreed: { id: 0, latest: 0 }, disagreements: [], warnings, refused };
+    const result = {
+      products: files.length,
+      cycles: 0,
+      judged: { id: 0, latest: 0 },
+      agreed: { id: 0, latest: 0 },
+      causes: {},
+      disagreements: [],
+      warnings,
+      refused,
+    };
     for (const f of files) {
       if (refused.some((r) => r.startsWith(`${f}:`))) continue;
       const id = f.replace(/\.md$/, '');
@@ -109,6 +132,12 @@ export async function measureAgreement(folder) {
           expected.push({ row, by, version, cycle: String(row.releaseCycle), dates: datesOf(row) });
         }
       });
+      const product = loaded.products.get(id);
+      const unreachable = new Set(
+        unreachableCycles(product.cycles, getScheme(product.scheme).parse)
+          .filter((u) => u.by === 'latest')
+          .map((u) => u.cycle),
+      );
       const ws = { ...loaded, components, releases: [{ id: 'R', date: '2000-01-01', end: '2000-01-02', pins, alternatives: [] }] };
       const dates = [...new Set(expected.flatMap((e) => [...e.dates]))].sort();
       for (const date of dates) {
@@ -120,7 +149,12 @@ export async function measureAgreement(folder) {
           const got = pin.cycle && pin.cycle.id !== e.cycle ? `${pin.state} (cycle ${pin.cycle.id})` : pin.state;
           result.judged[e.by]++;
           if (got === want) result.agreed[e.by]++;
-          else result.disagreements.push({ product: id, cycle: e.cycle, by: e.by, version: e.version, date, upkeep: got, file: want });
+          else {
+            const d = { product: id, cycle: e.cycle, by: e.by, version: e.version, date, upkeep: got, file: want };
+            d.cause = causeOf(d, e.row, unreachable);
+            result.causes[d.cause] = (result.causes[d.cause] ?? 0) + 1;
+            result.disagreements.push(d);
+          }
         });
       }
     }
@@ -143,6 +177,7 @@ function report(r, list) {
     `  pinned by cycle id: ${percent(r.agreed.id, r.judged.id)} % (${r.agreed.id} of ${r.judged.id})`,
     `  pinned by latest:   ${percent(r.agreed.latest, r.judged.latest)} % (${r.agreed.latest} of ${r.judged.latest})`,
   ];
+  for (const [cause, n] of Object.entries(r.causes)) lines.push(`  disagreements, ${cause}: ${n}`);
   const byProduct = new Map();
   for (const d of r.disagreements) {
     const key = `${d.product} ${d.by} ${d.cycle}`;
@@ -152,7 +187,9 @@ function report(r, list) {
   }
   if (byProduct.size > 0) lines.push('', `disagreements: ${byProduct.size} pins (product, pinned by, cycle: pin → Upkeep / file, first date)`);
   for (const d of [...byProduct.values()].slice(0, list))
-    lines.push(`  ${d.product} ${d.by} ${d.cycle}: ${d.version} → ${d.upkeep} / ${d.file} on ${d.date} (${d.count} date${d.count === 1 ? '' : 's'})`);
+    lines.push(
+      `  ${d.product} ${d.by} ${d.cycle}: ${d.version} → ${d.upkeep} / ${d.file} on ${d.date} (${d.count} date${d.count === 1 ? '' : 's'}; ${d.cause})`,
+    );
   if (byProduct.size > list) lines.push(`  … ${byProduct.size - list} more (--list N)`);
   if (r.refused.length) lines.push('', `imports refused: ${r.refused.length}`, ...r.refused.map((w) => `  ${w}`));
   if (r.warnings.length) lines.push('', `import warnings: ${r.warnings.length}`, ...r.warnings.slice(0, list).map((w) => `  ${w}`));

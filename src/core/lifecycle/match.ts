@@ -61,9 +61,11 @@ export function cycleOf<C>(cycles: CycleKeys<C>, version: string, parsed: Parsed
 const EPOCH = /^\d{1,9}:/;
 const V_PREFIX = /^v(?=\d)/i;
 
-/** The version as written, then without its epoch and `v` (`5:v20.10.23` → `20.10.23`). */
+/** The version as written, then without its `v`; without its epoch only (`5:20.10.23` is not cycle 5). */
 function bareForms(version: string): string[] {
-  const bare = version.replace(EPOCH, '').replace(V_PREFIX, '');
+  const withoutEpoch = version.replace(EPOCH, '');
+  const bare = withoutEpoch.replace(V_PREFIX, '');
+  if (withoutEpoch !== version) return [bare];
   return bare === version ? [version] : [version, bare];
 }
 
