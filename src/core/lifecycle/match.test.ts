@@ -19,7 +19,7 @@ describe('cycleOf: the cycle a pin names', () => {
     ['v4.8.1', '4.8.1', 'after a leading v'],
     ['3.5-SP1', '3.5-sp1', 'case-insensitive'],
     ['4.7', undefined, 'no cycle'],
-  ])('%s → %s (%s)', (version, cycle) => {
+  ] as [string, string | undefined, string][])('%s → %s (%s)', (version, cycle) => {
     expect(match(dotnetfx, version)).toBe(cycle);
   });
 
