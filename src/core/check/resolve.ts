@@ -125,7 +125,10 @@ export class PinResolver {
     const key = `${productId}\0${scheme.id}\0${version}`;
     let v = this.versions.get(key);
     if (!v) {
-      const parsed = scheme.parse(version) ?? (!known.find(version) && isUnversionedRef(version) ? getScheme('git')?.parse(version) : undefined);
+      // A commit before the scheme: the loose scheme would read `3d55be0` as version 3 with a label.
+      const ref = !known.find(version) && isUnversionedRef(version);
+      const parsed =
+        ref && isCommitId(version) ? getScheme('git')?.parse(version) : (scheme.parse(version) ?? (ref ? getScheme('git')?.parse(version) : undefined));
       v = { parsed, cycle: parsed?.unversioned ? undefined : cycleOf(known, version, parsed) };
       this.versions.set(key, v);
     }

@@ -136,6 +136,10 @@ describe('a number is not a git commit', () => {
     expect(check(ws, { asOf: d('2023-01-01') }).pins[0]?.state).toBe('no-lifecycle');
   });
 
+  it('3d55be0 of a loose-scheme product is a commit, not version 3 with a label', () => {
+    expect(pinned(product('erlang'), ['3d55be0'], '2026-08-22').pins[0]?.[2]).toBe('unversioned');
+  });
+
   it('20080701 of a loose-scheme product is a version of no known cycle, not an unversioned pin', () => {
     expect(pinned(product('erlang'), ['20080701'], '2026-08-22').pins[0]?.[2]).toBe('unknown-cycle');
   });
