@@ -63,13 +63,20 @@ describe('bad input: exit 2, the file, the line, what is wrong and how to fix it
     expect(r.err).toContain('write `product: ovs`');
   });
 
-  it('a version the scheme cannot parse: the release file and the pin line', async () => {
+  it('a version the scheme cannot parse is a finding of that pin, with the release file and the pin line; the other pins are still checked', async () => {
     const text = readFileSync(join(scs, 'releases/R4.yaml'), 'utf8').replace('ceph: 16.2.11', 'ceph: sixteen');
     const dir = scsWith('releases/R4.yaml', text);
-    const r = await run('check', dir, '--release', 'R4');
-    expect(r.code).toBe(2);
+    const r = await run('check', dir, '--release', 'R4', '--as-of', '2023-03-20', '--format', 'json');
+    expect(r.code).toBe(1);
     const line = text.split('\n').findIndex((l) => l.includes('ceph: sixteen')) + 1;
-    expect(r.err).toContain(`R4.yaml:${line} (pins.ceph): release R4: ceph is pinned to "sixteen", which is not a Ceph version`);
+    const findings = JSON.parse(r.out).findings as { rule: string; component: string; message: string; file: string; line: number }[];
+    expect(findings.find((f) => f.rule === 'bad-version')).toMatchObject({
+      component: 'ceph',
+      message: expect.stringContaining('"sixteen" is not a Ceph version and names no cycle'),
+      file: join(dir, 'releases/R4.yaml'),
+      line,
+    });
+    expect(findings.some((f) => f.component === 'ovs' && f.rule === 'horizon')).toBe(true);
   });
 
   it('a file given instead of the workspace folder is bad input, also with the parse cache on', async () => {

@@ -12,7 +12,6 @@ export const ERROR_CATALOGUE = {
   UPK_JSON_SYNTAX: 'A JSON file is not well-formed.',
   UPK_SCHEMA: 'A file is well-formed but a field is missing, of the wrong type or has an unknown key.',
   UPK_BAD_DATE: 'A date is not a real calendar date in YYYY-MM-DD form.',
-  UPK_BAD_VERSION: 'A version does not follow the version scheme of its product.',
   UPK_UNKNOWN_SCHEME: 'A product names a version scheme Upkeep does not know.',
   UPK_UNKNOWN_PRODUCT: 'A component, rule or import refers to a product the workspace has no lifecycle for.',
   UPK_UNKNOWN_COMPONENT: 'A rule refers to a component no release pins.',

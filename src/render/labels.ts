@@ -21,6 +21,7 @@ export const STATE_LABEL: Readonly<Record<PinState, string>> = {
   unversioned: 'unversioned',
   'no-lifecycle': 'no-lifecycle',
   'unknown-cycle': 'unknown-cycle',
+  'bad-version': 'bad-version',
 };
 
 /** What each phase means, for a legend (the phase's label, then its meaning). */

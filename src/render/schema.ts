@@ -41,7 +41,7 @@ export const CheckOutput = z.strictObject({
       product: z.string().nullable(),
       cycle: z.string().nullable(),
       codename: z.string().nullable(),
-      state: z.enum(['future', 'maintained', 'security', 'extended', 'ended', 'unknown', 'unversioned', 'no-lifecycle', 'unknown-cycle']),
+      state: z.enum(['future', 'maintained', 'security', 'extended', 'ended', 'unknown', 'unversioned', 'no-lifecycle', 'unknown-cycle', 'bad-version']),
       end: End.nullable(),
       pointReleases: z
         .strictObject({ count: z.number().int().min(0), dated: z.boolean(), first: PointRelease.nullable(), latest: PointRelease.nullable() })

@@ -65,7 +65,7 @@ export interface PinQuery {
  * What the rules would say if component C of release R were at version V, as known on `asOf`:
  * the findings of that one pin, sorted as a check sorts them. Rules across pins (compatibility)
  * are not applied: they depend on the release's other pins. A version of no form of the
- * component's scheme throws UPK_BAD_VERSION, as in a check. Pure.
+ * component's scheme is a `bad-version` finding, as in a check. Pure.
  */
 export function judgePin(ws: Workspace, query: PinQuery): readonly Finding[] {
   const release = typeof query.release === 'string' ? (selectReleases(ws, [query.release])[0] as Release) : query.release;
@@ -73,7 +73,6 @@ export function judgePin(ws: Workspace, query: PinQuery): readonly Finding[] {
   const pin: Pin = pinned ? { ...pinned, version: query.version } : { component: query.component, version: query.version };
   const judge = new Judge(ws, query.asOf);
   const resolved = judge.resolver.resolve(release, pin, query.alternative ?? false);
-  judge.resolver.throwProblems();
   const findings: Finding[] = [];
   judge.pin(resolved, findings);
   addEvidence(findings, (id) => judge.resolver.lifecycle(id), query.asOf);

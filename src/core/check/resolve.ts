@@ -1,18 +1,19 @@
 import type { PlainDate } from '../dates.js';
 import { UpkeepError } from '../errors.js';
+import { cycleOf } from '../lifecycle/match.js';
 import { type PhaseState, type PointReleaseSummary, phaseOn, pointReleasesAsOf, type ResolvedEnd, resolveEnd, withPointsAfter } from '../lifecycle/phases.js';
 import { type KnownLifecycle, knownAt } from '../lifecycle/replay.js';
 import type { Cycle, PhaseName } from '../lifecycle/types.js';
+import { isCommitId } from '../versions/git/index.js';
 import { getScheme } from '../versions/registry.js';
 import type { ParsedVersion, VersionScheme } from '../versions/types.js';
 import type { Pin, Release, Workspace } from '../workspace.js';
 
-const SHA = /^[0-9a-f]{7,40}$/i;
 const MOVING_REFS = new Set(['main', 'master', 'head', 'latest', 'stable']);
 
 /** A commit or a moving branch/tag: no version, whatever the product's scheme (`sixteen` is a typo, not a branch). */
 function isUnversionedRef(text: string): boolean {
-  return SHA.test(text) || MOVING_REFS.has(text.toLowerCase());
+  return isCommitId(text) || MOVING_REFS.has(text.toLowerCase());
 }
 
 /** A pin with everything the workspace knows about it as of a date. */
@@ -25,8 +26,11 @@ export interface ResolvedPin {
   readonly parsed: ParsedVersion | undefined;
   readonly known: KnownLifecycle | undefined;
   readonly cycle: Cycle | undefined;
-  /** What the pin is on the as-of date. */
-  readonly state: PhaseState | 'unversioned' | 'no-lifecycle' | 'unknown-cycle';
+  /**
+   * What the pin is on the as-of date. `unknown-cycle`: a version of the scheme that names no cycle
+   * known by then; `bad-version`: neither a version of the scheme nor a cycle's name (a finding, never a refusal).
+   */
+  readonly state: PhaseState | 'unversioned' | 'no-lifecycle' | 'unknown-cycle' | 'bad-version';
   readonly end: ResolvedEnd | undefined;
   /** Stable point releases of the pin's cycle published by the as-of date. */
   readonly points: PointReleaseSummary | undefined;
@@ -34,12 +38,11 @@ export interface ResolvedPin {
 
 /**
  * Resolves pins against lifecycles as known on `asOf`. One lifecycle replay per product, shared
- * by all pins (10,000 pins × 200 products stay fast). Unparseable versions are bad input:
- * all of them are reported at once in one UpkeepError.
+ * by all pins (10,000 pins × 200 products stay fast). A pin that is no version and names no cycle
+ * is resolved as `bad-version`: the rules report it as a finding of that pin.
  */
 export class PinResolver {
   private readonly known = new Map<string, KnownLifecycle>();
-  private readonly problems: UpkeepError[] = [];
   /** Per cycle as known on asOf: its end, its phase and its point releases (shared by every pin of the cycle). */
   private readonly cycleFacts = new WeakMap<Cycle, Pick<ResolvedPin, 'state' | 'end' | 'points'>>();
   /** Version → parsed and cycle, per product and scheme. */
@@ -88,7 +91,7 @@ export class PinResolver {
       points: undefined as PointReleaseSummary | undefined,
     };
     if (!scheme || !product || !productId) {
-      r.state = SHA.test(pin.version) ? 'unversioned' : 'no-lifecycle';
+      r.state = isCommitId(pin.version) ? 'unversioned' : 'no-lifecycle';
       return r;
     }
     const known = this.lifecycle(productId) as KnownLifecycle;
@@ -100,15 +103,7 @@ export class PinResolver {
       return r;
     }
     if (!parsed && !cycle) {
-      this.problems.push(
-        new UpkeepError(
-          'UPK_BAD_VERSION',
-          `release ${release.id}: ${pin.component} is pinned to "${pin.version}", which is not a ${scheme.displayName} version and names no ${product.name} cycle`,
-          `write a ${scheme.displayName} version (see docs/policy.md, "Version schemes"), or set the component's \`scheme\` in upkeep.yaml if the pin uses another form`,
-          { ...(pin.at?.file ? { file: pin.at.file } : {}), ...(pin.at?.line ? { line: pin.at.line } : {}), path: `pins.${pin.component}` },
-        ),
-      );
-      r.state = 'unknown-cycle';
+      r.state = 'bad-version';
       return r;
     }
     if (!cycle) {
@@ -132,20 +127,13 @@ export class PinResolver {
     const key = `${productId}\0${scheme.id}\0${version}`;
     let v = this.versions.get(key);
     if (!v) {
-      const git = getScheme('git');
-      const parsed = scheme.parse(version) ?? (!known.find(version) && isUnversionedRef(version) ? git?.parse(version) : undefined);
-      let cycle: Cycle | undefined;
-      if (parsed && !parsed.unversioned) for (const k of parsed.cycles) if ((cycle = known.find(k))) break;
-      if (!parsed?.unversioned) cycle ??= known.find(version);
-      v = { parsed, cycle };
+      // A commit before the scheme: the loose scheme would read `3d55be0` as version 3 with a label.
+      const ref = !known.find(version) && isUnversionedRef(version);
+      const parsed =
+        ref && isCommitId(version) ? getScheme('git')?.parse(version) : (scheme.parse(version) ?? (ref ? getScheme('git')?.parse(version) : undefined));
+      v = { parsed, cycle: parsed?.unversioned ? undefined : cycleOf(known, version, parsed) };
       this.versions.set(key, v);
     }
     return v;
-  }
-
-  /** Throws the bad versions met so far, all at once. */
-  throwProblems(): void {
-    const [first, ...rest] = this.problems;
-    if (first) throw new UpkeepError(first.code, first.message, first.hint, first.location, rest);
   }
 }

@@ -1,4 +1,5 @@
 import type { PlainDate } from '../dates.js';
+import { cycleKeys } from './match.js';
 import type { Cycle, EndValue, Fact, FactField, FactValue, PhaseEnd, PhaseName, Product } from './types.js';
 
 /** A product's lifecycle as it was known on a date. */
@@ -108,20 +109,8 @@ function withoutFutureActuals(c: Cycle, asOf: PlainDate): Cycle {
 }
 
 function view(product: Product, asOf: PlainDate, basis: 'history' | 'current', cycles: readonly Cycle[], cycleAt: KnownLifecycle['cycleAt']): KnownLifecycle {
-  const index = new Map<string, Cycle>();
-  for (const c of cycles) {
-    index.set(c.id.toLowerCase(), c);
-  }
-  for (const c of cycles) {
-    if (c.codename) {
-      const k = c.codename.toLowerCase();
-      if (!index.has(k)) index.set(k, c);
-      const first = k.split(/\s+/)[0];
-      if (first && !index.has(first)) index.set(first, c);
-    }
-    for (const a of c.aliases ?? []) if (!index.has(a.toLowerCase())) index.set(a.toLowerCase(), c);
-  }
-  return { product, asOf, basis, cycles, find: (key) => index.get(key.toLowerCase()), cycleAt };
+  const { find } = cycleKeys(cycles);
+  return { product, asOf, basis, cycles, find, cycleAt };
 }
 
 function cloneCycle(c: Cycle): MutableCycle {

@@ -1,5 +1,6 @@
 import type { CoreProblem, LifecycleFacts } from '../errors.js';
 import { getScheme } from '../versions/registry.js';
+import { type CycleKeys, cycleKeys, cycleOf } from './match.js';
 import type { Cycle, Product } from './types.js';
 
 /**
@@ -39,11 +40,14 @@ const pointBeforeRelease: Rule = (p, c) => {
 const pointsBelongToCycle: Rule = (p, c) => {
   const scheme = getScheme(p.scheme);
   if (!scheme) return undefined;
+  let index: CycleKeys<Cycle> | undefined;
+  const keys = () => (index ??= cycleKeys(p.cycles));
   for (const point of c.points ?? []) {
     const parsed = scheme.parse(point.version);
     if (!parsed) return { rule: 'point-not-a-version', cycle: c.id, version: point.version, scheme: scheme.id };
     const named = [c.id, ...(c.aliases ?? []), ...(c.codename ? [c.codename] : [])].map((k) => k.toLowerCase());
-    if (!parsed.cycles.some((k) => named.includes(k.toLowerCase())))
+    // The point's own cycle (`4.6.2.1` → `4.6.2`), or a cycle its scheme names: endoflife.date lists mule-runtime 4.9.16 under `4.9-lts` and `4.9`.
+    if (cycleOf(keys(), point.version, parsed) !== c && !parsed.cycles.some((k) => named.includes(k.toLowerCase())))
       return { rule: 'point-in-other-cycle', cycle: c.id, version: point.version, other: parsed.cycles[0] ?? '?' };
   }
   return undefined;

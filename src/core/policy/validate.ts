@@ -1,4 +1,5 @@
 import type { CoreProblem } from '../errors.js';
+import { cycleOf } from '../lifecycle/match.js';
 import { closest } from '../suggest.js';
 import { parseRange } from '../versions/range.js';
 import { getScheme } from '../versions/registry.js';
@@ -73,7 +74,7 @@ const constraintsAreValid: Rule = (policy, ws) =>
           }
           if (!t.cycles || t.cycles.has(value.toLowerCase())) return [];
           const cycles = t.cycles;
-          if (t.scheme?.parse(value)?.cycles.some((c) => cycles.has(c.toLowerCase()))) return [];
+          if (cycleOf({ find: (k) => (cycles.has(k.toLowerCase()) ? k : undefined) }, value, t.scheme?.parse(value))) return [];
           return [{ code: 'UPK_UNKNOWN_CYCLE', path, facts: { rule: rule.id, key, value, closest: closest(value, t.cycles, 3) } }];
         });
       }),

@@ -15,7 +15,7 @@ export interface SchemeDefinition {
 }
 
 /** Longer input is never a version: keeps parse linear and bounded on hostile input. */
-const MAX_VERSION_LENGTH = 256;
+export const MAX_VERSION_LENGTH = 256;
 
 export function numericScheme(definition: SchemeDefinition): VersionScheme {
   const { id, displayName, urls } = definition;

@@ -4,6 +4,7 @@ import * as container from './container/index.js';
 import * as git from './git/index.js';
 import * as kolla from './kolla/index.js';
 import * as kubernetes from './kubernetes/index.js';
+import * as loose from './loose/index.js';
 import * as openstack from './openstack/index.js';
 import * as semver from './semver/index.js';
 import type { SchemeId, VersionScheme } from './types.js';
@@ -19,6 +20,7 @@ export const schemes: Readonly<Record<SchemeId, VersionScheme>> = {
   kubernetes: kubernetes.scheme,
   container: container.scheme,
   kolla: kolla.scheme,
+  loose: loose.scheme,
   git: git.scheme,
 };
 

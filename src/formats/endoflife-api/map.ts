@@ -12,12 +12,13 @@ function phaseEnds(maintained: PhaseEnd | undefined, security: PhaseEnd | undefi
 /** The API's flags and dates (`isEol`, `eolFrom`) as phase ends: a date where there is one, else the flag. */
 export function productFromApi(answer: EndoflifeApiProduct): Product {
   const p = answer.result;
+  const versions = p.releases.map((c) => ({ id: c.name, latest: c.latest?.name ?? undefined }));
   const flag = (is: boolean | null | undefined, from: PlainDate | null | undefined): PhaseEnd | undefined =>
     from ? { announced: from } : is === true ? { announced: true } : is === false ? { announced: false } : undefined;
   return {
     id: p.name,
     name: p.label,
-    scheme: schemeFor(p.name),
+    scheme: schemeFor(p.name, versions),
     history: [],
     sources: [`https://endoflife.date/api/v1/products/${p.name}`],
     cycles: p.releases.map((c) => {

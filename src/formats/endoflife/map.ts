@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import type { PlainDate } from '../../core/dates.js';
 import { UpkeepError } from '../../core/errors.js';
+import { unreachableCycles } from '../../core/lifecycle/match.js';
 import { knownAt } from '../../core/lifecycle/replay.js';
 import {
   type Cycle,
@@ -13,6 +14,7 @@ import {
   type PhaseName,
   type Product,
 } from '../../core/lifecycle/types.js';
+import { getScheme } from '../../core/versions/registry.js';
 import type { ImportResult } from '../../core/workspace.js';
 import { type ColumnMapping, columnMapping, factFields, isEndField, phaseLabels } from './columns.js';
 import type { EndoflifeChange, EndoflifeCycle, EndoflifeProduct } from './schema.js';
@@ -44,6 +46,12 @@ function endValue(field: string, v: unknown): EndValue | null {
   return v;
 }
 
+/** A cycle's own label is another name pins may use (`1.0 (Python 2)`); templates and the id itself are not. */
+function aliasesOf(r: EndoflifeCycle): string[] {
+  const label = r.releaseLabel?.trim();
+  return label && !label.includes('__') && label.toLowerCase() !== r.releaseCycle.toLowerCase() && label.length <= 200 ? [label] : [];
+}
+
 /** The phase ends of a cycle under the product's column mapping; `eoas` before `support`, `eoes` before `extendedSupport`. */
 function endsFrom(r: EndoflifeCycle, mapping: ColumnMapping): Cycle['ends'] {
   const found: Partial<Record<PhaseName, PhaseEnd>> = {};
@@ -55,10 +63,12 @@ function endsFrom(r: EndoflifeCycle, mapping: ColumnMapping): Cycle['ends'] {
 }
 
 function cycleFrom(r: EndoflifeCycle, mapping: ColumnMapping): Cycle {
+  const aliases = aliasesOf(r);
   const ends = endsFrom(r, mapping);
   return {
     id: r.releaseCycle,
     ...(r.codename ? { codename: r.codename } : {}),
+    ...(aliases.length ? { aliases } : {}),
     ...(r.releaseDate ? { released: r.releaseDate } : {}),
     ...(r.lts !== undefined && r.lts !== null ? { lts: Boolean(r.lts) } : {}),
     ends,
@@ -71,11 +81,12 @@ function cycleFrom(r: EndoflifeCycle, mapping: ColumnMapping): Cycle {
 function productFrom(id: string, p: EndoflifeProduct): Product {
   const mapping = columnMapping(id);
   const { labels, note } = phaseLabels(id, p);
+  const cycles = p.releases.map((r) => cycleFrom(r, mapping));
   return {
     id,
     name: p.title,
-    scheme: schemeFor(id),
-    cycles: p.releases.map((r) => cycleFrom(r, mapping)),
+    scheme: schemeFor(id, cycles),
+    cycles,
     history: [],
     sources: [`https://endoflife.date/${id}`, ...(p.releasePolicyLink ? [p.releasePolicyLink] : [])],
     ...(Object.keys(labels).length ? { phaseLabels: labels } : {}),
@@ -209,6 +220,31 @@ function requireHistoryOf(product: EndoflifeProduct, productFile: string, histor
   );
 }
 
+const LISTED = 6;
+
+function listed(items: readonly string[]): string {
+  return items.length > LISTED ? `${items.slice(0, LISTED).join('; ')}; and ${items.length - LISTED} more` : items.join('; ');
+}
+
+/** Cycles whose id names another cycle, or whose `latest` version resolves to another cycle or none. */
+function reachabilityWarnings(product: Product): string[] {
+  const scheme = getScheme(product.scheme);
+  if (!scheme) return [];
+  const unreachable = unreachableCycles(product.cycles, scheme.parse);
+  const byId = unreachable.filter((u) => u.by === 'id');
+  const byLatest = unreachable.filter((u) => u.by === 'latest');
+  const warnings: string[] = [];
+  if (byId.length)
+    warnings.push(
+      `${product.id}: no version can reach ${byId.length === 1 ? 'cycle' : 'cycles'} ${listed(byId.map((u) => `${u.cycle} (its id names cycle ${u.reaches})`))}; pins of ${byId.length === 1 ? 'it' : 'them'} are judged by the other cycle`,
+    );
+  if (byLatest.length)
+    warnings.push(
+      `${product.id}: ${byLatest.length} ${byLatest.length === 1 ? 'cycle is' : 'cycles are'} not reached by ${byLatest.length === 1 ? 'its' : 'their'} own latest version (${listed(byLatest.map((u) => `${u.cycle}: ${u.version} → ${u.reaches ? `cycle ${u.reaches}` : 'no cycle'}`))}); pin such a cycle by its id`,
+    );
+  return warnings;
+}
+
 /** The product of a file (with the facts of its history, when given) as an import. */
 export function endoflifeImport(file: string, parsed: EndoflifeProduct, history?: { file: string; changes: readonly EndoflifeChange[] }): ImportResult {
   if (history) requireHistoryOf(parsed, file, history);
@@ -219,7 +255,10 @@ export function endoflifeImport(file: string, parsed: EndoflifeProduct, history?
     products: [product],
     releases: [],
     components: [],
-    warnings: facts.length ? [] : [`${product.id}: no history given; checks "as of" a past date will use today's file and say so`],
+    warnings: [
+      ...(facts.length ? [] : [`${product.id}: no history given; checks "as of" a past date will use today's file and say so`]),
+      ...reachabilityWarnings(product),
+    ],
     source: `endoflife.date ${basename(file)}${history ? ` with history ${basename(history.file)}` : ''}`,
   };
 }

@@ -10,6 +10,8 @@ const DateOrFlag = z.union([DateText, z.boolean()]);
 export const EndoflifeCycle = z.looseObject({
   releaseCycle: z.union([z.string(), z.number()]).transform(String),
   codename: z.string().nullish(),
+  /** The name endoflife.date shows (`1.0 (Python 2)`, `4.9 LTS`); a template with `__RELEASE_CYCLE__` is not a name. */
+  releaseLabel: z.union([z.string(), z.number()]).transform(String).nullish(),
   releaseDate: DateText.nullish(),
   eol: DateOrFlag.nullish(),
   support: DateOrFlag.nullish(),

@@ -132,7 +132,8 @@ function meets(pin: ResolvedPin, constraint: Constraint): boolean {
       const wanted = pin.known?.find(want);
       if (wanted ? wanted === pin.cycle : pin.cycle.id === want) return true;
     }
-    if (pin.parsed?.cycles.includes(want)) return true;
+    // Without a lifecycle the scheme's cycle keys decide; with one, the cycle does (`4.6.2` is not cycle `4.6` where both exist).
+    if (!pin.cycle && pin.parsed?.cycles.includes(want)) return true;
   }
   return false;
 }

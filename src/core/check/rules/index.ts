@@ -1,3 +1,4 @@
+import { badVersion } from './bad-version.js';
 import { compatibility } from './compatibility.js';
 import { cycleFuture } from './cycle-future.js';
 import { endMoved } from './end-moved.js';
@@ -22,6 +23,7 @@ export const RULES = [
   unversioned,
   noLifecycle,
   unknownCycle,
+  badVersion,
   unknownEnd,
   endMoved,
   unstable,

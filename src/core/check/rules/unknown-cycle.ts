@@ -26,7 +26,7 @@ export const unknownCycle = defineRule({
     if (!s) return {};
     return {
       unresolved(r, out) {
-        if (r.state !== 'unversioned' && r.state !== 'no-lifecycle')
+        if (r.state === 'unknown-cycle')
           out.push(Object.assign(pinFinding(r, s, undefined, asOf), { rule: 'unknown-cycle' as const, knownCycles: (r.known?.cycles ?? []).map((c) => c.id) }));
       },
     };

@@ -11,6 +11,13 @@ describe('git pins', () => {
     },
   );
 
+  it.each(['20080701', '1774452086', '1234567890123456789012345678901234567890'])(
+    '%s is a number, not a commit: a commit id has at least one letter a–f',
+    (input) => {
+      expect(scheme.parse(input)).toBeUndefined();
+    },
+  );
+
   it.each(['3d55be', 'v1.2.3', '1.2.3', 'bad..name', '/main', 'main/', 'main.lock', 'a b', '.hidden', 'x'.repeat(300)])(
     '%j is neither a SHA nor a branch name',
     (input) => {
