@@ -7,7 +7,7 @@ import { DateText, Key } from '../files/fields.js';
 
 export { DateText, Key };
 
-const SCHEME_NAMES: readonly SchemeId[] = ['semver', 'ceph', 'openstack', 'calendar', 'ubuntu', 'kubernetes', 'container', 'kolla', 'git'];
+const SCHEME_NAMES: readonly SchemeId[] = ['semver', 'ceph', 'openstack', 'calendar', 'ubuntu', 'kubernetes', 'container', 'kolla', 'distro', 'git'];
 const SCHEME_MESSAGE = `Invalid option: expected one of ${SCHEME_NAMES.map((s) => `"${s}"`).join('|')}`;
 /** A version scheme Upkeep knows (zod's enum wording); a name it does not know is UPK_UNKNOWN_SCHEME. */
 const SchemeName = z

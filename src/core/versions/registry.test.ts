@@ -43,6 +43,7 @@ const OWN_SAMPLE: Record<SchemeId, readonly string[]> = {
   kubernetes: ['1.27', '1.27.3', 'v1.27.3', '1.28.0-rc.1', '1.28.0', 'v1.9.0'],
   container: ['1.6.18-alpine', 'v23.02.2', '19.0.3-legacy', '15.2-alpine', '5.2-22.04_beta', '5.2-22.04', 'stable', '4:20.10.23'],
   kolla: ['17.1.0', '24.1.2', '24.1.2.20241001', '24.1.3.20240101'],
+  distro: ['1:1.0-1', '1.2.3~rc1-1', '1.2.3-1', '1.28.0-1~bookworm', '1.24.0-r7', '2:0.9-1'],
   git: ['3d55be0', 'master', 'stable/zed', 'DEADBEEF'],
 };
 
