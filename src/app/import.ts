@@ -46,6 +46,11 @@ export async function importInto(input: ImportInput): Promise<Applied> {
   const workspace = openWorkspace(input.workspace);
   await workspace.requireWorkspace();
   const release = importer.release ? await releaseDates(workspace, input) : undefined;
-  const result = (await importer.load()).import(input.path, { ...(input.history ? { history: input.history } : {}), ...(release ? { release } : {}) });
+  const catalogue = importer.release ? await workspace.catalogue() : undefined;
+  const result = (await importer.load()).import(input.path, {
+    ...(input.history ? { history: input.history } : {}),
+    ...(release ? { release } : {}),
+    ...(catalogue ? { catalogue } : {}),
+  });
   return workspace.apply(result, { dropHistory: Boolean(input.dropHistory) });
 }

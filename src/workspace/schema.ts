@@ -53,11 +53,21 @@ export type FactFile = z.infer<typeof FactFile>;
 /** `products/<id>.history.yaml`: reviewed, hand-written history (announcements with sources). */
 export const HistoryFile = z.array(FactFile);
 
+/** A package URL without version: `pkg:maven/org.postgresql/postgresql`, `pkg:k8s/k8s.io%2Fkubelet`. */
+const PackageUrl = z.string().regex(/^pkg:[a-z][a-z0-9.+-]*\/[^@]+$/, 'a package URL without version, e.g. pkg:deb/debian/nginx');
+
 export const ProductFile = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'use lower-case letters, digits, ".", "_" and "-"'),
   name: z.string().min(1),
   scheme: SchemeName,
   sources: z.array(z.string()).default([]),
+  /** How SBOMs name the product: package URLs without version, Repology project names. */
+  identifiers: z
+    .strictObject({
+      purls: z.array(PackageUrl).default([]),
+      repology: z.array(Key).default([]),
+    })
+    .optional(),
   cycles: z.array(CycleFile),
 });
 export type ProductFile = z.infer<typeof ProductFile>;
@@ -87,6 +97,8 @@ export const WorkspaceFile = z.strictObject({
   name: z.string().min(1),
   description: z.string().optional(),
   components: z.record(z.string(), ComponentFile).default({}),
+  /** Package URL → product, for SBOM imports; extends the built-in mapping and the products' identifiers. */
+  purls: z.record(PackageUrl, z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'a product id, e.g. postgresql')).default({}),
 });
 export type WorkspaceFile = z.infer<typeof WorkspaceFile>;
 

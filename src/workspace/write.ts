@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, isMap, parseDocument, stringify } from 'yaml';
-import type { Product } from '../core/lifecycle/types.js';
+import type { Product, ProductIdentifiers } from '../core/lifecycle/types.js';
 import type { Component, Release } from '../core/workspace.js';
 import type { FileChange } from '../files/atomic-write.js';
 import { readText } from '../files/yaml-file.js';
@@ -10,6 +10,10 @@ import { PRODUCTS_DIR, RELEASES_DIR, WORKSPACE_FILE } from './load.js';
 
 const YAML_OPTS = { lineWidth: 0, indent: 2 } as const;
 
+function identifiersToFile(ids: ProductIdentifiers): Record<string, string[]> {
+  return { ...(ids.purls.length ? { purls: [...ids.purls] } : {}), ...(ids.repology.length ? { repology: [...ids.repology] } : {}) };
+}
+
 /** The files of one product: `products/<id>.yaml` and, with history, `products/<id>.history.jsonl`. */
 export function productFiles(dir: string, product: Product, note: string): FileChange[] {
   const body = {
@@ -17,6 +21,7 @@ export function productFiles(dir: string, product: Product, note: string): FileC
     name: product.name,
     scheme: product.scheme,
     sources: [...product.sources],
+    ...(product.identifiers ? { identifiers: identifiersToFile(product.identifiers) } : {}),
     cycles: product.cycles.map(cycleToFile),
   };
   const head = `# ${product.name} lifecycle. ${note}\n# Written by upkeep; re-import to refresh, or edit and review like any other file.\n`;

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { PlainDate } from '../../core/dates.js';
 import { knownAt } from '../../core/lifecycle/replay.js';
-import type { Cycle, EndValue, Fact, FactField, FactValue, PhaseEnd, PhaseName, Product } from '../../core/lifecycle/types.js';
+import type { Cycle, EndValue, Fact, FactField, FactValue, PhaseEnd, PhaseName, Product, ProductIdentifiers } from '../../core/lifecycle/types.js';
 import type { ImportResult } from '../../core/workspace.js';
 import type { EndoflifeChange, EndoflifeCycle, EndoflifeProduct } from './schema.js';
 import { schemeFor } from './schemes.js';
@@ -58,6 +58,21 @@ function cycleFrom(r: EndoflifeCycle): Cycle {
   };
 }
 
+/**
+ * The package URLs and Repology names of `identifiers` (`[type, value]` pairs), purls without
+ * version or qualifiers other than `repository_url`; none: no `identifiers` field.
+ */
+export function identifiersFrom(entries: readonly (readonly [string, unknown])[]): { identifiers?: ProductIdentifiers } {
+  const purls: string[] = [];
+  const repology: string[] = [];
+  for (const [type, value] of entries) {
+    if (typeof value !== 'string' || value.trim() === '') continue;
+    if (type === 'purl' && /^pkg:[a-z][a-z0-9.+-]*\/[^@]+$/.test(value.trim())) purls.push(value.trim());
+    else if (type === 'repology') repology.push(value.trim());
+  }
+  return purls.length || repology.length ? { identifiers: { purls, repology } } : {};
+}
+
 /** A product file's front matter as a Product; the id is the file's name (`kubernetes.md`). */
 function productFrom(id: string, p: EndoflifeProduct): Product {
   return {
@@ -67,6 +82,7 @@ function productFrom(id: string, p: EndoflifeProduct): Product {
     cycles: p.releases.map(cycleFrom),
     history: [],
     sources: [`https://endoflife.date/${id}`, ...(p.releasePolicyLink ? [p.releasePolicyLink] : [])],
+    ...identifiersFrom((p.identifiers ?? []).flatMap((entry) => Object.entries(entry))),
   };
 }
 
