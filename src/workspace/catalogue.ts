@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { z } from 'zod';
 import { join } from 'node:path';
+import { z } from 'zod';
 import type { CataloguedProduct, ProductCatalogue } from '../core/workspace.js';
 import { readYaml, validate } from '../files/yaml-file.js';
 import { PRODUCTS_DIR, WORKSPACE_FILE, yamlFiles } from './load.js';

@@ -61,7 +61,15 @@ export function factFromFile(f: FactFile): Fact {
 export function productFromFile(p: ProductFile, history: readonly Fact[]): Product {
   const all = [...history];
   all.sort((a, b) => (a.recorded < b.recorded ? -1 : a.recorded > b.recorded ? 1 : 0));
-  return { id: p.id, name: p.name, scheme: p.scheme as SchemeId, cycles: p.cycles.map(cycleFromFile), history: all, sources: p.sources, ...(p.identifiers ? { identifiers: p.identifiers } : {}) };
+  return {
+    id: p.id,
+    name: p.name,
+    scheme: p.scheme as SchemeId,
+    cycles: p.cycles.map(cycleFromFile),
+    history: all,
+    sources: p.sources,
+    ...(p.identifiers ? { identifiers: p.identifiers } : {}),
+  };
 }
 
 export function releaseFromFile(r: ReleaseFile, file: string, lineOf: (path: readonly PropertyKey[]) => number | undefined): Release {

@@ -83,7 +83,9 @@ function severalVersions(versionsOf: ReadonlyMap<string, readonly string[]>): st
   const multi = [...versionsOf].filter(([, versions]) => versions.length > 1);
   if (multi.length === 0) return [];
   const shown = multi.map(([id, versions]) => `${id} (${versions.join(', ')})`);
-  return [`${multi.length} package${multi.length > 1 ? 's are' : ' is'} listed in several versions, each pinned (as <id>@<version> after the first): ${listed(shown)}`];
+  return [
+    `${multi.length} package${multi.length > 1 ? 's are' : ' is'} listed in several versions, each pinned (as <id>@<version> after the first): ${listed(shown)}`,
+  ];
 }
 
 /**
@@ -197,7 +199,8 @@ function purlVersion(purl: PackageURL, component: CdxComponent): string | undefi
     return version !== undefined && DIGEST.test(version) ? version : (component.version ?? version);
   }
   const epoch = purl.qualifiers?.epoch;
-  if (DISTRO_TYPES.has(purl.type) && version !== undefined && epoch !== undefined && /^\d+$/.test(epoch) && !version.includes(':')) return `${epoch}:${version}`;
+  if (DISTRO_TYPES.has(purl.type) && version !== undefined && epoch !== undefined && /^\d+$/.test(epoch) && !version.includes(':'))
+    return `${epoch}:${version}`;
   return version;
 }
 
@@ -207,13 +210,7 @@ function purlVersion(purl: PackageURL, component: CdxComponent): string | undefi
  * other packages the product's. A version that the scheme cannot read is not mapped (a warning):
  * the import never writes a workspace its own check refuses.
  */
-function componentOf(
-  id: string,
-  entry: PinEntry,
-  matcher: ProductMatcher,
-  catalogue: ProductCatalogue | undefined,
-  warnings: string[],
-): Component | undefined {
+function componentOf(id: string, entry: PinEntry, matcher: ProductMatcher, catalogue: ProductCatalogue | undefined, warnings: string[]): Component | undefined {
   const match = matcher.match(entry.ref);
   if (!match) return undefined;
   const type = entry.ref.operatingSystem === undefined ? entry.ref.purl.type : 'operating-system';

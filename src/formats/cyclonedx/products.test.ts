@@ -77,7 +77,10 @@ describe('CycloneDX bom-examples: Keycloak 10.0.2 (cut down)', () => {
   });
 
   it('pkg:maven/org.keycloak/keycloak-core is Keycloak, through the identifiers endoflife.date publishes', () => {
-    expect(keycloak.components.find((c) => c.id === 'maven/org.keycloak/keycloak-core')).toEqual({ id: 'maven/org.keycloak/keycloak-core', product: 'keycloak' });
+    expect(keycloak.components.find((c) => c.id === 'maven/org.keycloak/keycloak-core')).toEqual({
+      id: 'maven/org.keycloak/keycloak-core',
+      product: 'keycloak',
+    });
   });
 
   it('without the workspace knowing Keycloak, keycloak-core maps to nothing (no name guessing)', () => {
@@ -102,7 +105,9 @@ describe('CycloneDX bom-examples: Keycloak 10.0.2 (cut down)', () => {
 
 describe('distribution packages map to the upstream version', () => {
   it('pkg:deb/debian/nginx@1.28.0-1~bookworm is nginx, read with the distro scheme (not semver)', () => {
-    const text = bom([{ type: 'library', name: 'nginx', version: '1.28.0-1~bookworm', purl: 'pkg:deb/debian/nginx@1.28.0-1~bookworm?arch=amd64&distro=debian-12' }]);
+    const text = bom([
+      { type: 'library', name: 'nginx', version: '1.28.0-1~bookworm', purl: 'pkg:deb/debian/nginx@1.28.0-1~bookworm?arch=amd64&distro=debian-12' },
+    ]);
     const result = cyclonedxReleaseFromText(text, 'nginx.cdx.json', opts, catalogue);
     expect(pinsOf(result.releases[0]?.pins)).toEqual({ 'deb/debian/nginx': '1.28.0-1~bookworm' });
     expect(result.components).toEqual([{ id: 'deb/debian/nginx', product: 'nginx', scheme: 'distro', packaging: 'distro-package' }]);
