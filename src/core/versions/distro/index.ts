@@ -19,9 +19,9 @@ export const urls = [
 ] as const;
 
 const EPOCH = /^(\d{1,9}):(.+)$/;
-const UPSTREAM = /^v?(\d{1,15})(?:\.(\d{1,15}))?((?:\.\d{1,15})*)([^\x00-\x20]*)$/;
+const UPSTREAM = /^v?(\d{1,15})(?:\.(\d{1,15}))?((?:\.\d{1,15})*)([\w.+~-]*)$/;
 /** After the dotted number: a letter, `+`, `~` or `_` starts the rest (`8.2p1`, `2.9.14+dfsg`), a dot only before a letter (`1..2` is no version). */
-const REST = /^(?:[A-Za-z+~_][^\x00-\x20]*|\.[A-Za-z][^\x00-\x20]*)?$/;
+const REST = /^(?:[A-Za-z+~_][\w.+~-]*|\.[A-Za-z][\w.+~-]*)?$/;
 const PRE_WORD = /(?:^|[~._+-])((?:alpha|beta|rc|dev|pre|preview|snapshot)(?:\.?\d{1,15})?)(?![A-Za-z])/i;
 const REALLY = /\+really(.+)$/;
 
