@@ -82,3 +82,26 @@ describe('an SBOM import never writes a workspace that check refuses', () => {
     await check({ workspace: ws, asOf: '2024-06-01' as PlainDate, releases: ['R1'] });
   });
 });
+
+describe('OSISM 9.0.0 (real manifests with a Kolla SBOM file): OVN and OVS come from the release, not only by hand', () => {
+  const osism = join(repoRoot, 'test/fixtures/osism-release/9.0.0');
+  const r9 = { id: 'R9', date: '2025-04-10', end: '2025-10-10' };
+
+  it('without an OVN lifecycle, the import says to write one by hand', async () => {
+    const ws = workspaceWithLifecycles();
+    const { warnings } = await importInto({ workspace: ws, importer: 'osism', path: osism, release: r9 });
+    expect(warnings).toContain(
+      'kolla/ovn: product "ovn" has no lifecycle in this workspace yet; write products/ovn.yaml by hand (docs/lifecycles-by-hand.md; examples/scs/products/ovn.yaml is one) and run this import again to map it',
+    );
+  });
+
+  it('with the hand-written lifecycles, kolla/ovn 24.9.2.20250408 is OVN 24.09 and kolla/openvswitch 3.4.2.20250408 is OVS 3.4', async () => {
+    const ws = workspaceWithLifecycles();
+    for (const p of ['ovn', 'ovs']) cpSync(join(repoRoot, `examples/scs/products/${p}.yaml`), join(ws, `products/${p}.yaml`));
+    await importInto({ workspace: ws, importer: 'osism', path: osism, release: r9 });
+    const { report } = await check({ workspace: ws, asOf: '2025-05-01' as PlainDate, releases: ['R9'] });
+    expect(report.pins.find((p) => p.pin.component === 'kolla/ovn')).toMatchObject({ product: 'ovn', cycle: { id: '24.09' } });
+    expect(report.pins.find((p) => p.pin.component === 'kolla/openvswitch')).toMatchObject({ product: 'ovs', cycle: { id: '3.4' } });
+    expect(report.findings.some((f) => f.component === 'kolla/ovn' && f.rule === 'horizon')).toBe(true);
+  });
+});

@@ -46,8 +46,11 @@ function merge(imported: Release, existing: Release | undefined): Release {
 
 /** Where the lifecycle of a product comes from when it is not endoflife.date. */
 const IMPORT_HINT: Readonly<Record<string, string>> = {
-  ceph: 'upkeep import ceph-releases …/ceph/releases.yml',
-  openstack: 'upkeep import openstack-series …/series_status.yaml --history …/series_status.history.jsonl',
+  ceph: 'import it (upkeep import ceph-releases …/ceph/releases.yml)',
+  openstack: 'import it (upkeep import openstack-series …/series_status.yaml --history …/series_status.history.jsonl)',
+  // No machine-readable source: written by hand (docs/lifecycles-by-hand.md).
+  ovn: 'write products/ovn.yaml by hand (docs/lifecycles-by-hand.md; examples/scs/products/ovn.yaml is one)',
+  ovs: 'write products/ovs.yaml by hand (docs/lifecycles-by-hand.md; examples/scs/products/ovs.yaml is one)',
 };
 
 /**
@@ -66,7 +69,7 @@ function usableComponents(dir: string, result: ImportResult): { components: Comp
     components,
     missing: [...missing].map(
       ([product, ids]) =>
-        `${ids.join(', ')}: product "${product}" has no lifecycle in this workspace yet; import it (${IMPORT_HINT[product] ?? `upkeep import endoflife …/products/${product}.md --history …/history/${product}.jsonl`}) and run this import again to map ${ids.length > 1 ? 'them' : 'it'}`,
+        `${ids.join(', ')}: product "${product}" has no lifecycle in this workspace yet; ${IMPORT_HINT[product] ?? `import it (upkeep import endoflife …/products/${product}.md --history …/history/${product}.jsonl)`} and run this import again to map ${ids.length > 1 ? 'them' : 'it'}`,
     ),
   };
 }
