@@ -137,6 +137,12 @@ describe('bad input gives an UpkeepError naming the file, never a crash', () => 
     },
     { name: 'a JSON array', file: () => tempFile('bom.json', '[]'), code: 'UPK_IMPORT_SHAPE', message: /JSON array, not an object/ },
     {
+      name: "trivy's own JSON report (trivy integration/testdata/minikube-kbom.json.golden starts so)",
+      file: () => tempFile('report.json', '{\n  "SchemaVersion": 2,\n  "Trivy": { "Version": "dev" },\n  "ClusterName": "minikube"\n}\n'),
+      code: 'UPK_IMPORT_SHAPE',
+      message: /is a trivy JSON report \(SchemaVersion, Trivy\), not an SBOM/,
+    },
+    {
       name: 'spec 1.1 (XML only)',
       file: () => tempFile('bom.json', '{"bomFormat":"CycloneDX","specVersion":"1.1"}'),
       code: 'UPK_IMPORT_SHAPE',
