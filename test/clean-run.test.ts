@@ -31,7 +31,9 @@ describe('an OSISM release imported before any lifecycle', () => {
   it('maps ceph and openstack to their products and says their lifecycles are missing', async () => {
     const r = await run('import', ...osism, '-w', ws);
     expect(r.code).toBe(0);
-    expect(r.err).toContain('ceph: product "ceph" has no lifecycle in this workspace yet, so check reports this pin as no-lifecycle until you import it');
+    expect(r.err).toContain(
+      'ceph: product "ceph" has no lifecycle in this workspace yet, so check reports this pin as no-lifecycle until its lifecycle is there: import it (upkeep import ceph-releases',
+    );
     expect(readFileSync(join(ws, 'upkeep.yaml'), 'utf8')).toMatch(/ceph: \{ product: ceph, scheme: ceph/);
     expect(readFileSync(join(ws, 'upkeep.yaml'), 'utf8')).toMatch(/openstack: \{ product: openstack/);
   });

@@ -105,8 +105,9 @@ export async function importInto(input: ImportInput): Promise<Applied> {
   const inputs = inputsOf(importer, input);
   const release = importer.release ? await releaseDates(workspace, input) : undefined;
   const run = (await importer.load()).import;
+  const catalogue = importer.release ? await workspace.catalogue() : undefined;
   const results = inputs.map(({ path, history, warning }) => {
-    const result = run(path, { ...(history ? { history } : {}), ...(release ? { release } : {}) });
+    const result = run(path, { ...(history ? { history } : {}), ...(release ? { release } : {}), ...(catalogue ? { catalogue } : {}) });
     return { path, result: warning ? { ...result, warnings: [warning, ...result.warnings] } : result };
   });
   return workspace.apply(joinImports(results), { dropHistory: Boolean(input.dropHistory), takesHistory: importer.history });

@@ -1,5 +1,5 @@
 import type { PlainDate } from './dates.js';
-import type { Product } from './lifecycle/types.js';
+import type { Product, ProductIdentifiers } from './lifecycle/types.js';
 import type { Policy } from './policy/types.js';
 import type { SourceRef } from './source-ref.js';
 import type { SchemeId } from './versions/types.js';
@@ -60,4 +60,17 @@ export interface ImportResult {
   readonly source: string;
   /** Where each product came from, where an import read several files (product id → source). */
   readonly sourceOf?: Readonly<Record<string, string>>;
+}
+
+/** The workspace's products and package URL mapping, as an importer of releases matches packages to products. */
+export interface ProductCatalogue {
+  /** Products with a lifecycle in the workspace: id → scheme and identifiers (endoflife.date `identifiers`). */
+  readonly products: ReadonlyMap<string, CataloguedProduct>;
+  /** upkeep.yaml `purls:`: package URL without version → product id; it wins over everything else. */
+  readonly purls: Readonly<Record<string, string>>;
+}
+
+export interface CataloguedProduct {
+  readonly scheme: SchemeId;
+  readonly identifiers?: ProductIdentifiers;
 }

@@ -1,5 +1,7 @@
 import type { PlainDate } from '../core/dates.js';
-import type { ImportResult } from '../core/workspace.js';
+import type { ImportResult, ProductCatalogue } from '../core/workspace.js';
+
+export type { CataloguedProduct, ProductCatalogue } from '../core/workspace.js';
 
 /** What an import needs besides the path of its input. */
 export interface ImportRequest {
@@ -7,6 +9,8 @@ export interface ImportRequest {
   readonly history?: string;
   /** For importers of stack releases: the release id and its dates. */
   readonly release?: StackReleaseRequest;
+  /** What the workspace knows about products, so that a release's packages map to them. */
+  readonly catalogue?: ProductCatalogue;
 }
 
 export interface StackReleaseRequest {

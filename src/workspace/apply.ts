@@ -56,8 +56,11 @@ function merge(imported: Release, existing: Release | undefined): Release {
 
 /** Where the lifecycle of a product comes from when it is not endoflife.date. */
 const IMPORT_HINT: Readonly<Record<string, string>> = {
-  ceph: 'upkeep import ceph-releases …/ceph/releases.yml',
-  openstack: 'upkeep import openstack-series …/series_status.yaml --history …/series_status.history.jsonl',
+  ceph: 'import it (upkeep import ceph-releases …/ceph/releases.yml)',
+  openstack: 'import it (upkeep import openstack-series …/series_status.yaml --history …/series_status.history.jsonl)',
+  // No machine-readable source: written by hand (docs/lifecycles-by-hand.md).
+  ovn: 'write products/ovn.yaml by hand (docs/lifecycles-by-hand.md; examples/scs/products/ovn.yaml is one)',
+  ovs: 'write products/ovs.yaml by hand (docs/lifecycles-by-hand.md; examples/scs/products/ovs.yaml is one)',
 };
 
 /**
@@ -73,7 +76,7 @@ function missingLifecycles(dir: string, result: ImportResult): string[] {
   for (const c of result.components) if (c.product && !known(c.product)) missing.set(c.product, [...(missing.get(c.product) ?? []), c.id]);
   return [...missing].map(
     ([product, ids]) =>
-      `${ids.join(', ')}: product "${product}" has no lifecycle in this workspace yet, so check reports ${ids.length > 1 ? 'these pins' : 'this pin'} as no-lifecycle until you import it: ${IMPORT_HINT[product] ?? `upkeep import endoflife …/products/${product}.md --history …/history/${product}.jsonl`}`,
+      `${ids.join(', ')}: product "${product}" has no lifecycle in this workspace yet, so check reports ${ids.length > 1 ? 'these pins' : 'this pin'} as no-lifecycle until its lifecycle is there: ${IMPORT_HINT[product] ?? `import it (upkeep import endoflife …/products/${product}.md --history …/history/${product}.jsonl)`}`,
   );
 }
 

@@ -85,6 +85,7 @@ export function productFromFile(p: ProductFile, history: readonly Fact[], source
     ...(labels && Object.keys(labels).length ? { phaseLabels: labels } : {}),
     ...(p.phase_note ? { phaseNote: p.phase_note } : {}),
     ...(source ? { at: { file: source.file } } : {}),
+    ...(p.identifiers ? { identifiers: p.identifiers } : {}),
   };
 }
 

@@ -26,7 +26,8 @@ class Problems {
   }
 }
 
-function yamlFiles(dir: string): string[] {
+/** The product or release files of a workspace folder, sorted (history files aside). */
+export function yamlFiles(dir: string): string[] {
   const stat = statSync(dir, { throwIfNoEntry: false });
   if (!stat) return [];
   if (!stat.isDirectory())

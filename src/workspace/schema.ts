@@ -7,7 +7,7 @@ import { DateText, FileId, Key } from '../files/fields.js';
 
 export { DateText, Key };
 
-const SCHEME_NAMES: readonly SchemeId[] = ['semver', 'ceph', 'openstack', 'calendar', 'ubuntu', 'kubernetes', 'container', 'kolla', 'loose', 'git'];
+const SCHEME_NAMES: readonly SchemeId[] = ['semver', 'ceph', 'openstack', 'calendar', 'ubuntu', 'kubernetes', 'container', 'kolla', 'distro', 'loose', 'git'];
 const SCHEME_MESSAGE = `Invalid option: expected one of ${SCHEME_NAMES.map((s) => `"${s}"`).join('|')}`;
 /** A version scheme Upkeep knows (zod's enum wording); a name it does not know is UPK_UNKNOWN_SCHEME. */
 const SchemeName = z
@@ -53,6 +53,9 @@ export type FactFile = z.infer<typeof FactFile>;
 /** `products/<id>.history.yaml`: reviewed, hand-written history (announcements with sources). */
 export const HistoryFile = z.array(FactFile);
 
+/** A package URL without version: `pkg:maven/org.postgresql/postgresql`, `pkg:k8s/k8s.io%2Fkubelet`. */
+const PackageUrl = z.string().regex(/^pkg:[a-z][a-z0-9.+-]*\/[^@]+$/, 'a package URL without version, e.g. pkg:deb/debian/nginx');
+
 export const ProductFile = z.strictObject({
   id: FileId.regex(/^[a-z0-9][a-z0-9._-]*$/, 'use lower-case letters, digits, ".", "_" and "-"'),
   name: z.string().min(1),
@@ -62,6 +65,13 @@ export const ProductFile = z.strictObject({
   phase_labels: z.strictObject({ maintained: z.string().optional(), security: z.string().optional(), extended: z.string().optional() }).optional(),
   /** How the source's columns map to phases where they mean something else than usual, with the source. */
   phase_note: z.string().optional(),
+  /** How SBOMs name the product: package URLs without version, Repology project names. */
+  identifiers: z
+    .strictObject({
+      purls: z.array(PackageUrl).default([]),
+      repology: z.array(Key).default([]),
+    })
+    .optional(),
   cycles: z.array(CycleFile),
 });
 export type ProductFile = z.infer<typeof ProductFile>;
@@ -91,6 +101,8 @@ export const WorkspaceFile = z.strictObject({
   name: z.string().min(1),
   description: z.string().optional(),
   components: z.record(z.string(), ComponentFile).default({}),
+  /** Package URL → product, for SBOM imports; extends the built-in mapping and the products' identifiers. */
+  purls: z.record(PackageUrl, z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'a product id, e.g. postgresql')).default({}),
 });
 export type WorkspaceFile = z.infer<typeof WorkspaceFile>;
 

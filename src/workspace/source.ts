@@ -1,4 +1,4 @@
-import type { ImportResult, Release, Workspace } from '../core/workspace.js';
+import type { ImportResult, ProductCatalogue, Release, Workspace } from '../core/workspace.js';
 import type { Applied, ApplyOptions } from './apply.js';
 import { loadWorkspaceCached } from './cache.js';
 
@@ -22,6 +22,8 @@ export interface WorkspaceSource {
   current(): Workspace | undefined;
   /** The release as its file says now (an import keeps its dates), if the workspace has it. */
   release(id: string): Promise<Release | undefined>;
+  /** Each product's scheme and identifiers and upkeep.yaml's `purls:`, for an import to map packages to products. */
+  catalogue(): Promise<ProductCatalogue>;
   /** Throws UPK_EMPTY_WORKSPACE when the folder has no upkeep.yaml (before an import reads its input). */
   requireWorkspace(): Promise<void>;
   /**
@@ -69,6 +71,10 @@ export function openWorkspace(dir: string, options: OpenOptions = {}): Workspace
     async release(id) {
       const { existingRelease } = await import('./apply.js');
       return existingRelease(dir, id);
+    },
+    async catalogue() {
+      const { readCatalogue } = await import('./catalogue.js');
+      return readCatalogue(dir);
     },
     async requireWorkspace() {
       const { requireWorkspace } = await import('./apply.js');

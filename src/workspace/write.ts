@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, isMap, parseDocument, stringify } from 'yaml';
-import type { Product } from '../core/lifecycle/types.js';
+import type { Product, ProductIdentifiers } from '../core/lifecycle/types.js';
 import type { Component, Release } from '../core/workspace.js';
 import type { FileChange } from '../files/atomic-write.js';
 import { badFileId } from '../files/fields.js';
@@ -21,6 +21,10 @@ export function idFile(dir: string, folder: typeof PRODUCTS_DIR | typeof RELEASE
   return join(dir, folder, `${id}${ext}`);
 }
 
+function identifiersToFile(ids: ProductIdentifiers): Record<string, string[]> {
+  return { ...(ids.purls.length ? { purls: [...ids.purls] } : {}), ...(ids.repology.length ? { repology: [...ids.repology] } : {}) };
+}
+
 /** The files of one product: `products/<id>.yaml` and, with history, `products/<id>.history.jsonl`. */
 export function productFiles(dir: string, product: Product, note: string): FileChange[] {
   const body = {
@@ -30,6 +34,7 @@ export function productFiles(dir: string, product: Product, note: string): FileC
     sources: [...product.sources],
     ...(product.phaseLabels && Object.keys(product.phaseLabels).length ? { phase_labels: { ...product.phaseLabels } } : {}),
     ...(product.phaseNote ? { phase_note: product.phaseNote } : {}),
+    ...(product.identifiers ? { identifiers: identifiersToFile(product.identifiers) } : {}),
     cycles: product.cycles.map(cycleToFile),
   };
   const head = `# ${product.name} lifecycle. ${note}\n# Written by upkeep; re-import to refresh, or edit and review like any other file.\n`;

@@ -90,4 +90,14 @@ export interface Product {
   readonly phaseNote?: string;
   /** The lifecycle file it was read from. */
   readonly at?: SourceRef;
+  /** How SBOMs name the product (endoflife.date `identifiers`); an SBOM's packages are matched through them. */
+  readonly identifiers?: ProductIdentifiers;
+}
+
+/** Names of a product in package ecosystems. */
+export interface ProductIdentifiers {
+  /** Package URLs without version (`pkg:deb/debian/nginx`, `pkg:docker/library/postgres`). */
+  readonly purls: readonly string[];
+  /** Repology project names (`rabbitmq-server`): the name distributions package it under. */
+  readonly repology: readonly string[];
 }

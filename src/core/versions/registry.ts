@@ -1,6 +1,7 @@
 import * as calendar from './calendar/index.js';
 import * as ceph from './ceph/index.js';
 import * as container from './container/index.js';
+import * as distro from './distro/index.js';
 import * as git from './git/index.js';
 import * as kolla from './kolla/index.js';
 import * as kubernetes from './kubernetes/index.js';
@@ -21,6 +22,7 @@ export const schemes: Readonly<Record<SchemeId, VersionScheme>> = {
   container: container.scheme,
   kolla: kolla.scheme,
   loose: loose.scheme,
+  distro: distro.scheme,
   git: git.scheme,
 };
 

@@ -2,7 +2,7 @@
  * A version scheme: how a product's versions parse, order and map to a lifecycle cycle.
  * One folder per scheme (`src/core/versions/<id>/index.ts`), one line in `registry.ts`.
  */
-export type SchemeId = 'semver' | 'ceph' | 'openstack' | 'calendar' | 'ubuntu' | 'kubernetes' | 'container' | 'kolla' | 'loose' | 'git';
+export type SchemeId = 'semver' | 'ceph' | 'openstack' | 'calendar' | 'ubuntu' | 'kubernetes' | 'container' | 'kolla' | 'distro' | 'loose' | 'git';
 
 export interface ParsedVersion {
   /** The text as given. */

@@ -53,7 +53,7 @@ describe('a CycloneDX 1.5 SBOM of OSISM 5.0.0 imports as one release', () => {
 
   it('a component without a version is a warning, not a pin', () => {
     expect(pins).not.toHaveProperty('osism-configuration');
-    expect(sbom.warnings).toEqual(['components[15] osism-configuration: no version, not pinned']);
+    expect(sbom.warnings).toEqual(['not pinned, data describes no software to maintain: osism-configuration']);
   });
 
   it.each([
@@ -61,14 +61,13 @@ describe('a CycloneDX 1.5 SBOM of OSISM 5.0.0 imports as one release', () => {
     ['docker/library/postgres', { product: 'postgresql', scheme: 'container', packaging: 'container-image' }],
     ['docker/hashicorp/vault', { product: 'hashicorp-vault', scheme: 'container', packaging: 'container-image' }],
     ['docker/osism/ceph-daemon', { product: 'ceph', scheme: 'container', packaging: 'container-image' }],
-    ['deb/ubuntu/mariadb-server', { product: 'mariadb', packaging: 'distro-package' }],
-    ['deb/ubuntu/docker-ce', { product: 'docker-engine', packaging: 'distro-package' }],
-    ['ansible-core', { product: 'ansible-core' }],
+    ['deb/ubuntu/mariadb-server', { product: 'mariadb', scheme: 'distro', packaging: 'distro-package' }],
+    ['deb/ubuntu/docker-ce', { product: 'docker-engine', scheme: 'distro', packaging: 'distro-package' }],
   ])('component %s maps to %o', (id, expected) => {
     expect(sbom.components.find((c) => c.id === id)).toEqual({ id, ...expected });
   });
 
-  it.each(['deb/ubuntu/openssl', 'deb/ubuntu/libc6', 'docker/osism/homer'])('%s maps to no product', (id) => {
+  it.each(['deb/ubuntu/openssl', 'deb/ubuntu/libc6', 'docker/osism/homer', 'ansible-core'])('%s maps to no product', (id) => {
     expect(sbom.components.find((c) => c.id === id)).toBeUndefined();
   });
 });
@@ -85,7 +84,7 @@ describe('naming rules', () => {
     expect(result.releases[0]?.pins.map((p) => [p.component, p.version])).toEqual([[id, version]]);
   });
 
-  it('keeps the first of two versions of one id and warns about the second', () => {
+  it('keeps each version of one package: the first as its id, the next as <id>@<version>', () => {
     const result = cyclonedxReleaseFromText(
       bom([
         { name: 'openssl', purl: 'pkg:deb/ubuntu/openssl@3.0.2-0ubuntu1.8' },
@@ -94,13 +93,16 @@ describe('naming rules', () => {
       'x.cdx.json',
       opts,
     );
-    expect(result.releases[0]?.pins.filter((p) => p.component === 'deb/ubuntu/openssl').map((p) => p.version)).toEqual(['3.0.2-0ubuntu1.8']);
+    expect(result.releases[0]?.pins.filter((p) => p.component.startsWith('deb/ubuntu/openssl')).map((p) => [p.component, p.version])).toEqual([
+      ['deb/ubuntu/openssl', '3.0.2-0ubuntu1.8'],
+      ['deb/ubuntu/openssl@3.0.2-0ubuntu1.10', '3.0.2-0ubuntu1.10'],
+    ]);
     expect(result.warnings).toEqual([
-      'components[1].components[0]: deb/ubuntu/openssl 3.0.2-0ubuntu1.10 is listed again (first as 3.0.2-0ubuntu1.8); kept 3.0.2-0ubuntu1.8',
+      '1 package is listed in several versions, each pinned (as <id>@<version> after the first): deb/ubuntu/openssl (3.0.2-0ubuntu1.8, 3.0.2-0ubuntu1.10)',
     ]);
   });
 
-  it.each(['1.2', '1.3', '1.4', '1.5', '1.6'])('reads spec version %s', (specVersion) => {
+  it.each(['1.2', '1.3', '1.4', '1.5', '1.6', '1.7'])('reads spec version %s', (specVersion) => {
     const text = JSON.stringify({ bomFormat: 'CycloneDX', specVersion, components: [{ name: 'redis', version: '7.0.9' }] });
     expect(cyclonedxReleaseFromText(text, 'x.cdx.json', opts).releases[0]?.pins).toHaveLength(1);
   });
@@ -135,10 +137,40 @@ describe('bad input gives an UpkeepError naming the file, never a crash', () => 
     },
     { name: 'a JSON array', file: () => tempFile('bom.json', '[]'), code: 'UPK_IMPORT_SHAPE', message: /JSON array, not an object/ },
     {
-      name: 'spec 1.7',
-      file: () => tempFile('bom.json', '{"bomFormat":"CycloneDX","specVersion":"1.7"}'),
+      name: "trivy's own JSON report (trivy integration/testdata/minikube-kbom.json.golden starts so)",
+      file: () => tempFile('report.json', '{\n  "SchemaVersion": 2,\n  "Trivy": { "Version": "dev" },\n  "ClusterName": "minikube"\n}\n'),
       code: 'UPK_IMPORT_SHAPE',
-      message: /specVersion "1\.7" is not supported; .* 1\.2–1\.6/,
+      message: /is a trivy JSON report \(SchemaVersion, Trivy\), not an SBOM/,
+    },
+    {
+      name: 'spec 1.1 (XML only)',
+      file: () => tempFile('bom.json', '{"bomFormat":"CycloneDX","specVersion":"1.1"}'),
+      code: 'UPK_IMPORT_SHAPE',
+      message: /specVersion "1\.1" is not supported; .* 1\.2–1\.7/,
+    },
+    {
+      name: 'a VEX (CycloneDX/bom-examples VEX/vex.json)',
+      file: () => path.join(fixtures, 'cdx-vex.json'),
+      code: 'UPK_IMPORT_SHAPE',
+      message: /^cdx-vex\.json is a VEX document \(1 vulnerability, no component with a version\): it pins no package version/,
+    },
+    {
+      name: 'a SaaSBOM (CycloneDX/bom-examples SaaSBOM/apigateway-microservices-datastores)',
+      file: () => path.join(fixtures, 'cdx-saasbom.json'),
+      code: 'UPK_IMPORT_SHAPE',
+      message: /is a SaaSBOM \(\d+ services?, no component with a version\)/,
+    },
+    {
+      name: 'a CBOM (CycloneDX/bom-examples CBOM/Algorithm)',
+      file: () => path.join(fixtures, 'cdx-cbom-algorithm.json'),
+      code: 'UPK_IMPORT_SHAPE',
+      message: /is a CBOM \(2 cryptographic assets, no software component with a version\)/,
+    },
+    {
+      name: 'an SBOM with no components',
+      file: () => tempFile('bom.json', '{"bomFormat":"CycloneDX","specVersion":"1.4","components":[]}'),
+      code: 'UPK_IMPORT_SHAPE',
+      message: /is an SBOM with no components/,
     },
   ])('$name → $code', ({ file, code, message }) => {
     const name = file();

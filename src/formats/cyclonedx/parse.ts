@@ -36,6 +36,14 @@ export function parseBom(raw: string, file: string): CdxBom {
       path: 'spdxVersion',
     });
   }
+  if ('SchemaVersion' in value && 'Trivy' in value) {
+    throw new UpkeepError(
+      'UPK_IMPORT_SHAPE',
+      `${path.basename(file)} is a trivy JSON report (SchemaVersion, Trivy), not an SBOM; ${EXPECTS}`,
+      'run trivy again with `--format cyclonedx` (e.g. `trivy image --format cyclonedx --output sbom.cdx.json IMAGE`, `trivy k8s --format cyclonedx` for a KBOM)',
+      { file, path: 'SchemaVersion' },
+    );
+  }
   const result = CdxBom.safeParse(value, { reportInput: true });
   if (result.success) return result.data;
   const lineOf = jsonLines(text, file);

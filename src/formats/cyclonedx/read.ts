@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { UpkeepError } from '../../core/errors.js';
-import type { ImportResult } from '../../core/workspace.js';
+import type { ImportResult, ProductCatalogue } from '../../core/workspace.js';
 import { readText } from '../../files/yaml-file.js';
 import type { StackReleaseRequest } from '../types.js';
 import { cyclonedxReleaseFromText } from './map.js';
@@ -9,7 +9,7 @@ import { cyclonedxReleaseFromText } from './map.js';
 export const MAX_SBOM_BYTES = 50 * 1024 * 1024;
 
 /** Reads a CycloneDX JSON SBOM and imports it as one Release. */
-export function importCycloneDx(file: string, opts: StackReleaseRequest): ImportResult {
+export function importCycloneDx(file: string, opts: StackReleaseRequest, catalogue?: ProductCatalogue): ImportResult {
   const size = fileSize(file);
   if (size !== undefined && size > MAX_SBOM_BYTES) {
     throw new UpkeepError(
@@ -19,7 +19,7 @@ export function importCycloneDx(file: string, opts: StackReleaseRequest): Import
       { file },
     );
   }
-  return cyclonedxReleaseFromText(readText(file, 'SBOM'), file, opts);
+  return cyclonedxReleaseFromText(readText(file, 'SBOM'), file, opts, catalogue);
 }
 
 /** Undefined when the file cannot be stat'ed; readText then says why. */

@@ -6,8 +6,13 @@ import { z } from 'zod';
  * unknown keys are kept and ignored; only the fields below are checked.
  */
 
-/** Spec versions read: 1.2 introduced `purl`-bearing components in JSON; 1.6 is the newest checked. */
-export const SPEC_VERSIONS = [Version.v1dot2, Version.v1dot3, Version.v1dot4, Version.v1dot5, Version.v1dot6] as const;
+/** Every spec version the bundled CycloneDX library knows that has a JSON format (1.2 on; 1.7 is trivy's current output). */
+export const SPEC_VERSIONS = Object.values(Version)
+  .filter((v) => v !== Version.v1dot0 && v !== Version.v1dot1)
+  .sort((a, b) => Number(a.split('.')[1]) - Number(b.split('.')[1])) as [Version, ...Version[]];
+
+/** `{name, value}`: trivy keeps the image reference (`aquasecurity:trivy:PkgID`) and source package (`…:SrcName`) here. */
+export const CdxProperty = z.looseObject({ name: z.string(), value: z.string().optional() });
 
 export const CdxComponent = z.looseObject({
   type: z.string().optional(),
@@ -16,6 +21,7 @@ export const CdxComponent = z.looseObject({
   version: z.string().optional(),
   purl: z.string().optional(),
   'bom-ref': z.string().optional(),
+  properties: z.array(CdxProperty).optional(),
   get components() {
     return z.array(CdxComponent).optional();
   },
@@ -29,5 +35,9 @@ export const CdxBom = z.looseObject({
   version: z.number().int().optional(),
   metadata: z.looseObject({ timestamp: z.string().optional(), component: CdxComponent.optional() }).optional(),
   components: z.array(CdxComponent).optional(),
+  /** Read only to say what a BOM without components is (a SaaSBOM). */
+  services: z.array(z.unknown()).optional(),
+  /** Read only to say what a BOM without components is (a VEX). */
+  vulnerabilities: z.array(z.unknown()).optional(),
 });
 export type CdxBom = z.infer<typeof CdxBom>;

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import type { PlainDate } from '../../core/dates.js';
 import type { Cycle, PhaseEnd, Product } from '../../core/lifecycle/types.js';
 import type { ImportResult } from '../../core/workspace.js';
+import { identifiersFrom } from '../endoflife/map.js';
 import { schemeFor } from '../endoflife/schemes.js';
 import type { EndoflifeApiProduct } from './schema.js';
 
@@ -21,6 +22,7 @@ export function productFromApi(answer: EndoflifeApiProduct): Product {
     scheme: schemeFor(p.name, versions),
     history: [],
     sources: [`https://endoflife.date/api/v1/products/${p.name}`],
+    ...identifiersFrom((p.identifiers ?? []).map((i) => [i.type, i.id] as const)),
     cycles: p.releases.map((c) => {
       const ends = phaseEnds(flag(c.isEoas, c.eoasFrom), flag(c.isEol, c.eolFrom), c.eoesFrom || c.isEoes ? flag(c.isEoes, c.eoesFrom) : undefined);
       return {

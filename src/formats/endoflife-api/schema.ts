@@ -21,6 +21,7 @@ export const EndoflifeApiProduct = z.looseObject({
   result: z.looseObject({
     name: z.string(),
     label: z.string(),
+    identifiers: z.array(z.looseObject({ type: z.string(), id: z.string() })).nullish(),
     releases: z.array(EndoflifeApiRelease).min(1),
   }),
 });

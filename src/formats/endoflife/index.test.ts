@@ -26,6 +26,13 @@ describe('endoflife.date product files', () => {
     expect(k8s.scheme).toBe('kubernetes');
   });
 
+  it('keeps the package URLs and Repology names of identifiers (SBOMs are matched through them); CPEs are dropped', () => {
+    const nginx = importEndoflife(data('endoflife/products/nginx.md')).products[0]!;
+    expect(nginx.identifiers?.purls).toEqual(expect.arrayContaining(['pkg:deb/debian/nginx', 'pkg:apk/alpine/nginx', 'pkg:rpm/redhat/nginx']));
+    expect(nginx.identifiers?.repology).toEqual(['nginx']);
+    expect(JSON.stringify(nginx.identifiers)).not.toMatch(/cpe/);
+  });
+
   it('keeps "22.10" as text (YAML would read it as the number 22.1)', () => {
     const ubuntu = importEndoflife(data('endoflife/products/ubuntu.md')).products[0]!;
     expect(ubuntu.cycles.map((c) => c.id)).toContain('22.10');

@@ -13,6 +13,7 @@ import {
   type PhaseEnd,
   type PhaseName,
   type Product,
+  type ProductIdentifiers,
 } from '../../core/lifecycle/types.js';
 import { getScheme } from '../../core/versions/registry.js';
 import type { ImportResult } from '../../core/workspace.js';
@@ -77,6 +78,21 @@ function cycleFrom(r: EndoflifeCycle, mapping: ColumnMapping): Cycle {
   };
 }
 
+/**
+ * The package URLs and Repology names of `identifiers` (`[type, value]` pairs), purls without
+ * version or qualifiers other than `repository_url`; none: no `identifiers` field.
+ */
+export function identifiersFrom(entries: readonly (readonly [string, unknown])[]): { identifiers?: ProductIdentifiers } {
+  const purls: string[] = [];
+  const repology: string[] = [];
+  for (const [type, value] of entries) {
+    if (typeof value !== 'string' || value.trim() === '') continue;
+    if (type === 'purl' && /^pkg:[a-z][a-z0-9.+-]*\/[^@]+$/.test(value.trim())) purls.push(value.trim());
+    else if (type === 'repology') repology.push(value.trim());
+  }
+  return purls.length || repology.length ? { identifiers: { purls, repology } } : {};
+}
+
 /** A product file's front matter as a Product; the id is the file's name (`kubernetes.md`). */
 function productFrom(id: string, p: EndoflifeProduct): Product {
   const mapping = columnMapping(id);
@@ -91,6 +107,7 @@ function productFrom(id: string, p: EndoflifeProduct): Product {
     sources: [`https://endoflife.date/${id}`, ...(p.releasePolicyLink ? [p.releasePolicyLink] : [])],
     ...(Object.keys(labels).length ? { phaseLabels: labels } : {}),
     ...(note ? { phaseNote: note } : {}),
+    ...identifiersFrom((p.identifiers ?? []).flatMap((entry) => Object.entries(entry))),
   };
 }
 

@@ -28,6 +28,8 @@ export const EndoflifeProduct = z.looseObject({
   title: z.string(),
   permalink: z.string().optional(),
   releasePolicyLink: z.string().optional(),
+  /** `- purl: pkg:deb/debian/nginx`, `- repology: nginx`, `- cpe: …`: one key per entry. */
+  identifiers: z.array(z.record(z.string(), z.unknown())).nullish(),
   releases: z.array(EndoflifeCycle).min(1),
 });
 export type EndoflifeProduct = z.infer<typeof EndoflifeProduct>;

@@ -270,3 +270,38 @@ describe('permissive parsing of upstream files', () => {
     expect(pinsOf(result.releases[0])).toEqual({ manager: '9.0.0', 'image/redis': '7.2.4' });
   });
 });
+
+describe('Kolla SBOM files (sbom-openstack-*.yml, OSISM 8.1.0 on) pin OVN, OVS and the infrastructure images', () => {
+  const newer = path.join(repoRoot, 'test/fixtures/osism-release');
+
+  it.each([
+    [
+      '8.1.0',
+      { 'kolla/ovn': '24.3.4.20241206', 'kolla/openvswitch': '3.3.0.20241206', 'kolla/rabbitmq': '3.13.7.20241206', 'kolla/mariadb': '10.11.10.20241206' },
+    ],
+    [
+      '9.0.0',
+      { 'kolla/ovn': '24.9.2.20250408', 'kolla/openvswitch': '3.4.2.20250408', 'kolla/rabbitmq': '3.13.7.20250408', 'kolla/mariadb': '10.11.11.20250408' },
+    ],
+  ])('%s pins %o from the file sbom-openstack.yml names', (version, expected) => {
+    const result = importOsismRelease(path.join(newer, version), opts);
+    expect(pinsOf(result.releases[0])).toMatchObject(expected);
+    expect(result.releases[0]?.pins.find((p) => p.component === 'kolla/ovn')?.source).toMatch(/^osism-release\/\d\.\d\.\d\/sbom-openstack-\d{4}\.\d\.yml$/);
+    expect(result.warnings.join('\n')).not.toMatch(/sbom-openstack.*ignored/);
+  });
+
+  it.each([
+    ['kolla/ovn', 'ovn'],
+    ['kolla/openvswitch', 'ovs'],
+    ['kolla/rabbitmq', 'rabbitmq'],
+    ['kolla/mariadb', 'mariadb'],
+  ])('%s is %s, read as a Kolla tag', (id, product) => {
+    const result = importOsismRelease(path.join(newer, '9.0.0'), opts);
+    expect(result.components.find((c) => c.id === id)).toEqual({ id, product, scheme: 'kolla', packaging: 'container-image' });
+  });
+
+  it('releases before 8.1.0 have no Kolla SBOM file and say nothing about it', () => {
+    expect(r4.warnings.join('\n')).not.toMatch(/sbom/);
+    expect(Object.keys(r4pins).filter((id) => id.startsWith('kolla/'))).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import { collectProblems, type Problem, throwProblems, UpkeepError } from '../..
 import type { Component, ImportResult, Pin, Release } from '../../core/workspace.js';
 import type { StackReleaseRequest } from '../types.js';
 import { parseManifest } from './parse.js';
-import { basePins, cephPins, type ManifestFile, type ManifestPins, openstackPins } from './pins.js';
+import { basePins, cephPins, type ManifestFile, type ManifestPins, openstackPins, sbomPins } from './pins.js';
 import { osismComponent } from './products.js';
 
 /** The files of one release folder: file name → text (a symlink file's text is its target's name). */
@@ -13,11 +13,13 @@ export interface ManifestFolder {
   readonly files: ReadonlyMap<string, string>;
 }
 
-type Family = 'ceph' | 'openstack';
+type Family = 'ceph' | 'openstack' | 'sbom-openstack';
 
 const SHAPE_HINT =
   'an OSISM release folder holds base.yml, ceph-*.yml, openstack-*.yml (and ceph.yml/openstack.yml naming the default); point at a <version>/ folder of osism/release';
-const PIN_READERS: Record<Family, (file: ManifestFile) => ManifestPins> = { ceph: cephPins, openstack: openstackPins };
+const PIN_READERS: Record<Family, (file: ManifestFile) => ManifestPins> = { ceph: cephPins, openstack: openstackPins, 'sbom-openstack': sbomPins };
+/** Families every release has; the Kolla SBOM files came with OSISM 8.1.0, so older folders lack them silently. */
+const OPTIONAL_FAMILIES: ReadonlySet<Family> = new Set(['sbom-openstack']);
 
 /**
  * One Release from the manifests of an OSISM release folder: base.yml, the default ceph and
@@ -44,7 +46,7 @@ export function osismReleaseFromFiles(folder: ManifestFolder, opts: StackRelease
 
   const alternatives: Pin[] = [];
   const used = ['base.yml'];
-  for (const family of ['ceph', 'openstack'] as const) {
+  for (const family of ['ceph', 'openstack', 'sbom-openstack'] as const) {
     const candidates = [...folder.files.keys()].filter((name) => new RegExp(`^${family}-.+\\.ya?ml$`).test(name)).sort();
     const chosen = defaultFile(folder, family, candidates, warnings);
     if (chosen === undefined) continue;
@@ -99,6 +101,7 @@ function defaultFile(folder: ManifestFolder, family: Family, candidates: readonl
   const link = folder.files.get(linkName);
   const location = { file: path.join(folder.dir, linkName), line: 1 };
   if (link === undefined) {
+    if (candidates.length === 0 && OPTIONAL_FAMILIES.has(family)) return undefined;
     if (candidates.length > 1) {
       throw new UpkeepError(
         'UPK_IMPORT_SHAPE',
@@ -110,7 +113,7 @@ function defaultFile(folder: ManifestFolder, family: Family, candidates: readonl
     const [only] = candidates;
     warnings.push(
       only === undefined
-        ? `no ${family}-*.yml in ${folder.dir}: the release pins no ${family === 'ceph' ? 'Ceph' : 'OpenStack'}`
+        ? `no ${family}-*.yml in ${folder.dir}: the release pins no ${family === 'ceph' ? 'Ceph' : family === 'openstack' ? 'OpenStack' : 'Kolla image'}`
         : `no ${linkName}: ${only} taken as the default`,
     );
     return only;
@@ -138,7 +141,7 @@ function defaultFile(folder: ManifestFolder, family: Family, candidates: readonl
 }
 
 function ignoredFiles(folder: ManifestFolder): string[] {
-  const known = /^(base|ceph|openstack)\.yml$|^(ceph|openstack)-.+\.ya?ml$/;
+  const known = /^(base|ceph|openstack|sbom-openstack)\.yml$|^(ceph|openstack|sbom-openstack)-.+\.ya?ml$/;
   const ignored = [...folder.files.keys()].filter((name) => !known.test(name)).sort();
   return ignored.length > 0 ? [`not part of an OSISM release manifest, ignored: ${ignored.join(', ')}`] : [];
 }

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Pin } from '../../core/workspace.js';
 import { validate, type YamlSource } from '../../files/yaml-file.js';
-import { BaseManifest, CephManifest, OpenstackManifest, type VersionMap } from './schema.js';
+import { BaseManifest, CephManifest, OpenstackManifest, SbomManifest, type VersionMap } from './schema.js';
 
 /** One manifest file of a release folder, parsed, with the label its pins carry as `source`. */
 export interface ManifestFile {
@@ -119,5 +119,18 @@ export function openstackPins(file: ManifestFile): ManifestPins {
   c.ansible('ansible_version', 'openstack/ansible', m.ansible_version);
   c.ansible('ansible_core_version', 'openstack/ansible-core', m.ansible_core_version);
   c.rest(m, OpenstackManifest.shape);
+  return c;
+}
+
+/**
+ * `sbom-openstack-<series>.yml`: each service's Kolla image tag as `kolla/<service>` (`kolla/ovn`,
+ * `kolla/openvswitch`, `kolla/rabbitmq`); the image list repeats them per image and is not pinned.
+ */
+export function sbomPins(file: ManifestFile): ManifestPins {
+  const m = validate(SbomManifest, file.yaml, FIX);
+  const c = new PinCollector(file);
+  c.entries('versions', m.versions, (name) => `kolla/${name}`);
+  if (m.versions === undefined) c.warn([], 'no versions: the Kolla image tags of this release are not pinned');
+  c.rest(m, SbomManifest.shape);
   return c;
 }

@@ -13,6 +13,8 @@ interface OsismProductRule {
 }
 
 const image = (name: string, product: string): OsismProductRule => ({ pin: `image/${name}`, product, scheme: 'container', packaging: 'container-image' });
+/** A service of the Kolla SBOM file (`kolla/ovn: 24.9.2.20250408`): the Kolla tag is the upstream version plus the build date. */
+const kolla = (name: string, product: string): OsismProductRule => ({ pin: `kolla/${name}`, product, scheme: 'kolla', packaging: 'container-image' });
 
 /** First match wins: exact pin ids before prefixes. */
 const OSISM_PRODUCTS: readonly OsismProductRule[] = [
@@ -42,6 +44,18 @@ const OSISM_PRODUCTS: readonly OsismProductRule[] = [
   image('opensearch', 'opensearch'),
   image('haproxy', 'haproxy'),
   image('etcd', 'etcd'),
+  // OVN and OVS have no endoflife.date page: their lifecycles are written by hand (docs/lifecycles-by-hand.md).
+  kolla('ovn', 'ovn'),
+  kolla('openvswitch', 'ovs'),
+  kolla('rabbitmq', 'rabbitmq'),
+  kolla('mariadb', 'mariadb'),
+  kolla('redis', 'redis'),
+  kolla('memcached', 'memcached'),
+  kolla('haproxy', 'haproxy'),
+  kolla('etcd', 'etcd'),
+  kolla('grafana', 'grafana'),
+  kolla('opensearch', 'opensearch'),
+  kolla('prometheus', 'prometheus'),
   // Project branches (`openstack/nova: stable-zed`) follow the series pinned as `openstack`, which
   // carries the lifecycle; mapping each of ~30 projects would repeat every finding 30 times.
   { pin: 'ansible-collection/', packaging: 'ansible-collection' },

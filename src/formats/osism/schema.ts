@@ -40,6 +40,16 @@ export const CephManifest = z.looseObject({
 });
 export type CephManifest = z.infer<typeof CephManifest>;
 
+/**
+ * `sbom-openstack-<series>.yml` (from OSISM 8.1.0): the Kolla images built for the release and,
+ * per service, the Kolla tag they carry (`ovn: 24.3.4.20241206`, `openvswitch: 3.3.0.20241206`).
+ */
+export const SbomManifest = z.looseObject({
+  images: z.array(z.looseObject({ image: z.string(), digest: z.string().optional() })).nullish(),
+  versions: VersionMap.optional(),
+});
+export type SbomManifest = z.infer<typeof SbomManifest>;
+
 /** `openstack-<series>.yml`: the series, each project's branch or version, the infrastructure images. */
 export const OpenstackManifest = z.looseObject({
   ...shared,

@@ -29,6 +29,11 @@ describe('container image tags', () => {
     expect(scheme.parse(input)).toBeUndefined();
   });
 
+  it('an image digest is an unversioned pin (trivy names etcd by sha256:51eae83…)', () => {
+    const digest = 'sha256:51eae8381dcb1078289fa7b4f3df2630cdc18d09fb56f8e56b41c40e191d6c83';
+    expect(scheme.parse(digest)).toEqual({ raw: digest, release: [], cycles: [], stable: false, unversioned: true });
+  });
+
   it.each([
     { a: '10.11.2-alpine', b: '10.11.2', order: 0, rule: 'the variant suffix is ignored' },
     { a: '10.11.2-alpine', b: '10.11.10-alpine', order: -1, rule: 'parts compare numerically' },

@@ -3,8 +3,10 @@ import { scheme } from './index.js';
 
 describe('kolla image tags', () => {
   it.each([
-    { input: '24.1.2.20240909', release: [24, 1, 2], build: [20240909], cycles: ['24.1', '24'] },
-    { input: '17.1.0', release: [17, 1, 0], build: undefined, cycles: ['17.1', '17'] },
+    { input: '24.1.2.20240909', release: [24, 1, 2], build: [20240909], cycles: ['24.1', '24.01', '24'] },
+    { input: '17.1.0', release: [17, 1, 0], build: undefined, cycles: ['17.1', '17.01', '17'] },
+    { input: '24.9.2.20250408', release: [24, 9, 2], build: [20250408], cycles: ['24.9', '24.09', '24'] },
+    { input: '10.11.11.20250408', release: [10, 11, 11], build: [20250408], cycles: ['10.11', '10'] },
     { input: 'v18.0.1.20240101', release: [18, 0, 1], build: [20240101], cycles: ['18.0', '18'] },
   ])('$input → release $release, build $build, cycles $cycles', ({ input, release, build, cycles }) => {
     const parsed = scheme.parse(input);

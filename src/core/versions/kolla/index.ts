@@ -6,6 +6,8 @@ import type { ParsedVersion, SchemeId } from '../types.js';
  * build date `.YYYYMMDD` (`24.1.2.20240909` → release [24, 1, 2], build [20240909], cycles
  * ["24.1", "24"]). The build date orders rebuilds of the same release; it is not a release part,
  * so ranges on `24.1` are not confused by it. `17.1.0` (no build date) sorts before its rebuilds.
+ * Kolla writes calendar versions without the month's zero (OVN 24.09.2 is `24.9.2.20250408`): a
+ * minor 1–9 also gives the zero-padded cycle key (["24.9", "24.09", "24"]).
  */
 export const id = 'kolla' satisfies SchemeId;
 export const displayName = 'Kolla / OSISM image tag';
@@ -18,7 +20,9 @@ export function parse(text: string): ParsedVersion | undefined {
   if (!m) return undefined;
   const [, major = '', minor = '', patch, buildDate, pre] = m;
   const release = patch === undefined ? [Number(major), Number(minor)] : [Number(major), Number(minor), Number(patch)];
-  return version(text, release, majorMinorCycles(major, minor), { pre, build: buildDate === undefined ? undefined : [Number(buildDate)] });
+  const cycles = majorMinorCycles(major, minor);
+  const padded = /^[1-9]$/.test(minor) ? [cycles[0] ?? '', `${major}.0${minor}`, ...cycles.slice(1)] : cycles;
+  return version(text, release, padded, { pre, build: buildDate === undefined ? undefined : [Number(buildDate)] });
 }
 
 export const scheme = numericScheme({ id, displayName, urls, parse });
