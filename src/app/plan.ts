@@ -52,7 +52,11 @@ const term = (names: readonly string[], v: number, c: number) => `${c < 0 ? '-' 
 
 /** CPLEX LP text of a 0-1 program (HiGHS reads it; variable names are the program's). */
 export function lpText(p: SingleObjective): string {
-  const lines = ['Minimize', ` obj: ${p.objective.length ? p.objective.map(([v, c]) => term(p.variables, v, c)).join(' ') : `0 ${p.variables[0] ?? 'x'}`}`, 'Subject To'];
+  const lines = [
+    'Minimize',
+    ` obj: ${p.objective.length ? p.objective.map(([v, c]) => term(p.variables, v, c)).join(' ') : `0 ${p.variables[0] ?? 'x'}`}`,
+    'Subject To',
+  ];
   for (const r of p.rows) {
     const lhs = r.terms.map(([v, c]) => term(p.variables, v, c)).join(' ');
     if (r.lower !== undefined && r.upper !== undefined && r.lower === r.upper) lines.push(` ${r.name}: ${lhs} = ${r.lower}`);

@@ -70,7 +70,8 @@ export function renderPlanMarkdown(plan: Plan, names: ProductNames): string {
     for (const g of plan.gaps) {
       const pc = plan.components.find((c) => c.component === g.component);
       out.push(`### ${gapTitle(g, names, plan, pc?.product)}`, '');
-      for (const o of g.options) out.push(`- ${(o.kind === 'upgrade') === (g.chosen === 'upgrade') && o.kind !== 'announce' ? '**plan:** ' : ''}${optionText(o, g)}`);
+      for (const o of g.options)
+        out.push(`- ${(o.kind === 'upgrade') === (g.chosen === 'upgrade') && o.kind !== 'announce' ? '**plan:** ' : ''}${optionText(o, g)}`);
       out.push('');
     }
   }

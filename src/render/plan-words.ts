@@ -83,7 +83,10 @@ export function optionText(o: GapOption, g: Gap): string {
       return `upgrade to ${versionText(o.candidate)}: ${o.candidate.change} change, ${plural(o.changes, 'component')} changed; ${gap}${breaks}`;
     }
     case 'backports': {
-      const pace = o.pointReleases !== undefined ? `, about ${plural(o.pointReleases, 'upstream point release')} to backport (one every ${plural(o.paceDays ?? 0, 'day')})` : '';
+      const pace =
+        o.pointReleases !== undefined
+          ? `, about ${plural(o.pointReleases, 'upstream point release')} to backport (one every ${plural(o.paceDays ?? 0, 'day')})`
+          : '';
       return `keep ${g.cycle} and promise own backports from ${o.from} until ${o.until}: ${plural(o.days, 'day')} of own maintenance${pace}; no change`;
     }
     case 'announce':

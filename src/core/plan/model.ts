@@ -108,5 +108,6 @@ function meeting(choice: ComponentChoice, constraint: import('../check/rules/com
 /** Whether a compatibility row is broken when each choice picks `pick(choice)`. */
 export function broken(row: CompatibilityRow, pick: (choice: number) => number): boolean {
   for (const w of row.when) if (!w.candidates.includes(pick(w.choice))) return false;
-  return !row.require || !row.require.candidates.includes(pick(row.require.choice));
+  const require = row.require;
+  return !require?.candidates.includes(pick(require.choice));
 }

@@ -22,9 +22,27 @@ const chosen = (plan: Plan) => Object.fromEntries(plan.components.map((c) => [c.
  */
 function twoProducts() {
   const life = () => [
-      cycle('1.0', '2021-01-10', '2023-07-01', { points: points([['1.0.0', '2021-01-10'], ['1.0.1', '2021-03-01'], ['1.0.2', '2021-06-01']]) }),
-      cycle('1.1', '2022-01-10', '2025-01-01', { points: points([['1.1.0', '2022-01-10'], ['1.1.1', '2022-03-01'], ['1.1.2', '2022-06-01']]) }),
-      cycle('2.0', '2022-02-10', '2025-06-01', { points: points([['2.0.0', '2022-02-10'], ['2.0.1', '2022-04-01'], ['2.0.2', '2022-07-01']]) }),
+    cycle('1.0', '2021-01-10', '2023-07-01', {
+      points: points([
+        ['1.0.0', '2021-01-10'],
+        ['1.0.1', '2021-03-01'],
+        ['1.0.2', '2021-06-01'],
+      ]),
+    }),
+    cycle('1.1', '2022-01-10', '2025-01-01', {
+      points: points([
+        ['1.1.0', '2022-01-10'],
+        ['1.1.1', '2022-03-01'],
+        ['1.1.2', '2022-06-01'],
+      ]),
+    }),
+    cycle('2.0', '2022-02-10', '2025-06-01', {
+      points: points([
+        ['2.0.0', '2022-02-10'],
+        ['2.0.1', '2022-04-01'],
+        ['2.0.2', '2022-07-01'],
+      ]),
+    }),
   ];
   return new WorkspaceBuilder()
     .product('alpha', 'semver', life())
@@ -52,7 +70,22 @@ describe('planRelease: the smallest safe set of upgrades', () => {
     // beta's 1.0 lasts; the rule "alpha 1.1 needs beta 2.0" makes the cheapest step of alpha (minor, 10)
     // cost a major of beta too (10 + 30 = 40); alpha's own major (30) is cheaper overall.
     const ws = twoProducts()
-      .product('beta', 'semver', [cycle('1.0', '2021-01-10', '2026-01-01', { points: points([['1.0.0', '2021-01-10'], ['1.0.1', '2021-03-01'], ['1.0.2', '2021-06-01']]) }), cycle('2.0', '2022-02-10', '2026-06-01', { points: points([['2.0.0', '2022-02-10'], ['2.0.1', '2022-04-01'], ['2.0.2', '2022-07-01']]) })])
+      .product('beta', 'semver', [
+        cycle('1.0', '2021-01-10', '2026-01-01', {
+          points: points([
+            ['1.0.0', '2021-01-10'],
+            ['1.0.1', '2021-03-01'],
+            ['1.0.2', '2021-06-01'],
+          ]),
+        }),
+        cycle('2.0', '2022-02-10', '2026-06-01', {
+          points: points([
+            ['2.0.0', '2022-02-10'],
+            ['2.0.1', '2022-04-01'],
+            ['2.0.2', '2022-07-01'],
+          ]),
+        }),
+      ])
       .policy(withRules([rule('alpha-1.1-needs-beta-2', { alpha: '1.1' }, { beta: '2.0' })]))
       .build();
     const plan = planRelease(ws, next, bruteForce);
@@ -64,8 +97,38 @@ describe('planRelease: the smallest safe set of upgrades', () => {
 
   it('follows a rule that forces a neighbour: alpha 2.0 needs beta 2.0, and beta says why it moved', () => {
     const ws = twoProducts()
-      .product('alpha', 'semver', [cycle('1.0', '2021-01-10', '2023-07-01', { points: points([['1.0.0', '2021-01-10'], ['1.0.1', '2021-03-01'], ['1.0.2', '2021-06-01']]) }), cycle('2.0', '2022-02-10', '2025-06-01', { points: points([['2.0.0', '2022-02-10'], ['2.0.1', '2022-04-01'], ['2.0.2', '2022-07-01']]) })])
-      .product('beta', 'semver', [cycle('1.0', '2021-01-10', '2026-01-01', { points: points([['1.0.0', '2021-01-10'], ['1.0.1', '2021-03-01'], ['1.0.2', '2021-06-01']]) }), cycle('2.0', '2022-02-10', '2026-06-01', { points: points([['2.0.0', '2022-02-10'], ['2.0.1', '2022-04-01'], ['2.0.2', '2022-07-01']]) })])
+      .product('alpha', 'semver', [
+        cycle('1.0', '2021-01-10', '2023-07-01', {
+          points: points([
+            ['1.0.0', '2021-01-10'],
+            ['1.0.1', '2021-03-01'],
+            ['1.0.2', '2021-06-01'],
+          ]),
+        }),
+        cycle('2.0', '2022-02-10', '2025-06-01', {
+          points: points([
+            ['2.0.0', '2022-02-10'],
+            ['2.0.1', '2022-04-01'],
+            ['2.0.2', '2022-07-01'],
+          ]),
+        }),
+      ])
+      .product('beta', 'semver', [
+        cycle('1.0', '2021-01-10', '2026-01-01', {
+          points: points([
+            ['1.0.0', '2021-01-10'],
+            ['1.0.1', '2021-03-01'],
+            ['1.0.2', '2021-06-01'],
+          ]),
+        }),
+        cycle('2.0', '2022-02-10', '2026-06-01', {
+          points: points([
+            ['2.0.0', '2022-02-10'],
+            ['2.0.1', '2022-04-01'],
+            ['2.0.2', '2022-07-01'],
+          ]),
+        }),
+      ])
       .policy(withRules([rule('alpha-2-needs-beta-2', { alpha: '2.0' }, { beta: '2.0' })]))
       .build();
     const plan = planRelease(ws, next, bruteForce);
@@ -77,10 +140,28 @@ describe('planRelease: the smallest safe set of upgrades', () => {
   it('knows only what was published by --as-of: a later cycle and a later point release do not leak in', () => {
     const ws = new WorkspaceBuilder()
       .product('alpha', 'semver', [
-        cycle('1.0', '2021-01-10', '2023-07-01', { points: points([['1.0.0', '2021-01-10'], ['1.0.1', '2021-03-01'], ['1.0.2', '2021-06-01']]) }),
-        cycle('1.1', '2022-01-10', '2025-01-01', { points: points([['1.1.0', '2022-01-10'], ['1.1.1', '2022-03-01'], ['1.1.2', '2022-06-01'], ['1.1.3', '2023-05-10']]) }),
+        cycle('1.0', '2021-01-10', '2023-07-01', {
+          points: points([
+            ['1.0.0', '2021-01-10'],
+            ['1.0.1', '2021-03-01'],
+            ['1.0.2', '2021-06-01'],
+          ]),
+        }),
+        cycle('1.1', '2022-01-10', '2025-01-01', {
+          points: points([
+            ['1.1.0', '2022-01-10'],
+            ['1.1.1', '2022-03-01'],
+            ['1.1.2', '2022-06-01'],
+            ['1.1.3', '2023-05-10'],
+          ]),
+        }),
         // today's file (no history) knows 1.2, released after the as-of date
-        cycle('1.2', '2023-05-02', '2026-01-01', { points: points([['1.2.0', '2023-05-02'], ['1.2.1', '2023-05-03']]) }),
+        cycle('1.2', '2023-05-02', '2026-01-01', {
+          points: points([
+            ['1.2.0', '2023-05-02'],
+            ['1.2.1', '2023-05-03'],
+          ]),
+        }),
       ])
       .component('alpha', 'alpha')
       .release('R1', '2021-09-01', '2022-09-01', { alpha: '1.0.2' })
@@ -96,8 +177,19 @@ describe('planRelease: the smallest safe set of upgrades', () => {
 describe('planRelease: when nothing qualifies', () => {
   const ws = new WorkspaceBuilder()
     .product('alpha', 'semver', [
-      cycle('1.0', '2021-01-10', '2023-09-01', { points: points([['1.0.0', '2021-01-10'], ['1.0.1', '2021-03-10'], ['1.0.2', '2021-05-09']]) }),
-      cycle('2.0', '2023-04-01', '2026-01-01', { points: points([['2.0.0', '2023-04-01'], ['2.0.1', '2023-04-20']]) }),
+      cycle('1.0', '2021-01-10', '2023-09-01', {
+        points: points([
+          ['1.0.0', '2021-01-10'],
+          ['1.0.1', '2021-03-10'],
+          ['1.0.2', '2021-05-09'],
+        ]),
+      }),
+      cycle('2.0', '2023-04-01', '2026-01-01', {
+        points: points([
+          ['2.0.0', '2023-04-01'],
+          ['2.0.1', '2023-04-20'],
+        ]),
+      }),
     ])
     .component('alpha', 'alpha')
     .release('R1', '2021-09-01', '2022-09-01', { alpha: '1.0.2' })
@@ -108,7 +200,9 @@ describe('planRelease: when nothing qualifies', () => {
   it('does not fail: it keeps the cheaper of two broken choices and names the rule each breaks', () => {
     expect(plan.status).toBe('gaps');
     expect(of(plan, 'alpha').to.version).toBe('1.0.2');
-    expect(of(plan, 'alpha').reasons).toEqual([expect.objectContaining({ kind: 'still-breaks', findings: [expect.objectContaining({ rule: 'horizon', date: '2023-09-01' })] })]);
+    expect(of(plan, 'alpha').reasons).toEqual([
+      expect.objectContaining({ kind: 'still-breaks', findings: [expect.objectContaining({ rule: 'horizon', date: '2023-09-01' })] }),
+    ]);
     expect(of(plan, 'alpha').rejected.map((r) => r.because)).toEqual([{ kind: 'rules', rules: ['maturity-age'], severity: 'error' }]);
   });
 
@@ -129,7 +223,22 @@ describe('planRelease: when nothing qualifies', () => {
 describe('planRelease: point releases', () => {
   it('R1 → R1.1 is a point release: the base end is kept and a cycle that lasts is not changed', () => {
     const ws = twoProducts()
-      .product('beta', 'semver', [cycle('1.0', '2021-01-10', '2026-01-01', { points: points([['1.0.0', '2021-01-10'], ['1.0.1', '2021-03-01'], ['1.0.2', '2021-06-01']]) }), cycle('1.1', '2022-01-10', '2026-06-01', { points: points([['1.1.0', '2022-01-10'], ['1.1.1', '2022-03-01'], ['1.1.2', '2022-06-01']]) })])
+      .product('beta', 'semver', [
+        cycle('1.0', '2021-01-10', '2026-01-01', {
+          points: points([
+            ['1.0.0', '2021-01-10'],
+            ['1.0.1', '2021-03-01'],
+            ['1.0.2', '2021-06-01'],
+          ]),
+        }),
+        cycle('1.1', '2022-01-10', '2026-06-01', {
+          points: points([
+            ['1.1.0', '2022-01-10'],
+            ['1.1.1', '2022-03-01'],
+            ['1.1.2', '2022-06-01'],
+          ]),
+        }),
+      ])
       .release('R2', '2022-09-01', '2023-12-01', { alpha: '1.0.1', beta: '1.0.1' })
       .build();
     const plan = planRelease(ws, { release: 'R2.1', date: d('2023-06-01'), asOf: d('2023-05-01') }, bruteForce);
@@ -142,7 +251,19 @@ describe('planRelease: point releases', () => {
 
   it('with `never`, a point release changes no cycle, even one that runs out (the gap is shown)', () => {
     const ws = twoProducts().build();
-    const plan = planRelease(ws, { ...next, release: 'R1.1', preferences: { changeCost: { patch: 1, minor: 10, major: 30, extraCycle: 10 }, packagingCost: { 'distro-package': 0, 'container-image': 1, 'ansible-collection': 1, other: 1, source: 5 }, pointReleaseCycleChange: 'never' } }, bruteForce);
+    const plan = planRelease(
+      ws,
+      {
+        ...next,
+        release: 'R1.1',
+        preferences: {
+          changeCost: { patch: 1, minor: 10, major: 30, extraCycle: 10 },
+          packagingCost: { 'distro-package': 0, 'container-image': 1, 'ansible-collection': 1, other: 1, source: 5 },
+          pointReleaseCycleChange: 'never',
+        },
+      },
+      bruteForce,
+    );
     expect(chosen(plan)).toEqual({ alpha: '1.0.2', beta: '1.0.2' });
     expect(of(plan, 'alpha').rejected.map((r) => r.because.kind)).toEqual(['point-release', 'point-release']);
     expect(plan.gaps.map((g) => g.component)).toEqual(['alpha', 'beta']);

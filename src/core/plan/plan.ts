@@ -39,8 +39,7 @@ export function planRelease(ws: Workspace, query: PlanQuery, solve: Solver): Pla
   const base = query.from ? (selectReleases(ws, [query.from])[0] as Release) : latest(ws);
   const point = query.point ?? query.release.startsWith(`${base.id}.`);
   const end = query.end ?? (point ? base.end : addDays(query.date, daysBetween(base.date, base.end)));
-  if (end < query.date)
-    throw new UpkeepError('UPK_USAGE', `--end ${end} is before --date ${query.date}`, 'give an end of life on or after the release date');
+  if (end < query.date) throw new UpkeepError('UPK_USAGE', `--end ${end} is before --date ${query.date}`, 'give an end of life on or after the release date');
   const target: Release = { id: query.release, date: query.date, end, pins: base.pins, alternatives: [] };
 
   const judge = new Judge(ws, query.asOf);
@@ -71,7 +70,7 @@ export function planRelease(ws: Workspace, query: PlanQuery, solve: Solver): Pla
   for (const r of resolved) judge.pin(r, findings);
   judge.release(planned, resolved, findings);
 
-  const components = choices.map((c, i) => explain(choices, model, picks, i, ws.policy.horizon.marginDays, target));
+  const components = choices.map((_c, i) => explain(choices, model, picks, i, ws.policy.horizon.marginDays, target));
   const gaps = components.flatMap((pc, i) => gapOf(pc, choices[i] as ComponentChoice, components, target, ws.policy.horizon.marginDays, query.asOf) ?? []);
   const counts = { keep: 0, patch: 0, minor: 0, major: 0 };
   for (const pc of components) counts[pc.change]++;
@@ -108,7 +107,14 @@ function restrictToCycle(choice: ComponentChoice, changeAllowed: (keep: Candidat
   for (const [k, c] of cands.entries()) if (c.cycle !== keep.cycle) cands[k] = { ...c, notInPointRelease: true };
 }
 
-function explain(choices: readonly ComponentChoice[], model: PlanModel, picks: readonly number[], i: number, marginDays: number, target: Release): PlannedComponent {
+function explain(
+  choices: readonly ComponentChoice[],
+  model: PlanModel,
+  picks: readonly number[],
+  i: number,
+  marginDays: number,
+  target: Release,
+): PlannedComponent {
   const choice = choices[i] as ComponentChoice;
   const chosen = choice.candidates[picks[i] as number] as Candidate;
   const keep = choice.candidates[0] as Candidate;
@@ -124,8 +130,7 @@ function explain(choices: readonly ComponentChoice[], model: PlanModel, picks: r
     reasons.push({ kind: 'keep-qualifies', ...(keep.end ? { end: keep.end, daysAfterEnd: daysBetween(limit, keep.end) } : {}) });
   else {
     if (chosen.change !== 'keep' && keepBreaks.length > 0) reasons.push({ kind: 'keep-breaks', findings: keepBreaks });
-    if (chosen.change !== 'keep')
-      for (const row of forcedBy) reasons.push({ kind: 'required-by', ruleId: row.ruleId, by: sidesOf(choices, picks, row, i) });
+    if (chosen.change !== 'keep') for (const row of forcedBy) reasons.push({ kind: 'required-by', ruleId: row.ruleId, by: sidesOf(choices, picks, row, i) });
     if (chosen.change !== 'keep' || keepBreaks.length === 0)
       reasons.push({
         kind: 'chosen',
@@ -185,7 +190,14 @@ function sidesOf(choices: readonly ComponentChoice[], picks: readonly number[], 
 }
 
 /** A component whose base cycle runs out of maintenance before the release's end: the board's options. */
-function gapOf(pc: PlannedComponent, choice: ComponentChoice, all: readonly PlannedComponent[], target: Release, marginDays: number, asOf: PlainDate): Gap | undefined {
+function gapOf(
+  pc: PlannedComponent,
+  choice: ComponentChoice,
+  all: readonly PlannedComponent[],
+  target: Release,
+  marginDays: number,
+  asOf: PlainDate,
+): Gap | undefined {
   const keep = choice.candidates[0];
   const breach = keep?.findings.find((f) => counted(f) && HORIZON_RULES.has(f.rule));
   if (!keep || !breach || !keep.cycle) return undefined;
@@ -197,7 +209,9 @@ function gapOf(pc: PlannedComponent, choice: ComponentChoice, all: readonly Plan
   const chosenUpgrade = pc.to.cycle !== keep.cycle ? pc.to : undefined;
   const best = chosenUpgrade ?? [...upgrades].sort((a, b) => score(a) - score(b))[0];
   if (best) {
-    const forced = chosenUpgrade ? all.filter((o) => o.reasons.some((r) => r.kind === 'required-by' && r.by.some((b) => b.startsWith(`${pc.component} `)))).length : 0;
+    const forced = chosenUpgrade
+      ? all.filter((o) => o.reasons.some((r) => r.kind === 'required-by' && r.by.some((b) => b.startsWith(`${pc.component} `)))).length
+      : 0;
     options.push({
       kind: 'upgrade',
       candidate: best,
@@ -228,7 +242,8 @@ function gapOf(pc: PlannedComponent, choice: ComponentChoice, all: readonly Plan
   };
 }
 
-const score = (c: Candidate) => 1e9 * c.findings.filter((f) => f.severity === 'error').length + 1e6 * c.findings.filter((f) => f.severity === 'warning').length + c.cost;
+const score = (c: Candidate) =>
+  1e9 * c.findings.filter((f) => f.severity === 'error').length + 1e6 * c.findings.filter((f) => f.severity === 'warning').length + c.cost;
 
 /** Days until a candidate meets the maturity rules: age still missing, or point releases still missing at the cycle's pace. */
 function maturityGap(c: Candidate, choice: ComponentChoice, asOf: PlainDate): number {
