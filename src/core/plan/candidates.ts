@@ -2,7 +2,7 @@ import type { Finding } from '../check/finding.js';
 import type { Judge } from '../check/judge.js';
 import type { ResolvedPin } from '../check/resolve.js';
 import { daysBetween, minDate, type PlainDate } from '../dates.js';
-import { pointReleasesAsOf, resolveEnd } from '../lifecycle/phases.js';
+import { pointReleasesAsOf } from '../lifecycle/phases.js';
 import type { Cycle } from '../lifecycle/types.js';
 import type { VersionScheme } from '../versions/types.js';
 import type { Pin, Release } from '../workspace.js';
@@ -50,9 +50,10 @@ export function candidatesOf(judge: Judge, release: Release, base: ResolvedPin, 
     if (r.cycle !== cycle) return;
     const findings: Finding[] = [];
     judge.pin(r, findings);
-    const points = pointReleasesAsOf(cycle, available, scheme);
+    // the resolver has both as of the as-of date; the release date may be earlier
+    const points = available === judge.asOf && r.points ? r.points : pointReleasesAsOf(cycle, available, scheme);
     const first = points.first?.date ?? cycle.released;
-    const end = resolveEnd(cycle, judge.policy.horizon.phase).date;
+    const end = r.end?.date;
     out.push({
       version,
       cycle: cycle.id,

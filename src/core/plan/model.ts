@@ -26,6 +26,8 @@ export interface PlanModel {
   /** Variable of candidate k of choice c: offsets[c] + k. */
   readonly offsets: readonly number[];
   readonly compatibility: readonly CompatibilityRow[];
+  /** The compatibility rows that name each choice (on either side). */
+  readonly rowsOf: readonly (readonly CompatibilityRow[])[];
 }
 
 const PENALISED: Readonly<Record<Severity, 0 | 1 | undefined>> = { error: 0, warning: 1, info: undefined };
@@ -95,7 +97,12 @@ export function buildModel(choices: readonly ComponentChoice[], rules: readonly 
       compatibility.push({ ruleId: rule.id, severity: rule.severity, when, require, requireKey: key, slack });
     }
   }
-  return { program: { variables, rows, objectives }, offsets, compatibility };
+  const rowsOf: CompatibilityRow[][] = choices.map(() => []);
+  for (const row of compatibility) {
+    const named = new Set([...row.when.map((w) => w.choice), ...(row.require ? [row.require.choice] : [])]);
+    for (const c of named) rowsOf[c]?.push(row);
+  }
+  return { program: { variables, rows, objectives }, offsets, compatibility, rowsOf };
 }
 
 /** Candidates of a choice that meet a constraint (a component without candidates: its base pin). */

@@ -71,7 +71,8 @@ export function planRelease(ws: Workspace, query: PlanQuery, solve: Solver): Pla
   judge.release(planned, resolved, findings);
 
   const components = choices.map((_c, i) => explain(choices, model, picks, i, ws.policy.horizon.marginDays, target));
-  const gaps = components.flatMap((pc, i) => gapOf(pc, choices[i] as ComponentChoice, components, target, ws.policy.horizon.marginDays, query.asOf) ?? []);
+  const forcing = forcedCounts(components);
+  const gaps = components.flatMap((pc, i) => gapOf(pc, choices[i] as ComponentChoice, forcing, target, ws.policy.horizon.marginDays, query.asOf) ?? []);
   const counts = { keep: 0, patch: 0, minor: 0, major: 0 };
   for (const pc of components) counts[pc.change]++;
   return {
@@ -123,7 +124,7 @@ function explain(
   const reasons: Reason[] = [];
   const keepBreaks = keep.findings.filter(counted);
   const pickWith = (k: number) => (c: number) => (c === i ? k : (picks[c] as number));
-  const forcedBy = model.compatibility.filter((row) => (row.require?.choice === i || row.when.some((w) => w.choice === i)) && broken(row, pickWith(0)));
+  const forcedBy = chosen.change === 'keep' ? [] : (model.rowsOf[i] ?? []).filter((row) => broken(row, pickWith(0)));
 
   if (!choice.planned) reasons.push({ kind: 'not-planned', state: base.state });
   else if (chosen.change === 'keep' && keepBreaks.length === 0)
@@ -169,7 +170,7 @@ function rejection(choices: readonly ComponentChoice[], model: PlanModel, picks:
   const errors = rulesAt('error');
   if (errors.length > 0) return { kind: 'rules', rules: errors, severity: 'error' };
   const pick = (c: number) => (c === i ? k : (picks[c] as number));
-  const row = model.compatibility.find((r) => (r.require?.choice === i || r.when.some((w) => w.choice === i)) && broken(r, pick));
+  const row = (model.rowsOf[i] ?? []).find((r) => broken(r, pick));
   if (row) return { kind: 'compatibility', ruleId: row.ruleId, with: sidesOf(choices, picks, row, i) };
   const warnings = rulesAt('warning');
   if (warnings.length > 0) return { kind: 'rules', rules: warnings, severity: 'warning' };
@@ -189,11 +190,22 @@ function sidesOf(choices: readonly ComponentChoice[], picks: readonly number[], 
   return out;
 }
 
+/** For each component, how many others changed because a compatibility rule required it with its chosen version. */
+function forcedCounts(components: readonly PlannedComponent[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const pc of components)
+    for (const r of pc.reasons) {
+      if (r.kind !== 'required-by') continue;
+      for (const by of new Set(r.by.map((b) => b.slice(0, b.lastIndexOf(' '))))) counts.set(by, (counts.get(by) ?? 0) + 1);
+    }
+  return counts;
+}
+
 /** A component whose base cycle runs out of maintenance before the release's end: the board's options. */
 function gapOf(
   pc: PlannedComponent,
   choice: ComponentChoice,
-  all: readonly PlannedComponent[],
+  forcing: ReadonlyMap<string, number>,
   target: Release,
   marginDays: number,
   asOf: PlainDate,
@@ -209,9 +221,7 @@ function gapOf(
   const chosenUpgrade = pc.to.cycle !== keep.cycle ? pc.to : undefined;
   const best = chosenUpgrade ?? [...upgrades].sort((a, b) => score(a) - score(b))[0];
   if (best) {
-    const forced = chosenUpgrade
-      ? all.filter((o) => o.reasons.some((r) => r.kind === 'required-by' && r.by.some((b) => b.startsWith(`${pc.component} `)))).length
-      : 0;
+    const forced = chosenUpgrade ? (forcing.get(pc.component) ?? 0) : 0;
     options.push({
       kind: 'upgrade',
       candidate: best,
