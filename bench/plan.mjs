@@ -50,7 +50,12 @@ export function syntheticPlanWorkspace(n, policy) {
     if (b === a) b = (b + 1) % n;
     const when = cycleIds[rand(30)];
     const allowed = cycleIds.filter(() => rand(2) === 1);
-    compatibility.push({ id: `r${r}`, when: { [`p${a}`]: { anyOf: [when] } }, require: { [`p${b}`]: { anyOf: allowed.length ? allowed : [cycleIds[29]] } }, severity: 'error' });
+    compatibility.push({
+      id: `r${r}`,
+      when: { [`p${a}`]: { anyOf: [when] } },
+      require: { [`p${b}`]: { anyOf: allowed.length ? allowed : [cycleIds[29]] } },
+      severity: 'error',
+    });
   }
   const base = { id: 'R1', date: date(400), end: date(630), pins, alternatives: [] };
   return { name: 'synthetic-plan', products, components, releases: [base], policy: { ...policy, compatibility } };
@@ -90,7 +95,14 @@ export async function benchPlan({ runs = 7, sizes = [100, 1000, 5000] } = {}) {
     };
     const t = performance.now();
     const plan = planRelease(sws, { release: 'R2', date: date(1850), end: date(2080), asOf: date(1840) }, timed);
-    synthetic.push({ n, ms: performance.now() - t, solverMs: solving, variables: plan.model.variables, rows: plan.model.rows, changed: plan.components.filter((c) => c.change !== 'keep').length });
+    synthetic.push({
+      n,
+      ms: performance.now() - t,
+      solverMs: solving,
+      variables: plan.model.variables,
+      rows: plan.model.rows,
+      changed: plan.components.filter((c) => c.change !== 'keep').length,
+    });
   }
   return { planMs: median(planMs), checkMs: median(checkMs), synthetic };
 }
