@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cliProgress from 'cli-progress';
 import { benchFlavor } from './flavor.mjs';
+import { benchPlan } from './plan.mjs';
 import { syntheticWorkspace } from './synthetic.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -70,6 +71,12 @@ bar?.stop();
 // 3. Flavor names per second against a bare RegExp of the same names.
 const flavor = await benchFlavor({ seconds: 1 });
 
+// 4. The planner: a plan of examples/scs against a check of it; a synthetic stack as it grows.
+bar?.start(1, 0, { task: 'plan' });
+const planning = await benchPlan({ runs: 7, sizes: [100, 1000, 5000] });
+bar?.update(1);
+bar?.stop();
+
 const nodeMs = median(base);
 const rows = [
   [
@@ -96,6 +103,20 @@ const rows = [
     `${flavor.ratio.toFixed(3)}× a bare RegExp test (${Math.round(flavor.regexNamesPerSecond).toLocaleString('en')}/s)`,
     '≥ 1,000,000/s',
   ],
+  [
+    '`plan` of examples/scs (R4.1 from R4, as of 2023-03-20), in-process, solver loaded',
+    `${planning.planMs.toFixed(0)} ms`,
+    `${(planning.planMs / planning.checkMs).toFixed(2)}× a \`check\` of R4 in the same process (${planning.checkMs.toFixed(0)} ms)`,
+    '< 50 ms, ≤ 5×',
+  ],
+  ...planning.synthetic.map((s, i) => [
+    `optimal plan of ${s.n.toLocaleString('en')} components × 30 cycles, ${(3 * s.n).toLocaleString('en')} compatibility rules (${s.variables.toLocaleString('en')} variables, ${s.rows.toLocaleString('en')} rows)`,
+    `${s.ms.toFixed(0)} ms`,
+    i === 0
+      ? `solver ${s.solverMs.toFixed(0)} ms`
+      : `${(s.ms / (planning.synthetic[0]?.ms ?? 1)).toFixed(1)}× the ${planning.synthetic[0]?.n} components (solver ${s.solverMs.toFixed(0)} ms)`,
+    s.n === 1000 ? '< 2 s' : '(growth)',
+  ]),
 ];
 console.log(`| measure | median | ratio to the baseline of the same run | target |\n|---|---:|---|---|`);
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);

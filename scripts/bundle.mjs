@@ -18,8 +18,8 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  // loaded only on some paths and not bundle-safe (jsdom reads its own files): kept external
-  external: ['yaml', 'jsdom'],
+  // loaded only on some paths and not bundle-safe (jsdom reads its own files, highs its .wasm): kept external
+  external: ['yaml', 'jsdom', 'highs'],
   banner: { js: "import { createRequire as __upkeepRequire } from 'node:module'; const require = __upkeepRequire(import.meta.url);" },
   logLevel: 'warning',
   minifyWhitespace: true,

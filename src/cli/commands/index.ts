@@ -4,6 +4,7 @@ import { registerCheck } from './check.js';
 import { registerFlavor } from './flavor.js';
 import { registerImport } from './import.js';
 import { registerInit } from './init.js';
+import { registerPlan } from './plan.js';
 
 /**
  * One line per command group. Each module registers its options and imports its
@@ -14,4 +15,5 @@ export function registerCommands(program: Command, io: CliIo, setExit: SetExit):
   registerImport(program, io);
   registerInit(program, io);
   registerFlavor(program, io, setExit);
+  registerPlan(program, io, setExit);
 }

@@ -1,0 +1,41 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { d } from '../../test/builders.js';
+import type { Plan } from '../core/plan/types.js';
+import { plan } from './plan.js';
+
+beforeAll(() => {
+  process.env.UPKEEP_CACHE = 'off';
+});
+
+const of = (p: Plan, component: string) => p.components.find((c) => c.component === component);
+
+describe('upkeep plan on the SCS example, as known at the time', () => {
+  it('R4.1 as of 2023-03-20: Pacific runs out on 2023-06-01; the options are Quincy, own backports for 157 days, or an announcement', async () => {
+    const { plan: p } = await plan({ workspace: 'examples/scs', release: 'R4.1', from: 'R4', date: d('2023-04-18'), asOf: d('2023-03-20') });
+    expect(p.point).toBe(true);
+    expect(p.release.end).toBe('2023-11-05');
+    const gap = p.gaps.find((g) => g.component === 'ceph');
+    expect(gap).toMatchObject({ cycle: '16', codename: 'Pacific', rule: 'horizon', end: '2023-06-01' });
+    expect(gap?.options.map((o) => o.kind)).toEqual(['upgrade', 'backports', 'announce']);
+    expect(gap?.options[0]).toMatchObject({ candidate: { version: '17.2.5', cycle: '17' }, maturityGapDays: 0 });
+    // Pacific's point releases came every 61 days: 157 days of own backports stand for about 3 of them
+    expect(gap?.options[1]).toMatchObject({ from: '2023-06-01', until: '2023-11-05', days: 157, pointReleases: 3 });
+    expect(of(p, 'ceph')?.rejected.map((r) => [r.candidate.version, r.because])).toEqual([
+      ['16.2.11', { kind: 'rules', rules: ['horizon'], severity: 'error' }],
+    ]);
+    // a cycle whose maintenance lasts is not changed within a point release
+    expect(of(p, 'openstack/ansible-core')?.rejected.map((r) => r.because.kind)).toEqual(['point-release']);
+  });
+
+  it('the release after R4.1 (2023-09-20, as of 2023-08-01) gives reasons for every component, and nothing published later', async () => {
+    const { plan: p } = await plan({ workspace: 'examples/scs', release: 'R5', date: d('2023-09-20'), asOf: d('2023-08-01') });
+    expect(p.base.id).toBe('R4.1');
+    for (const c of p.components) expect(c.reasons.length, c.component).toBeGreaterThan(0);
+    for (const c of p.components) if (c.change !== 'keep') expect(c.rejected.length, c.component).toBeGreaterThan(0);
+    expect(of(p, 'openstack')?.to.version).toBe('antelope');
+    // OVS 3.2 (released 2023-08-17) is in today's file but not known on 2023-08-01: OVS 3.1 ends first, a gap
+    expect(of(p, 'ovs')?.to.version).toBe('3.1.0');
+    expect(p.gaps.find((g) => g.component === 'ovs')?.options.map((o) => o.kind)).toEqual(['backports', 'announce']);
+    expect(p.status).toBe('gaps');
+  });
+});

@@ -1,0 +1,120 @@
+import { meets } from '../check/rules/compatibility.js';
+import type { Severity } from '../policy/severity.js';
+import type { ComponentChoice } from './candidates.js';
+import type { IntegerProgram, Row } from './program.js';
+
+/** A choice's candidates (by index) that meet a constraint. */
+interface Side {
+  readonly choice: number;
+  readonly candidates: readonly number[];
+}
+
+/** One compatibility rule over the plan's components, as a row with a slack variable (the rule broken). */
+export interface CompatibilityRow {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  /** Every one of these picks → the rule applies. */
+  readonly when: readonly Side[];
+  /** The required component's picks that satisfy it; undefined: the component is not in the plan. */
+  readonly require: Side | undefined;
+  readonly requireKey: string;
+  readonly slack: number;
+}
+
+export interface PlanModel {
+  readonly program: IntegerProgram;
+  /** Variable of candidate k of choice c: offsets[c] + k. */
+  readonly offsets: readonly number[];
+  readonly compatibility: readonly CompatibilityRow[];
+  /** The compatibility rows that name each choice (on either side). */
+  readonly rowsOf: readonly (readonly CompatibilityRow[])[];
+}
+
+const PENALISED: Readonly<Record<Severity, 0 | 1 | undefined>> = { error: 0, warning: 1, info: undefined };
+
+/**
+ * The plan as a 0-1 program: one variable per (component, candidate), exactly one per component;
+ * a compatibility rule is a row "all `when` picks → one of the `require` picks", broken only by
+ * paying its slack. Objectives, in order: error findings and broken error rules; the same at
+ * warning; the preference cost (change, cycles, packaging). Candidates a point release does not
+ * allow are fixed to 0.
+ */
+export function buildModel(choices: readonly ComponentChoice[], rules: readonly import('../check/rules/compatibility.js').CompatibilityRule[]): PlanModel {
+  const variables: string[] = [];
+  const rows: Row[] = [];
+  const objectives: [number, number][][] = [[], [], []];
+  const offsets: number[] = [];
+  for (const [c, choice] of choices.entries()) {
+    offsets.push(variables.length);
+    const one: [number, number][] = [];
+    for (const [k, cand] of choice.candidates.entries()) {
+      const v = variables.length;
+      variables.push(`x${c}_${k}`);
+      one.push([v, 1]);
+      const count = [0, 0];
+      for (const f of cand.findings) {
+        const o = PENALISED[f.severity];
+        if (o !== undefined) count[o] = (count[o] ?? 0) + 1;
+      }
+      if (count[0]) objectives[0]?.push([v, count[0]]);
+      if (count[1]) objectives[1]?.push([v, count[1]]);
+      if (cand.cost) objectives[2]?.push([v, cand.cost]);
+      if (cand.notInPointRelease) rows.push({ name: `point${c}_${k}`, terms: [[v, 1]], upper: 0 });
+    }
+    if (one.length > 0) rows.push({ name: `one${c}`, terms: one, lower: 1, upper: 1 });
+  }
+
+  const byKey = new Map<string, number>();
+  for (const [c, choice] of choices.entries()) byKey.set(choice.pin.component, c);
+  for (const [c, choice] of choices.entries()) if (choice.base.product && !byKey.has(choice.base.product)) byKey.set(choice.base.product, c);
+
+  const compatibility: CompatibilityRow[] = [];
+  for (const rule of rules) {
+    const o = PENALISED[rule.severity];
+    if (o === undefined) continue;
+    const when: Side[] = [];
+    let never = false;
+    for (const [key, constraint] of Object.entries(rule.when)) {
+      const c = byKey.get(key);
+      const side = c === undefined ? [] : meeting(choices[c] as ComponentChoice, constraint);
+      if (c === undefined || side.length === 0) never = true;
+      else when.push({ choice: c, candidates: side });
+    }
+    if (never || when.length === 0) continue;
+    for (const [key, constraint] of Object.entries(rule.require)) {
+      const c = byKey.get(key);
+      const require = c === undefined ? undefined : { choice: c, candidates: meeting(choices[c] as ComponentChoice, constraint) };
+      const all = require && require.candidates.length === (choices[require.choice] as ComponentChoice).candidates.length && require.candidates.length > 0;
+      if (all) continue;
+      const slack = variables.length;
+      variables.push(`s${compatibility.length}`);
+      objectives[o]?.push([slack, 1]);
+      const terms: [number, number][] = [];
+      for (const w of when) for (const k of w.candidates) terms.push([(offsets[w.choice] as number) + k, 1]);
+      if (require) for (const k of require.candidates) terms.push([(offsets[require.choice] as number) + k, -1]);
+      terms.push([slack, -1]);
+      rows.push({ name: `compat${compatibility.length}`, terms, upper: when.length - 1 });
+      compatibility.push({ ruleId: rule.id, severity: rule.severity, when, require, requireKey: key, slack });
+    }
+  }
+  const rowsOf: CompatibilityRow[][] = choices.map(() => []);
+  for (const row of compatibility) {
+    const named = new Set([...row.when.map((w) => w.choice), ...(row.require ? [row.require.choice] : [])]);
+    for (const c of named) rowsOf[c]?.push(row);
+  }
+  return { program: { variables, rows, objectives }, offsets, compatibility, rowsOf };
+}
+
+/** Candidates of a choice that meet a constraint (a component without candidates: its base pin). */
+function meeting(choice: ComponentChoice, constraint: import('../check/rules/compatibility.js').Constraint): number[] {
+  const out: number[] = [];
+  for (const [k, r] of choice.resolved.entries()) if (meets(r, constraint)) out.push(k);
+  return out;
+}
+
+/** Whether a compatibility row is broken when each choice picks `pick(choice)`. */
+export function broken(row: CompatibilityRow, pick: (choice: number) => number): boolean {
+  for (const w of row.when) if (!w.candidates.includes(pick(w.choice))) return false;
+  const require = row.require;
+  return !require?.candidates.includes(pick(require.choice));
+}

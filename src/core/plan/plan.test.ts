@@ -1,0 +1,281 @@
+import { describe, expect, it } from 'vitest';
+import { cycle, d, points, WorkspaceBuilder } from '../../../test/builders.js';
+import type { CompatibilityRule } from '../check/rules/compatibility.js';
+import type { Policy } from '../policy/types.js';
+import { planRelease } from './plan.js';
+import { bruteForce } from './program.js';
+import type { Plan, PlannedComponent } from './types.js';
+
+const rule = (id: string, when: Record<string, string>, require: Record<string, string>): CompatibilityRule => ({
+  id,
+  when: Object.fromEntries(Object.entries(when).map(([k, v]) => [k, { anyOf: [v] }])),
+  require: Object.fromEntries(Object.entries(require).map(([k, v]) => [k, { anyOf: [v] }])),
+  severity: 'error',
+});
+const withRules = (rules: CompatibilityRule[]) => (p: Policy) => ({ ...p, compatibility: rules });
+const of = (plan: Plan, component: string) => plan.components.find((c) => c.component === component) as PlannedComponent;
+const chosen = (plan: Plan) => Object.fromEntries(plan.components.map((c) => [c.component, c.to.version]));
+
+/**
+ * Two products, each with an old cycle (1.0), a newer one of the same major (1.1) and a new major
+ * (2.0), all mature (a year old, three point releases) by 2023-06-01. Release R1 runs both on 1.0.
+ */
+function twoProducts() {
+  const life = () => [
+    cycle('1.0', '2021-01-10', '2023-07-01', {
+      points: points([
+        ['1.0.0', '2021-01-10'],
+        ['1.0.1', '2021-03-01'],
+        ['1.0.2', '2021-06-01'],
+      ]),
+    }),
+    cycle('1.1', '2022-01-10', '2025-01-01', {
+      points: points([
+        ['1.1.0', '2022-01-10'],
+        ['1.1.1', '2022-03-01'],
+        ['1.1.2', '2022-06-01'],
+      ]),
+    }),
+    cycle('2.0', '2022-02-10', '2025-06-01', {
+      points: points([
+        ['2.0.0', '2022-02-10'],
+        ['2.0.1', '2022-04-01'],
+        ['2.0.2', '2022-07-01'],
+      ]),
+    }),
+  ];
+  return new WorkspaceBuilder()
+    .product('alpha', 'semver', life())
+    .product('beta', 'semver', life())
+    .component('alpha', 'alpha')
+    .component('beta', 'beta')
+    .release('R1', '2021-09-01', '2022-09-01', { alpha: '1.0.2', beta: '1.0.2' });
+}
+
+const next = { release: 'R2', date: d('2023-06-01'), end: d('2024-06-01'), asOf: d('2023-05-01') };
+
+describe('planRelease: the smallest safe set of upgrades', () => {
+  it('keeps what qualifies and upgrades what runs out of maintenance, to the smallest change (1.0 → 1.1, not 2.0)', () => {
+    const ws = twoProducts().build();
+    // beta 1.0 also ends 2023-07-01: both must move, each to its minor 1.1
+    const plan = planRelease(ws, next, bruteForce);
+    expect(chosen(plan)).toEqual({ alpha: '1.1.2', beta: '1.1.2' });
+    expect(of(plan, 'alpha').change).toBe('minor');
+    expect(of(plan, 'alpha').reasons.map((r) => r.kind)).toEqual(['keep-breaks', 'chosen']);
+    expect(of(plan, 'alpha').rejected.map((r) => `${r.candidate.version} ${r.because.kind}`)).toEqual(['1.0.2 rules', '2.0.2 preference']);
+    expect(plan.status).toBe('qualifies');
+  });
+
+  it('finds what a greedy pass misses: alpha 1.1 would force beta to a major, so alpha takes 2.0 and beta stays', () => {
+    // beta's 1.0 lasts; the rule "alpha 1.1 needs beta 2.0" makes the cheapest step of alpha (minor, 10)
+    // cost a major of beta too (10 + 30 = 40); alpha's own major (30) is cheaper overall.
+    const ws = twoProducts()
+      .product('beta', 'semver', [
+        cycle('1.0', '2021-01-10', '2026-01-01', {
+          points: points([
+            ['1.0.0', '2021-01-10'],
+            ['1.0.1', '2021-03-01'],
+            ['1.0.2', '2021-06-01'],
+          ]),
+        }),
+        cycle('2.0', '2022-02-10', '2026-06-01', {
+          points: points([
+            ['2.0.0', '2022-02-10'],
+            ['2.0.1', '2022-04-01'],
+            ['2.0.2', '2022-07-01'],
+          ]),
+        }),
+      ])
+      .policy(withRules([rule('alpha-1.1-needs-beta-2', { alpha: '1.1' }, { beta: '2.0' })]))
+      .build();
+    const plan = planRelease(ws, next, bruteForce);
+    expect(chosen(plan)).toEqual({ alpha: '2.0.2', beta: '1.0.2' });
+    const rejected = of(plan, 'alpha').rejected.find((r) => r.candidate.version === '1.1.2');
+    expect(rejected?.because).toEqual({ kind: 'compatibility', ruleId: 'alpha-1.1-needs-beta-2', with: ['beta 1.0.2'] });
+    expect(of(plan, 'beta').reasons.map((r) => r.kind)).toEqual(['keep-qualifies']);
+  });
+
+  it('follows a rule that forces a neighbour: alpha 2.0 needs beta 2.0, and beta says why it moved', () => {
+    const ws = twoProducts()
+      .product('alpha', 'semver', [
+        cycle('1.0', '2021-01-10', '2023-07-01', {
+          points: points([
+            ['1.0.0', '2021-01-10'],
+            ['1.0.1', '2021-03-01'],
+            ['1.0.2', '2021-06-01'],
+          ]),
+        }),
+        cycle('2.0', '2022-02-10', '2025-06-01', {
+          points: points([
+            ['2.0.0', '2022-02-10'],
+            ['2.0.1', '2022-04-01'],
+            ['2.0.2', '2022-07-01'],
+          ]),
+        }),
+      ])
+      .product('beta', 'semver', [
+        cycle('1.0', '2021-01-10', '2026-01-01', {
+          points: points([
+            ['1.0.0', '2021-01-10'],
+            ['1.0.1', '2021-03-01'],
+            ['1.0.2', '2021-06-01'],
+          ]),
+        }),
+        cycle('2.0', '2022-02-10', '2026-06-01', {
+          points: points([
+            ['2.0.0', '2022-02-10'],
+            ['2.0.1', '2022-04-01'],
+            ['2.0.2', '2022-07-01'],
+          ]),
+        }),
+      ])
+      .policy(withRules([rule('alpha-2-needs-beta-2', { alpha: '2.0' }, { beta: '2.0' })]))
+      .build();
+    const plan = planRelease(ws, next, bruteForce);
+    expect(chosen(plan)).toEqual({ alpha: '2.0.2', beta: '2.0.2' });
+    expect(of(plan, 'beta').reasons[0]).toEqual({ kind: 'required-by', ruleId: 'alpha-2-needs-beta-2', by: ['alpha 2.0.2'] });
+    expect(of(plan, 'beta').rejected.map((r) => r.because)).toEqual([{ kind: 'compatibility', ruleId: 'alpha-2-needs-beta-2', with: ['alpha 2.0.2'] }]);
+  });
+
+  it('knows only what was published by --as-of: a later cycle and a later point release do not leak in', () => {
+    const ws = new WorkspaceBuilder()
+      .product('alpha', 'semver', [
+        cycle('1.0', '2021-01-10', '2023-07-01', {
+          points: points([
+            ['1.0.0', '2021-01-10'],
+            ['1.0.1', '2021-03-01'],
+            ['1.0.2', '2021-06-01'],
+          ]),
+        }),
+        cycle('1.1', '2022-01-10', '2025-01-01', {
+          points: points([
+            ['1.1.0', '2022-01-10'],
+            ['1.1.1', '2022-03-01'],
+            ['1.1.2', '2022-06-01'],
+            ['1.1.3', '2023-05-10'],
+          ]),
+        }),
+        // today's file (no history) knows 1.2, released after the as-of date
+        cycle('1.2', '2023-05-02', '2026-01-01', {
+          points: points([
+            ['1.2.0', '2023-05-02'],
+            ['1.2.1', '2023-05-03'],
+          ]),
+        }),
+      ])
+      .component('alpha', 'alpha')
+      .release('R1', '2021-09-01', '2022-09-01', { alpha: '1.0.2' })
+      .build();
+    const plan = planRelease(ws, next, bruteForce);
+    expect(of(plan, 'alpha').to.version).toBe('1.1.2');
+    expect([of(plan, 'alpha').to, ...of(plan, 'alpha').rejected.map((r) => r.candidate)].map((c) => c.version)).toEqual(['1.1.2', '1.0.2']);
+    // a day later 1.1.3 is published (and 1.2 is still too young): the patch follows the data
+    expect(of(planRelease(ws, { ...next, asOf: d('2023-05-11') }, bruteForce), 'alpha').to.version).toBe('1.1.3');
+  });
+});
+
+describe('planRelease: when nothing qualifies', () => {
+  const ws = new WorkspaceBuilder()
+    .product('alpha', 'semver', [
+      cycle('1.0', '2021-01-10', '2023-09-01', {
+        points: points([
+          ['1.0.0', '2021-01-10'],
+          ['1.0.1', '2021-03-10'],
+          ['1.0.2', '2021-05-09'],
+        ]),
+      }),
+      cycle('2.0', '2023-04-01', '2026-01-01', {
+        points: points([
+          ['2.0.0', '2023-04-01'],
+          ['2.0.1', '2023-04-20'],
+        ]),
+      }),
+    ])
+    .component('alpha', 'alpha')
+    .release('R1', '2021-09-01', '2022-09-01', { alpha: '1.0.2' })
+    .policy((p) => ({ ...p, maturity: { ...p.maturity, severity: { age: 'error', pointReleases: 'error', firstPointRelease: 'error' } } }))
+    .build();
+  const plan = planRelease(ws, next, bruteForce);
+
+  it('does not fail: it keeps the cheaper of two broken choices and names the rule each breaks', () => {
+    expect(plan.status).toBe('gaps');
+    expect(of(plan, 'alpha').to.version).toBe('1.0.2');
+    expect(of(plan, 'alpha').reasons).toEqual([
+      expect.objectContaining({ kind: 'still-breaks', findings: [expect.objectContaining({ rule: 'horizon', date: '2023-09-01' })] }),
+    ]);
+    expect(of(plan, 'alpha').rejected.map((r) => r.because)).toEqual([{ kind: 'rules', rules: ['maturity-age'], severity: 'error' }]);
+  });
+
+  it('lays out the options with their cost: upgrade anyway (maturity gap), own backports (days, point releases), announce', () => {
+    expect(plan.gaps).toHaveLength(1);
+    const [gap] = plan.gaps;
+    expect(gap).toMatchObject({ component: 'alpha', cycle: '1.0', rule: 'horizon', end: '2023-09-01', chosen: 'backports' });
+    // 2.0 was 61 days old on 2023-06-01: 29 days short of 90. Backports from 2023-09-01 to 2024-06-01
+    // (274 days); 1.0 published a point release every 60 days ((2021-05-09 − 2021-01-10) / 2 = 59.5): 5 of them.
+    expect(gap?.options).toEqual([
+      expect.objectContaining({ kind: 'upgrade', maturityGapDays: 29, breaks: ['maturity-age'], changes: 1 }),
+      { kind: 'backports', from: '2023-09-01', until: '2024-06-01', days: 274, paceDays: 60, pointReleases: 5, changes: 0 },
+      { kind: 'announce', from: '2023-09-01', until: '2024-06-01', days: 274, changes: 0 },
+    ]);
+  });
+});
+
+describe('planRelease: point releases', () => {
+  it('R1 → R1.1 is a point release: the base end is kept and a cycle that lasts is not changed', () => {
+    const ws = twoProducts()
+      .product('beta', 'semver', [
+        cycle('1.0', '2021-01-10', '2026-01-01', {
+          points: points([
+            ['1.0.0', '2021-01-10'],
+            ['1.0.1', '2021-03-01'],
+            ['1.0.2', '2021-06-01'],
+          ]),
+        }),
+        cycle('1.1', '2022-01-10', '2026-06-01', {
+          points: points([
+            ['1.1.0', '2022-01-10'],
+            ['1.1.1', '2022-03-01'],
+            ['1.1.2', '2022-06-01'],
+          ]),
+        }),
+      ])
+      .release('R2', '2022-09-01', '2023-12-01', { alpha: '1.0.1', beta: '1.0.1' })
+      .build();
+    const plan = planRelease(ws, { release: 'R2.1', date: d('2023-06-01'), asOf: d('2023-05-01') }, bruteForce);
+    expect(plan.point).toBe(true);
+    expect(plan.release.end).toBe('2023-12-01');
+    // alpha 1.0 ends 2023-07-01, before R2's end: its cycle may change. beta 1.0 lasts: only its patch.
+    expect(chosen(plan)).toEqual({ alpha: '1.1.2', beta: '1.0.1' });
+    expect(of(plan, 'beta').reasons.map((r) => r.kind)).toEqual(['keep-qualifies']);
+  });
+
+  it('with `never`, a point release changes no cycle, even one that runs out (the gap is shown)', () => {
+    const ws = twoProducts().build();
+    const plan = planRelease(
+      ws,
+      {
+        ...next,
+        release: 'R1.1',
+        preferences: {
+          changeCost: { patch: 1, minor: 10, major: 30, extraCycle: 10 },
+          packagingCost: { 'distro-package': 0, 'container-image': 1, 'ansible-collection': 1, other: 1, source: 5 },
+          pointReleaseCycleChange: 'never',
+        },
+      },
+      bruteForce,
+    );
+    expect(chosen(plan)).toEqual({ alpha: '1.0.2', beta: '1.0.2' });
+    expect(of(plan, 'alpha').rejected.map((r) => r.because.kind)).toEqual(['point-release', 'point-release']);
+    expect(plan.gaps.map((g) => g.component)).toEqual(['alpha', 'beta']);
+  });
+});
+
+describe('planRelease: bad input', () => {
+  const ws = twoProducts().build();
+  it.each([
+    ['a --from release that does not exist', { ...next, from: 'R9' }, /release "R9" is not in workspace/],
+    ['--end before --date', { ...next, end: d('2023-01-01') }, /--end 2023-01-01 is before --date 2023-06-01/],
+  ])('%s stops with what is wrong', (_t, query, message) => {
+    expect(() => planRelease(ws, query, bruteForce)).toThrow(message);
+  });
+});
