@@ -12,6 +12,12 @@ export function dateOption(value: string | undefined, option: string): PlainDate
   return parseDate(value, option);
 }
 
+/** A date option that must be given (`plan --date`). */
+export function requiredDate(value: string | undefined, option: string): PlainDate {
+  if (value === undefined) throw new UpkeepError('UPK_USAGE', `${option} is required`, `add ${option} YYYY-MM-DD`);
+  return dateOption(value, option);
+}
+
 /** A date option passed on as given, with "today" read from the clock here. */
 export function dateText(value: string | undefined): string | undefined {
   return value === 'today' ? today() : value;

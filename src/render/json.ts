@@ -53,7 +53,7 @@ function factsJson(f: Finding): Record<string, unknown> {
   return out;
 }
 
-function findingJson(f: Finding, names: ProductNames) {
+export function findingJson(f: Finding, names: ProductNames) {
   const at = f.at;
   return {
     release: f.release,

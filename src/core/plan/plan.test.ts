@@ -273,7 +273,7 @@ describe('planRelease: point releases', () => {
 describe('planRelease: bad input', () => {
   const ws = twoProducts().build();
   it.each([
-    ['a --from release that does not exist', { ...next, from: 'R9' }, /release "R9" is not in workspace/],
+    ['a --from release that does not exist', { ...next, from: 'R9' }, /UPK_UNKNOWN_RELEASE.*"R9"/],
     ['--end before --date', { ...next, end: d('2023-01-01') }, /--end 2023-01-01 is before --date 2023-06-01/],
   ])('%s stops with what is wrong', (_t, query, message) => {
     expect(() => planRelease(ws, query, bruteForce)).toThrow(message);

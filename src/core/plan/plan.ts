@@ -48,7 +48,6 @@ export function planRelease(ws: Workspace, query: PlanQuery, solve: Solver): Pla
     const resolved = judge.resolver.resolve(target, pin, false);
     choices.push(candidatesOf(judge, target, resolved, preferences));
   }
-  judge.resolver.throwProblems();
   if (point) {
     const whenNeeded = preferences.pointReleaseCycleChange === 'when-needed';
     for (const c of choices) restrictToCycle(c, (keep) => whenNeeded && keep.findings.some((f) => counted(f) && HORIZON_RULES.has(f.rule)));

@@ -121,7 +121,7 @@ export const compatibility = defineRule({
 });
 
 /** A pin meets a constraint when its cycle is one of the listed ones or its version is in a listed range. */
-function meets(pin: ResolvedPin, constraint: Constraint): boolean {
+export function meets(pin: ResolvedPin, constraint: Constraint): boolean {
   for (const want of constraint.anyOf) {
     if (isRange(want)) {
       if (pin.scheme && pin.parsed && satisfies(pin.scheme, pin.pin.version, want)) return true;
