@@ -107,11 +107,10 @@ export class UpkeepError extends Error {
 
   /** The problems of one pass (see `throwProblems`). */
   constructor(problems: Problems);
-  /** One problem worded at the edge. `more` is deprecated: collect problems and call `throwProblems`. */
-  constructor(code: ErrorCode, message: string, hint: string, location?: ErrorLocation, more?: readonly UpkeepError[]);
-  constructor(first: ErrorCode | Problems, message?: string, hint?: string, location: ErrorLocation = {}, more: readonly UpkeepError[] = []) {
-    const problems: Problems =
-      typeof first === 'string' ? [{ code: first, location, message: message ?? '', hint: hint ?? '' }, ...more.flatMap((e) => e.problems)] : first;
+  /** One problem worded at the edge (many problems: collect them and call `throwProblems`). */
+  constructor(code: ErrorCode, message: string, hint: string, location?: ErrorLocation);
+  constructor(first: ErrorCode | Problems, message?: string, hint?: string, location: ErrorLocation = {}) {
+    const problems: Problems = typeof first === 'string' ? [{ code: first, location, message: message ?? '', hint: hint ?? '' }] : first;
     super(summary(problems[0]));
     this.problems = problems;
   }
@@ -128,11 +127,6 @@ export class UpkeepError extends Error {
   get hint(): string {
     const p = this.problems[0];
     return isWorded(p) ? p.hint : '';
-  }
-
-  /** @deprecated read `problems`; each further problem as an error of its own. */
-  get more(): readonly UpkeepError[] {
-    return this.problems.slice(1).map((p) => new UpkeepError([p]));
   }
 }
 
