@@ -1,23 +1,12 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { run } from './cli-io.js';
 import { repoRoot } from './paths.js';
+import { cliTempDirs } from './temp-dirs.js';
 
 const scs = join(repoRoot, 'examples/scs');
-const temps: string[] = [];
-const temp = () => {
-  const d = mkdtempSync(join(tmpdir(), 'upkeep-cli-'));
-  temps.push(d);
-  return d;
-};
-beforeAll(() => {
-  process.env.UPKEEP_CACHE = 'off';
-});
-afterEach(() => {
-  for (const d of temps.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+const temp = cliTempDirs('upkeep-cli-');
 
 /** A copy of the SCS example with one file replaced. */
 function scsWith(path: string, content: string): string {

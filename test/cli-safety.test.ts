@@ -1,24 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { run } from './cli-io.js';
 import { data, repoRoot } from './paths.js';
+import { cliTempDirs } from './temp-dirs.js';
 
 const scs = join(repoRoot, 'examples/scs');
-const temps: string[] = [];
-const temp = () => {
-  const d = mkdtempSync(join(tmpdir(), 'upkeep-safety-'));
-  temps.push(d);
-  return d;
-};
-beforeAll(() => {
-  process.env.UPKEEP_CACHE = 'off';
-});
-afterEach(() => {
-  for (const d of temps.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+const temp = cliTempDirs('upkeep-safety-');
 
 /** A fresh workspace two folders deep, so that `../../x` would land inside the temp folder. */
 async function workspace(): Promise<{ root: string; ws: string }> {

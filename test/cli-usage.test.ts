@@ -1,23 +1,12 @@
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { run } from './cli-io.js';
 import { data, repoRoot } from './paths.js';
+import { cliTempDirs } from './temp-dirs.js';
 
 const scs = join(repoRoot, 'examples/scs');
-const temps: string[] = [];
-const temp = () => {
-  const d = mkdtempSync(join(tmpdir(), 'upkeep-usage-'));
-  temps.push(d);
-  return d;
-};
-beforeAll(() => {
-  process.env.UPKEEP_CACHE = 'off';
-});
-afterEach(() => {
-  for (const d of temps.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+const temp = cliTempDirs('upkeep-usage-');
 
 describe('asking what there is: help on standard output, exit 0 (as gh, cargo and kubectl do)', () => {
   it.each([[[]], [['import']], [['flavor']], [['--debug']]])('upkeep %j', async (argv) => {

@@ -1,6 +1,5 @@
 import type { Finding } from '../core/check/finding.js';
 import type { ResolvedEnd } from '../core/lifecycle/phases.js';
-import type { PhaseName } from '../core/lifecycle/types.js';
 import { getScheme } from '../core/versions/registry.js';
 import { PHASE_WORD } from './labels.js';
 

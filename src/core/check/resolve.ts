@@ -1,5 +1,4 @@
 import type { PlainDate } from '../dates.js';
-import { UpkeepError } from '../errors.js';
 import { cycleOf } from '../lifecycle/match.js';
 import { type PhaseState, type PointReleaseSummary, phaseOn, pointReleasesAsOf, type ResolvedEnd, resolveEnd, withPointsAfter } from '../lifecycle/phases.js';
 import { type KnownLifecycle, knownAt } from '../lifecycle/replay.js';
