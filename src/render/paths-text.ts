@@ -61,7 +61,9 @@ export function renderPathsTable(p: UpgradePaths, names: ProductNames, workspace
   for (const j of [p.direct, ...p.jumps]) for (const s of j.steps) used.set(s.product, s.rule);
   out.push('', 'Upgrade rules:');
   for (const [product, rule] of [...used].sort(([a], [b]) => a.localeCompare(b)))
-    out.push(`  ${names(product) ?? product}: ${ruleWords(rule)} (${rule.from === 'policy' ? 'policy.yaml' : 'upstream'}${rule.source ? `, ${rule.source}` : ''})`);
+    out.push(
+      `  ${names(product) ?? product}: ${ruleWords(rule)} (${rule.from === 'policy' ? 'policy.yaml' : 'upstream'}${rule.source ? `, ${rule.source}` : ''})`,
+    );
   if (p.unruled.length) out.push(`Components without an upgrade rule (${p.unruled.length}): any step allowed.`);
   return `${out.join('\n')}\n`;
 }

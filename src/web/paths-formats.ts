@@ -9,7 +9,8 @@ export function renderPathsSvg(p: UpgradePaths): string {
   const x = (r: string) => 60 + nodes.indexOf(r) * 140;
   const width = 120 + (nodes.length - 1) * 140;
   const taken = p.jumps.map(
-    (j) => html`<path d="M${x(j.from)},40 Q${(x(j.from) + x(j.to)) / 2},${10} ${x(j.to)},40" fill="none" stroke="#2a7" stroke-width="2"><title>${j.from} → ${j.to}</title></path>`,
+    (j) =>
+      html`<path d="M${x(j.from)},40 Q${(x(j.from) + x(j.to)) / 2},${10} ${x(j.to)},40" fill="none" stroke="#2a7" stroke-width="2"><title>${j.from} → ${j.to}</title></path>`,
   );
   const blocked = [p.direct, ...(p.blocked && p.blocked !== p.direct ? [p.blocked] : [])]
     .filter((j) => !j.allowed)
@@ -19,7 +20,8 @@ export function renderPathsSvg(p: UpgradePaths): string {
 <text x="${(x(j.from) + x(j.to)) / 2}" y="118" text-anchor="middle" fill="#c33">${why.join(', ')}</text>`;
     });
   const boxes = nodes.map(
-    (r) => html`<rect x="${x(r) - 40}" y="40" width="80" height="30" rx="4" fill="#eef" stroke="#335"/><text x="${x(r)}" y="60" text-anchor="middle">${r}</text>`,
+    (r) =>
+      html`<rect x="${x(r) - 40}" y="40" width="80" height="30" rx="4" fill="#eef" stroke="#335"/><text x="${x(r)}" y="60" text-anchor="middle">${r}</text>`,
   );
   return `${html`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="130" font-family="sans-serif" font-size="12" role="img"><title>Upgrade path ${p.from} → ${p.to}</title>
 ${joinHtml(taken, '\n')}

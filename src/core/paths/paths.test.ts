@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cycle, d, WorkspaceBuilder } from '../../../test/builders.js';
 import type { Policy } from '../policy/types.js';
 import { blockedSteps, upgradePaths } from './paths.js';
-import { type UpgradeRule, UPSTREAM_UPGRADES } from './upgrades.js';
+import { UPSTREAM_UPGRADES, type UpgradeRule } from './upgrades.js';
 
 const asOf = d('2024-12-31');
 
@@ -85,10 +85,7 @@ describe('upgrade paths between the releases of a workspace', () => {
   });
 
   it('never allows a downgrade', () => {
-    const ws = stack()
-      .release('R1', '2022-05-01', '2022-12-01', { ceph: '17.2.5' })
-      .release('R2', '2022-11-01', '2023-06-01', { ceph: '16.2.10' })
-      .build();
+    const ws = stack().release('R1', '2022-05-01', '2022-12-01', { ceph: '17.2.5' }).release('R2', '2022-11-01', '2023-06-01', { ceph: '16.2.10' }).build();
     expect(upgradePaths(ws, { from: 'R1', to: 'R2', asOf }).direct.steps[0]).toMatchObject({ verdict: 'blocked', why: 'downgrade', forward: -1 });
   });
 
@@ -103,10 +100,7 @@ describe('upgrade paths between the releases of a workspace', () => {
   });
 
   it('judges with the cycles known on the as-of date (a cycle not yet released is unknown, not a step)', () => {
-    const ws = stack()
-      .release('R1', '2022-05-01', '2022-12-01', { ceph: '15.2.16' })
-      .release('R3', '2023-10-01', '2024-06-01', { ceph: '17.2.0' })
-      .build();
+    const ws = stack().release('R1', '2022-05-01', '2022-12-01', { ceph: '15.2.16' }).release('R3', '2023-10-01', '2024-06-01', { ceph: '17.2.0' }).build();
     expect(upgradePaths(ws, { from: 'R1', to: 'R3', asOf: d('2022-01-01') }).direct.steps[0]?.verdict).toBe('unknown');
   });
 

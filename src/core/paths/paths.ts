@@ -61,10 +61,12 @@ export class JumpJudge {
   /** Components pinned in both releases whose product has no upgrade rule. */
   unruled(a: Release, b: Release): string[] {
     const inB = new Set(b.pins.map((p) => p.component));
-    return a.pins.filter((p) => inB.has(p.component)).flatMap((p) => {
-      const r = this.resolver.resolve(a, p, false);
-      return r.product && this.ws.policy.upgrades.byProduct[r.product] ? [] : [p.component];
-    });
+    return a.pins
+      .filter((p) => inB.has(p.component))
+      .flatMap((p) => {
+        const r = this.resolver.resolve(a, p, false);
+        return r.product && this.ws.policy.upgrades.byProduct[r.product] ? [] : [p.component];
+      });
   }
 
   jump(a: Release, b: Release): Jump {

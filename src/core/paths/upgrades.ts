@@ -105,7 +105,8 @@ export function judgeStep(rule: UpgradeRule, order: readonly Cycle[], from: Cycl
   const forward = j - i;
   if (forward < 0) return { verdict: 'blocked', why: 'downgrade', forward };
   if (forward === 1 || rule.kind === 'any') return { verdict: 'allowed', forward, skipped: undefined };
-  if (rule.kind === 'cycles') return forward <= (rule.max ?? 1) ? { verdict: 'allowed', forward, skipped: undefined } : { verdict: 'blocked', why: 'too-far', forward };
+  if (rule.kind === 'cycles')
+    return forward <= (rule.max ?? 1) ? { verdict: 'allowed', forward, skipped: undefined } : { verdict: 'blocked', why: 'too-far', forward };
   const marked = (c: Cycle) => (rule.kind === 'slurp' ? c.slurp === true : c.lts === true);
   const between = order.slice(i + 1, j);
   if (marked(from) && marked(to) && !between.some(marked)) return { verdict: 'allowed', forward, skipped: rule.kind };

@@ -12,7 +12,9 @@ export const POLICY_KEYS = [...RULES, ...SECTIONS] as const;
 type Keys = (typeof POLICY_KEYS)[number];
 
 /** policy.yaml: one key per check rule and section, each with its defaults. Strict: a typo stops the check. */
-export const PolicyFile = z.strictObject(Object.fromEntries(POLICY_KEYS.map((r) => [r.key, r.schema(z)])) as { [R in Keys as R['key']]: ReturnType<R['schema']> });
+export const PolicyFile = z.strictObject(
+  Object.fromEntries(POLICY_KEYS.map((r) => [r.key, r.schema(z)])) as { [R in Keys as R['key']]: ReturnType<R['schema']> },
+);
 export type PolicyFile = z.infer<typeof PolicyFile>;
 
 /** What the registry reads from policy.yaml: exactly `Policy`, whose properties the rules and sections declare. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RULES } from '../check/rules/index.js';
-import { SECTIONS } from './schema.js';
 import type { RuleTemplate } from '../check/rules/types.js';
+import { SECTIONS } from './schema.js';
 
 /** A default value as YAML writes it (defaults are plain words, numbers, booleans and empty lists). */
 function scalar(value: unknown): string {
