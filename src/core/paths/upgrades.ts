@@ -77,7 +77,11 @@ export const upgrades = defineSection({
       'How far one upgrade of a product may go (`upkeep paths`; `plan` warns when a release cannot be reached in one step).',
       'Upstream defaults: ceph cycles max 2, openstack slurp, kubernetes cycles max 1, ubuntu lts (docs/planning.md).',
     ],
-    after: ['#  ceph: { kind: cycles, max: 2, source: "https://docs.ceph.com/en/latest/releases/" }', '#  openstack: { kind: slurp }   # or lts, any'],
+    after: [
+      '# upgrades:',
+      '#   ceph: { kind: cycles, max: 2, source: "https://docs.ceph.com/en/latest/releases/" }',
+      '#   openstack: { kind: slurp }   # cycles (with max) | slurp | lts | any',
+    ],
   },
 });
 

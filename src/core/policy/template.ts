@@ -18,7 +18,7 @@ function compact(value: unknown, template: RuleTemplate): boolean {
 
 function section(key: string, value: unknown, t: RuleTemplate): string[] {
   const lines = t.comment.map((c) => `# ${c}`);
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) lines.push(`${key}: ${scalar(value)}`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || Object.keys(value).length === 0) lines.push(`${key}: ${scalar(value)}`);
   else {
     lines.push(`${key}:`);
     for (const [field, v] of Object.entries(value)) {
