@@ -61,6 +61,8 @@ export interface ProblemFacts {
   UPK_BAD_RANGE: { readonly range: string; readonly reason: string; readonly rule?: string; readonly key?: string };
   /** A compatibility rule names a key that is no component, product or pin; `closest` are the likeliest meant. */
   UPK_UNKNOWN_COMPONENT: { readonly rule: string; readonly key: string; readonly closest: readonly string[] };
+  /** An upgrade rule of the policy (`upgrades.<product>`) names a product the workspace has no lifecycle for. */
+  UPK_UNKNOWN_PRODUCT: { readonly product: string; readonly closest: readonly string[] };
   /** A compatibility rule names a cycle its product does not have. */
   UPK_UNKNOWN_CYCLE: { readonly rule: string; readonly key: string; readonly value: string; readonly closest: readonly string[] };
   /** A compatibility rule id is used twice. */

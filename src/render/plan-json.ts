@@ -2,6 +2,7 @@ import type { Finding } from '../core/check/finding.js';
 import type { Candidate, Plan } from '../core/plan/types.js';
 import { findingJson } from './json.js';
 import { findingMessage, type ProductNames } from './message.js';
+import { stepWords } from './paths-text.js';
 
 export const PLAN_SCHEMA = 'upkeep.plan/v1';
 
@@ -26,6 +27,7 @@ export function renderPlanJson(plan: Plan, names: ProductNames, exitCode: number
     counts: plan.counts,
     model: plan.model,
     currentBasis: plan.currentBasis,
+    notOneUpgrade: plan.notOneUpgrade.map((s) => ({ component: s.component, from: s.fromCycle ?? null, to: s.toCycle ?? null, reason: stepWords(s, names) })),
     components: plan.components.map((c) => ({
       component: c.component,
       product: c.product ?? null,

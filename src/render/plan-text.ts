@@ -1,5 +1,6 @@
 import type { Plan, PlannedComponent } from '../core/plan/types.js';
 import type { ProductNames } from './message.js';
+import { stepWords } from './paths-text.js';
 import { gapTitle, headline, optionText, reasonText, rejectionText, summaryLine, versionText } from './plan-words.js';
 
 /** Components the plan says something about: changed ones, and kept ones that break a rule. */
@@ -21,9 +22,18 @@ function basis(plan: Plan): string[] {
     : [];
 }
 
+/** `plan` warns when the planned release is not one upgrade from its base (upgrade rules, docs/planning.md). */
+function upgradeWarning(plan: Plan, names: ProductNames): string[] {
+  return plan.notOneUpgrade.length
+    ? [
+        `warning: ${plan.release.id} cannot be reached from ${plan.base.id} in one upgrade: ${plan.notOneUpgrade.map((s) => `${s.component} ${stepWords(s, names)}`).join('; ')} (see upkeep paths)`,
+      ]
+    : [];
+}
+
 /** The terminal table: one block a component that changes or breaks a rule, then the gaps with their options. */
 export function renderPlanTable(plan: Plan, names: ProductNames): string {
-  const out = [headline(plan), ...basis(plan), summaryLine(plan), ''];
+  const out = [headline(plan), ...basis(plan), summaryLine(plan), ...upgradeWarning(plan, names), ''];
   const rows = shown(plan);
   if (rows.length) {
     const w = Math.max(9, ...rows.map((c) => c.component.length));
@@ -54,7 +64,7 @@ export function renderPlanTable(plan: Plan, names: ProductNames): string {
 const cell = (s: string) => s.replaceAll('|', '\\|');
 
 export function renderPlanMarkdown(plan: Plan, names: ProductNames): string {
-  const out = [`# ${headline(plan)}`, '', ...basis(plan).map((b) => `> ${b}`), summaryLine(plan), ''];
+  const out = [`# ${headline(plan)}`, '', ...basis(plan).map((b) => `> ${b}`), summaryLine(plan), ...upgradeWarning(plan, names).map((w) => `\n> ${w}`), ''];
   const rows = shown(plan);
   if (rows.length) {
     out.push('| Component | From | To | Change | Why | Rejected |', '| --- | --- | --- | --- | --- | --- |');

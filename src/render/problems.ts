@@ -70,6 +70,10 @@ const WORDS: { readonly [C in keyof ProblemFacts]: (facts: ProblemFacts[C]) => P
     message: `compatibility rule "${f.rule}" names "${f.key}", which is no component, product or pin of this workspace`,
     hint: `did you mean ${f.closest.join(', ')}? Use a component id from upkeep.yaml or a product id from products/`,
   }),
+  UPK_UNKNOWN_PRODUCT: (f) => ({
+    message: `upgrade rule for "${f.product}": the workspace has no lifecycle of that product`,
+    hint: `${f.closest.length ? `did you mean ${f.closest.join(', ')}? ` : ''}Key upgrade rules by a product id from products/ (docs/planning.md)`,
+  }),
   UPK_UNKNOWN_CYCLE: (f) => ({
     message: `compatibility rule "${f.rule}": ${f.key} has no cycle or version "${f.value}"`,
     hint: `did you mean ${f.closest.join(', ')}? A constraint is a cycle of the product or a range (docs/policy.md)`,

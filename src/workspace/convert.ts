@@ -25,6 +25,7 @@ export function cycleFromFile(c: CycleFile): Cycle {
     ...(c.aliases ? { aliases: c.aliases } : {}),
     ...(c.released ? { released: c.released } : {}),
     ...(c.lts !== undefined ? { lts: c.lts } : {}),
+    ...(c.slurp ? { slurp: true } : {}),
     ends,
     ...(c.latest ? { latest: c.latest } : {}),
     ...(c.latest_date ? { latestDate: c.latest_date } : {}),
@@ -44,6 +45,7 @@ export function cycleToFile(c: Cycle): Record<string, unknown> {
   if (c.aliases?.length) out.aliases = [...c.aliases];
   if (c.released) out.released = c.released;
   if (c.lts !== undefined) out.lts = c.lts;
+  if (c.slurp) out.slurp = true;
   for (const phase of ['maintained', 'security', 'extended'] as const) {
     const e = endToFile(c.ends[phase]);
     if (e !== undefined) out[phase] = e;

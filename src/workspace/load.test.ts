@@ -135,6 +135,22 @@ describe('the policy against the workspace', () => {
     expect(e.location.file).toMatch(/policy\.yaml$/);
   });
 
+  it('an upgrade rule for a product the workspace has no lifecycle for is UPK_UNKNOWN_PRODUCT, with its line', () => {
+    const e = error({ ...base, 'policy.yaml': '# upgrades\nupgrades:\n  ovs: { kind: cycles, max: 1 }\n  osv: { kind: any }\n' });
+    expect(e.code).toBe('UPK_UNKNOWN_PRODUCT');
+    expect(wordProblem(e.problems[0])).toMatchObject({
+      message: expect.stringMatching(/upgrade rule for "osv"/),
+      hint: expect.stringMatching(/did you mean ovs/),
+    });
+    expect(e.location).toMatchObject({ path: 'upgrades.osv', line: 4 });
+  });
+
+  it('an upgrade rule of the policy overrides the upstream default of its product', () => {
+    const ws = loadWorkspace(folder({ ...base, 'policy.yaml': 'upgrades:\n  ovs: { kind: cycles, max: 3, source: "https://example.org" }\n' }));
+    expect(ws.policy.upgrades.byProduct.ovs).toEqual({ kind: 'cycles', max: 3, source: 'https://example.org', from: 'policy' });
+    expect(ws.policy.upgrades.byProduct.ceph).toMatchObject({ kind: 'cycles', max: 2, from: 'upstream', source: 'https://docs.ceph.com/en/latest/releases/' });
+  });
+
   it('accepts cycles by id, codename or a version of the scheme, and valid ranges', () => {
     expect(() => loadWorkspace(folder(policyWith('    when: { ovs: ["3.0", "3.0.1", ">=2.17 <3.1"] }\n    require: { ovs: "3.x" }\n')))).not.toThrow();
   });

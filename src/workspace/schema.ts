@@ -27,6 +27,8 @@ export const CycleFile = z.strictObject({
   aliases: z.array(Key).optional(),
   released: DateText.optional(),
   lts: z.boolean().optional(),
+  /** OpenStack: a SLURP series (upgradable to the next SLURP series directly). */
+  slurp: z.boolean().optional(),
   maintained: EndField.optional(),
   security: EndField.optional(),
   extended: EndField.optional(),

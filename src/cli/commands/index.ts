@@ -4,6 +4,7 @@ import { registerCheck } from './check.js';
 import { registerFlavor } from './flavor.js';
 import { registerImport } from './import.js';
 import { registerInit } from './init.js';
+import { registerPaths } from './paths.js';
 import { registerPlan } from './plan.js';
 
 /**
@@ -16,4 +17,5 @@ export function registerCommands(program: Command, io: CliIo, setExit: SetExit):
   registerInit(program, io);
   registerFlavor(program, io, setExit);
   registerPlan(program, io, setExit);
+  registerPaths(program, io, setExit);
 }

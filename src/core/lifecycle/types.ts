@@ -32,6 +32,8 @@ export interface Cycle {
   readonly aliases?: readonly string[];
   readonly released?: PlainDate;
   readonly lts?: boolean;
+  /** OpenStack: a SLURP series (skip-level upgrade release process), upgradable to the next SLURP directly. */
+  readonly slurp?: boolean;
   readonly ends: Readonly<Partial<Record<PhaseName, PhaseEnd>>>;
   /** Latest patch as published (used when no dated point releases are known). */
   readonly latest?: string;

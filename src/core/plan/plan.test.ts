@@ -279,3 +279,50 @@ describe('planRelease: bad input', () => {
     expect(() => planRelease(ws, query, bruteForce)).toThrow(message);
   });
 });
+
+describe("plan warns when the planned release is not one upgrade from its base (the products' upgrade rules)", () => {
+  const ceph = (maintained15: string) =>
+    new WorkspaceBuilder()
+      .product('ceph', 'ceph', [
+        cycle('15', '2020-03-23', maintained15, {
+          points: points([
+            ['15.2.1', '2020-04-10'],
+            ['15.2.2', '2020-05-10'],
+          ]),
+        }),
+        cycle('16', '2021-03-31', '2022-06-01', {
+          points: points([
+            ['16.2.1', '2021-04-20'],
+            ['16.2.2', '2021-05-20'],
+          ]),
+        }),
+        cycle('17', '2022-04-19', '2023-01-01', {
+          points: points([
+            ['17.2.1', '2022-05-20'],
+            ['17.2.2', '2022-06-20'],
+          ]),
+        }),
+        cycle('18', '2023-08-07', '2026-08-01', {
+          points: points([
+            ['18.2.1', '2023-09-01'],
+            ['18.2.2', '2023-10-01'],
+          ]),
+        }),
+      ])
+      .component('ceph', 'ceph', 'ceph')
+      .release('R1', '2021-01-01', '2022-01-01', { ceph: '15.2.2' })
+      .build();
+  const next = { release: 'R2', date: d('2024-06-01'), end: d('2025-06-01'), asOf: d('2024-05-01') };
+
+  it('Ceph 15 → 18 is three majors: the plan takes 18 (the only one maintained) and warns', () => {
+    const plan = planRelease(ceph('2022-06-01'), next, bruteForce);
+    expect(of(plan, 'ceph').to.version).toMatch(/^18/);
+    expect(plan.notOneUpgrade.map((s) => [s.component, s.fromCycle, s.toCycle, 'forward' in s ? s.forward : undefined])).toEqual([['ceph', '15', '18', 3]]);
+  });
+
+  it('no warning when the plan keeps the cycle', () => {
+    const plan = planRelease(ceph('2026-01-01'), next, bruteForce);
+    expect(of(plan, 'ceph').change).not.toBe('major');
+    expect(plan.notOneUpgrade).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import { selectReleases } from '../check/select.js';
 import { addDays, daysBetween, type PlainDate } from '../dates.js';
 import { UpkeepError } from '../errors.js';
 import { pointReleasesAsOf } from '../lifecycle/phases.js';
+import { blockedSteps } from '../paths/paths.js';
 import type { Release, Workspace } from '../workspace.js';
 import { type ComponentChoice, candidatesOf } from './candidates.js';
 import { broken, buildModel, type PlanModel } from './model.js';
@@ -86,6 +87,7 @@ export function planRelease(ws: Workspace, query: PlanQuery, solve: Solver): Pla
     status: findings.some((f) => f.severity === 'error') ? 'gaps' : 'qualifies',
     counts,
     model: { variables: model.program.variables.length, rows: model.program.rows.length, optimum: result.optimum },
+    notOneUpgrade: blockedSteps(ws, base, planned, query.asOf),
     currentBasis: judge.resolver
       .lifecycles()
       .filter((k) => k.basis === 'current')

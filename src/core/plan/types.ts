@@ -1,5 +1,6 @@
 import type { Finding } from '../check/finding.js';
 import type { PlainDate } from '../dates.js';
+import type { ComponentStep } from '../paths/paths.js';
 
 /** How far a chosen version is from the base release's: keep < patch < minor < major. */
 export type ChangeKind = 'keep' | 'patch' | 'minor' | 'major';
@@ -145,6 +146,8 @@ export interface Plan {
   readonly counts: { readonly keep: number; readonly patch: number; readonly minor: number; readonly major: number };
   /** Size of the 0-1 program and its optimum per objective (errors, warnings, preferences). */
   readonly model: { readonly variables: number; readonly rows: number; readonly optimum: readonly number[] };
+  /** Steps of the plan's components that its upgrade rule does not allow in one upgrade from the base (src/core/paths). */
+  readonly notOneUpgrade: readonly ComponentStep[];
   /** Products whose lifecycle has no history: today's file is used, cycles released after the as-of date left out. */
   readonly currentBasis: readonly string[];
 }

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { RULES } from '../check/rules/index.js';
 import type { RuleTemplate } from '../check/rules/types.js';
+import { SECTIONS } from './schema.js';
 
 /** A default value as YAML writes it (defaults are plain words, numbers, booleans and empty lists). */
 function scalar(value: unknown): string {
   if (Array.isArray(value) && value.length === 0) return '[]';
+  if (typeof value === 'object' && value !== null && Object.keys(value).length === 0) return '{}';
   if (typeof value === 'string' && /^[a-z][a-z0-9_-]*$/.test(value)) return value;
   return typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
 }
@@ -16,7 +18,7 @@ function compact(value: unknown, template: RuleTemplate): boolean {
 
 function section(key: string, value: unknown, t: RuleTemplate): string[] {
   const lines = t.comment.map((c) => `# ${c}`);
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) lines.push(`${key}: ${scalar(value)}`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || Object.keys(value).length === 0) lines.push(`${key}: ${scalar(value)}`);
   else {
     lines.push(`${key}:`);
     for (const [field, v] of Object.entries(value)) {
@@ -29,14 +31,14 @@ function section(key: string, value: unknown, t: RuleTemplate): string[] {
 }
 
 /**
- * policy.yaml as `upkeep init` writes it: every rule's key at its default, with its comments,
+ * policy.yaml as `upkeep init` writes it: every rule's and section's key at its default, with its comments,
  * in registry order, after `header` (comment lines ending in a blank line).
  */
 export function policyTemplate(header: string): string {
   const lines: string[] = [];
   let previousCompact = false;
-  for (const rule of RULES) {
-    const value = rule.schema(z).parse(undefined);
+  for (const rule of [...RULES, ...SECTIONS]) {
+    const value: unknown = rule.schema(z).parse(undefined);
     const isCompact = compact(value, rule.template);
     if (lines.length > 0 && !(previousCompact && isCompact)) lines.push('');
     lines.push(...section(rule.key, value, rule.template));

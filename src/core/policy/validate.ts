@@ -9,7 +9,10 @@ import { isRange } from './constraint.js';
 import type { Policy } from './types.js';
 
 /** A problem of the policy against the workspace, as data: the loader adds file and line. */
-export type PolicyProblem = Extract<CoreProblem, { code: 'UPK_BAD_RANGE' | 'UPK_UNKNOWN_COMPONENT' | 'UPK_UNKNOWN_CYCLE' | 'UPK_DUPLICATE' }> & {
+export type PolicyProblem = Extract<
+  CoreProblem,
+  { code: 'UPK_BAD_RANGE' | 'UPK_UNKNOWN_COMPONENT' | 'UPK_UNKNOWN_CYCLE' | 'UPK_DUPLICATE' | 'UPK_UNKNOWN_PRODUCT' }
+> & {
   /** Path inside policy.yaml, e.g. ["compatibility", 0, "when", "openstack"]. */
   readonly path: readonly (string | number)[];
 };
@@ -89,7 +92,19 @@ const idsAreUnique: Rule = (policy) =>
       : [],
   );
 
-const RULES: readonly Rule[] = [idsAreUnique, keysAreKnown, constraintsAreValid];
+/** Every upgrade rule the policy writes is for a product of the workspace. */
+const upgradeProductsAreKnown: Rule = (policy, ws) =>
+  policy.upgrades.declared
+    .filter((product) => !ws.products.has(product))
+    .map(
+      (product): PolicyProblem => ({
+        code: 'UPK_UNKNOWN_PRODUCT',
+        path: ['upgrades', product],
+        facts: { product, closest: closest(product, [...ws.products.keys()], 3) },
+      }),
+    );
+
+const RULES: readonly Rule[] = [idsAreUnique, keysAreKnown, constraintsAreValid, upgradeProductsAreKnown];
 
 /** All problems of the policy against the workspace, at once. Pure. */
 export function validatePolicy(policy: Policy, ws: Workspace): PolicyProblem[] {

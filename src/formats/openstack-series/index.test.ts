@@ -37,6 +37,12 @@ describe("OpenStack's series_status.yaml", () => {
     expect(resolveEnd(p.cycles[0]!, 'maintained').ended).toBe(true);
   });
 
+  it('keeps the SLURP series (`slurp: yes`): antelope and caracal are, bobcat is not', () => {
+    const slurp = (name: string) => openstack.cycles.find((c) => c.id === name)?.slurp === true;
+    expect([slurp('antelope'), slurp('bobcat'), slurp('caracal')]).toEqual([true, false, true]);
+    expect(knownAt(openstack, d('2024-06-01')).find('antelope')?.slurp).toBe(true);
+  });
+
   it('rejects an unknown status with its line', () => {
     expect(() => parseSeriesStatus('- name: zed\n  status: sleeping\n', 's.yaml')).toThrowError(
       expect.objectContaining({ code: 'UPK_SCHEMA', location: expect.objectContaining({ file: 's.yaml', line: 2 }) }),

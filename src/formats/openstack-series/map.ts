@@ -13,6 +13,8 @@ interface SeriesState {
   nextPhase?: { status: OpenstackStatus; date?: PlainDate };
   eolDate?: PlainDate;
   releaseId?: string;
+  /** A SLURP series (`slurp: yes`): operators may upgrade from it to the next SLURP series directly. */
+  slurp?: boolean;
 }
 
 const AFTER_MAINTAINED = new Set<OpenstackStatus>(['extended maintenance', 'unmaintained', 'end of life']);
@@ -51,8 +53,14 @@ function cycleOf(name: string, s: SeriesState): Cycle {
     codename: name[0]?.toUpperCase() + name.slice(1),
     ...(s.releaseId ? { aliases: [s.releaseId] } : {}),
     ...(s.initialRelease ? { released: s.initialRelease } : {}),
+    ...(s.slurp ? { slurp: true } : {}),
     ends,
   };
+}
+
+/** `slurp: yes` (YAML 1.2 reads it as a word) or `slurp: true`. */
+function isSlurp(value: boolean | string | undefined): boolean {
+  return value === true || (typeof value === 'string' && /^(yes|true)$/i.test(value));
 }
 
 /** The series of series_status.yaml as the OpenStack product. */
@@ -70,6 +78,7 @@ export function seriesProduct(list: readonly OpenstackSeries[]): Product {
         ...(s['next-phase'] ? { nextPhase: { status: s['next-phase'].status, ...(s['next-phase'].date ? { date: s['next-phase'].date } : {}) } } : {}),
         ...(s['eol-date'] ? { eolDate: s['eol-date'] } : {}),
         ...(s['release-id'] ? { releaseId: s['release-id'] } : {}),
+        ...(isSlurp(s.slurp) ? { slurp: true } : {}),
       }),
     ),
   };
