@@ -56,7 +56,7 @@ export const plan = defineSection({
     comment: [
       'How `upkeep plan` chooses among versions that all qualify (docs/planning.md): keep what qualifies,',
       'then the smallest change (change_cost: patch < minor < major, extra_cycle per cycle beyond the',
-      "first), then the cheapest packaging of a changed version (packaging_cost, 0-99: below any change).",
+      'first), then the cheapest packaging of a changed version (packaging_cost, 0-99: below any change).',
     ],
     fields: { point_release: 'never | when-needed (a cycle changes only when its maintenance runs out)' },
     column: 30,
