@@ -1,4 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { d } from '../../test/builders.js';
 import type { Plan } from '../core/plan/types.js';
 import { plan } from './plan.js';
@@ -36,6 +39,66 @@ describe('upkeep plan on the SCS example, as known at the time', () => {
     // OVS 3.2 (released 2023-08-17) is in today's file but not known on 2023-08-01: OVS 3.1 ends first, a gap
     expect(of(p, 'ovs')?.to.version).toBe('3.1.0');
     expect(p.gaps.find((g) => g.component === 'ovs')?.options.map((o) => o.kind)).toEqual(['backports', 'announce']);
+    expect(p.status).toBe('gaps');
+  });
+});
+
+describe('upkeep plan refuses bad input with what is wrong and where (exit 2)', () => {
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+  /** The SCS example with its policy.yaml changed. */
+  const scsWith = (edit: (policy: string) => string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'upkeep-plan-'));
+    dirs.push(dir);
+    cpSync('examples/scs', dir, { recursive: true });
+    const file = join(dir, 'policy.yaml');
+    const before = readFileSync(file, 'utf8');
+    const after = edit(before);
+    expect(after).not.toBe(before);
+    writeFileSync(file, after);
+    return dir;
+  };
+  const lineOf = (dir: string, text: string) =>
+    readFileSync(join(dir, 'policy.yaml'), 'utf8')
+      .split('\n')
+      .findIndex((l) => l.includes(text)) + 1;
+  const query = { release: 'R4.1', from: 'R4', date: d('2023-04-18'), asOf: d('2023-03-20') };
+
+  it.each([
+    [
+      'a compatibility rule naming an unknown component',
+      (p: string) => p.replace('require: { ovs: ">=3.1" }', 'require: { openvswitch: ">=3.1" }'),
+      'UPK_UNKNOWN_COMPONENT',
+      'openvswitch',
+    ],
+    [
+      'a compatibility rule with a range that does not parse',
+      (p: string) => p.replace('require: { ovs: ">=3.1" }', 'require: { ovs: ">=3.1 <<" }'),
+      'UPK_BAD_RANGE',
+      '<<',
+    ],
+    [
+      'plan costs that contradict the preference order (a major change cheaper than a minor one)',
+      (p: string) => `${p}\nplan:\n  point_release: never\n  change_cost: { minor: 10, major: 5 }\n`,
+      'UPK_SCHEMA',
+      'change_cost',
+    ],
+    ['a negative plan cost', (p: string) => `${p}\nplan:\n  change_cost: { patch: -1 }\n`, 'UPK_SCHEMA', 'change_cost'],
+  ])('%s', async (_t, edit, code, where) => {
+    const dir = scsWith(edit);
+    const run = plan({ workspace: dir, ...query });
+    await expect(run).rejects.toMatchObject({ code, location: { line: lineOf(dir, where) } });
+    await expect(run).rejects.toMatchObject({ location: { file: expect.stringMatching(/policy\.yaml$/) } });
+  });
+
+  it('reads the plan section: point_release never keeps Pacific in R4.1 (the gap stays, with its options)', async () => {
+    const dir = scsWith((p) => `${p}\nplan:\n  point_release: never\n`);
+    const { plan: p } = await plan({ workspace: dir, ...query });
+    expect(of(p, 'ceph')?.to.version).toBe('16.2.11');
+    expect(of(p, 'ceph')?.rejected.map((r) => r.because.kind)).toEqual(['point-release']);
+    expect(p.gaps.find((g) => g.component === 'ceph')?.chosen).toBe('backports');
     expect(p.status).toBe('gaps');
   });
 });

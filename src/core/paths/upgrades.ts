@@ -46,6 +46,7 @@ declare module '../policy/types.js' {
 
 export const upgrades = defineSection({
   id: 'upgrades',
+  sets: "how far one upgrade of a product may go (`upkeep paths`, and the plan's one-step warning); upstream defaults for ceph, openstack, kubernetes, ubuntu",
   schema: (z) => {
     const source = z.string().max(500).optional();
     return z

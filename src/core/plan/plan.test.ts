@@ -250,20 +250,10 @@ describe('planRelease: point releases', () => {
   });
 
   it('with `never`, a point release changes no cycle, even one that runs out (the gap is shown)', () => {
-    const ws = twoProducts().build();
-    const plan = planRelease(
-      ws,
-      {
-        ...next,
-        release: 'R1.1',
-        preferences: {
-          changeCost: { patch: 1, minor: 10, major: 30, extraCycle: 10 },
-          packagingCost: { 'distro-package': 0, 'container-image': 1, 'ansible-collection': 1, other: 1, source: 5 },
-          pointReleaseCycleChange: 'never',
-        },
-      },
-      bruteForce,
-    );
+    const ws = twoProducts()
+      .policy((p) => ({ ...p, plan: { ...p.plan, pointReleaseCycleChange: 'never' } }))
+      .build();
+    const plan = planRelease(ws, { ...next, release: 'R1.1' }, bruteForce);
     expect(chosen(plan)).toEqual({ alpha: '1.0.2', beta: '1.0.2' });
     expect(of(plan, 'alpha').rejected.map((r) => r.because.kind)).toEqual(['point-release', 'point-release']);
     expect(plan.gaps.map((g) => g.component)).toEqual(['alpha', 'beta']);

@@ -9,7 +9,6 @@ import { blockedSteps } from '../paths/paths.js';
 import type { Release, Workspace } from '../workspace.js';
 import { type ComponentChoice, candidatesOf } from './candidates.js';
 import { broken, buildModel, type PlanModel } from './model.js';
-import { DEFAULT_PREFERENCES, type PlanPreferences } from './preferences.js';
 import { type Solver, solveLexicographic } from './program.js';
 import type { Candidate, Gap, GapOption, Plan, PlannedComponent, Reason, RejectedCandidate, Rejection } from './types.js';
 
@@ -24,7 +23,6 @@ export interface PlanQuery {
   /** A point release of `from` (implied when the id extends the base id: R4 → R4.1). */
   readonly point?: boolean;
   readonly asOf: PlainDate;
-  readonly preferences?: PlanPreferences;
 }
 
 const HORIZON_RULES = new Set(['horizon', 'ended']);
@@ -36,7 +34,7 @@ const counted = (f: Finding) => f.severity !== 'info';
  * the compatibility rules, then by the policy's preferences. Pure; the solver is injected.
  */
 export function planRelease(ws: Workspace, query: PlanQuery, solve: Solver): Plan {
-  const preferences = query.preferences ?? DEFAULT_PREFERENCES;
+  const preferences = ws.policy.plan;
   const base = query.from ? (selectReleases(ws, [query.from])[0] as Release) : latest(ws);
   const point = query.point ?? query.release.startsWith(`${base.id}.`);
   const end = query.end ?? (point ? base.end : addDays(query.date, daysBetween(base.date, base.end)));

@@ -3,7 +3,7 @@ import type { ChangeKind } from './types.js';
 
 export type Packaging = NonNullable<Component['packaging']>;
 
-/** What the planner prefers among versions that all qualify (policy.yaml `plan`). */
+/** What the planner prefers among versions that all qualify: policy.yaml `plan` (src/core/plan/policy.ts declares it with its defaults). */
 export interface PlanPreferences {
   /** Cost of a change of each kind; `extraCycle` per cycle beyond the first (one cycle < two). */
   readonly changeCost: Readonly<Record<Exclude<ChangeKind, 'keep'>, number>> & { readonly extraCycle: number };
@@ -12,12 +12,6 @@ export interface PlanPreferences {
   /** Within a point release: `never` change a cycle, or only `when-needed` (the kept cycle breaks a rule). */
   readonly pointReleaseCycleChange: 'never' | 'when-needed';
 }
-
-export const DEFAULT_PREFERENCES: PlanPreferences = {
-  changeCost: { patch: 1, minor: 10, major: 30, extraCycle: 10 },
-  packagingCost: { 'distro-package': 0, 'container-image': 1, 'ansible-collection': 1, other: 1, source: 5 },
-  pointReleaseCycleChange: 'when-needed',
-};
 
 /** The preference cost of a change: keep is free; packaging is paid only when something changes. */
 export function changeCost(p: PlanPreferences, change: ChangeKind, steps: number, packaging: Packaging | undefined): number {

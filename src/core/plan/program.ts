@@ -63,13 +63,163 @@ export function evaluate(terms: Terms, values: readonly number[]): number {
 export function solveLexicographic(program: IntegerProgram, solver: Solver): LexicographicResult {
   const values = program.variables.map(() => 0);
   const optimum = program.objectives.map(() => 0);
-  for (const block of blocks(program)) {
-    const r = block.oneOf ? tryEach(block.program) : solveBlock(block.program, solver);
+  const { reduced, kept } = presolve(program);
+  for (const block of blocks(reduced)) {
+    const r = block.program.rows.length === 0 ? unconstrained(block.program) : block.oneOf ? tryEach(block.program) : solveBlock(block.program, solver);
     if (r.status !== 'optimal') return { status: r.status, values: [], optimum: [] };
-    for (const [i, v] of block.variables.entries()) values[v] = r.values[i] ?? 0;
+    for (const [i, v] of block.variables.entries()) values[kept[v] as number] = r.values[i] ?? 0;
   }
   for (const [i, o] of program.objectives.entries()) optimum[i] = Math.round(evaluate(o, values));
   return { status: 'optimal', values, optimum };
+}
+
+/** Variables no row constrains: each is 1 only where its costs are lexicographically negative. */
+function unconstrained(program: IntegerProgram): SolveResult {
+  const cost = program.variables.map(() => program.objectives.map(() => 0));
+  for (const [o, terms] of program.objectives.entries())
+    for (const [v, c] of terms) {
+      const row = cost[v] as number[];
+      row[o] = (row[o] as number) + c;
+    }
+  return {
+    status: 'optimal',
+    values: cost.map((c) =>
+      lexLess(
+        c,
+        c.map(() => 0),
+      )
+        ? 1
+        : 0,
+    ),
+  };
+}
+
+/**
+ * Exact reductions before solving, repeated until nothing changes:
+ * - a variable of an "exactly one of" group is dropped (fixed to 0) when another of its group is at
+ *   least as good in every objective and in every other row (a coefficient no larger in a `≤` row,
+ *   no smaller in a `≥` row): swapping one for the other in any solution keeps it feasible and costs
+ *   no more, so an optimum without it exists (of two alike, the later one goes);
+ * - a row no choice of the remaining variables can break is dropped (a compatibility rule whose
+ *   `when` can no longer hold, or whose `require` every remaining candidate meets), which splits the
+ *   program into more independent blocks.
+ * The plan's candidates are mostly of this kind: a later cycle that also breaks the horizon, costs
+ * more and meets no more rules than an earlier one is never the optimum.
+ */
+function presolve(program: IntegerProgram): { reduced: IntegerProgram; kept: readonly number[] } {
+  const n = program.variables.length;
+  const groupOf = new Int32Array(n).fill(-1);
+  const groups: number[][] = [];
+  const isGroupRow = program.rows.map((r) => {
+    if (r.lower !== 1 || r.upper !== 1 || r.terms.length === 0) return false;
+    if (!r.terms.every(([v, c]) => c === 1 && groupOf[v] === -1)) return false;
+    if (new Set(r.terms.map(([v]) => v)).size !== r.terms.length) return false;
+    for (const [v] of r.terms) groupOf[v] = groups.length;
+    groups.push(r.terms.map(([v]) => v));
+    return true;
+  });
+  const costs = program.objectives.map((terms) => {
+    const dense = new Float64Array(n);
+    for (const [v, c] of terms) dense[v] = (dense[v] as number) + c;
+    return dense;
+  });
+  /** Per variable, its (row, coefficient) in the rows that are not groups, by row. */
+  const columns: [number, number][][] = program.variables.map(() => []);
+  for (const [r, row] of program.rows.entries()) {
+    if (isGroupRow[r]) continue;
+    for (const [v, c] of row.terms) {
+      const column = columns[v] as [number, number][];
+      const last = column[column.length - 1];
+      if (last && last[0] === r) last[1] += c;
+      else column.push([r, c]);
+    }
+  }
+  const alive = new Uint8Array(n).fill(1);
+  const groupLive = Int32Array.from(groups, (g) => g.length);
+  const rowAlive = new Uint8Array(program.rows.length).fill(1);
+
+  /** Whether w can stand in for v: no costlier, no worse in any live row. */
+  const noWorse = (w: number, v: number): boolean => {
+    for (const cost of costs) if ((cost[w] as number) > (cost[v] as number)) return false;
+    const cw = columns[w] as [number, number][];
+    const cv = columns[v] as [number, number][];
+    let i = 0;
+    let j = 0;
+    while (i < cw.length || j < cv.length) {
+      const rw = i < cw.length ? (cw[i] as [number, number])[0] : Number.POSITIVE_INFINITY;
+      const rv = j < cv.length ? (cv[j] as [number, number])[0] : Number.POSITIVE_INFINITY;
+      const r = Math.min(rw, rv);
+      const a = rw === r ? (cw[i++] as [number, number])[1] : 0;
+      const b = rv === r ? (cv[j++] as [number, number])[1] : 0;
+      if (!rowAlive[r] || a === b) continue;
+      const row = program.rows[r] as Row;
+      if (row.upper !== undefined && a > b) return false;
+      if (row.lower !== undefined && a < b) return false;
+    }
+    return true;
+  };
+
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const group of groups) {
+      const live = group.filter((v) => alive[v]);
+      for (const v of live)
+        for (const w of live) {
+          if (w === v || !alive[w] || !noWorse(w, v)) continue;
+          if (w > v && noWorse(v, w)) continue; // alike: the later one goes
+          alive[v] = 0;
+          const g = groupOf[v] as number;
+          groupLive[g] = (groupLive[g] as number) - 1;
+          changed = true;
+          break;
+        }
+    }
+    for (const [r, row] of program.rows.entries()) {
+      if (!rowAlive[r] || isGroupRow[r]) continue;
+      const [least, most] = activity(row, groupOf, groupLive, alive);
+      if ((row.upper === undefined || most <= row.upper + 1e-9) && (row.lower === undefined || least >= row.lower - 1e-9)) {
+        rowAlive[r] = 0;
+        changed = true;
+      }
+    }
+  }
+
+  const kept: number[] = [];
+  const index = new Int32Array(n).fill(-1);
+  for (let v = 0; v < n; v++) if (alive[v]) index[v] = kept.push(v) - 1;
+  const remap = (t: Terms): Terms => t.filter(([v]) => alive[v]).map(([v, c]) => [index[v] as number, c] as const);
+  const rows = program.rows.filter((_, r) => rowAlive[r]).map((row) => ({ ...row, terms: remap(row.terms) }));
+  return { reduced: { variables: kept.map((v) => program.variables[v] as string), rows, objectives: program.objectives.map(remap) }, kept };
+}
+
+/** The least and the most a row's left side can be over the live variables (one per group, any for the rest). */
+function activity(row: Row, groupOf: Int32Array, groupLive: Int32Array, alive: Uint8Array): [number, number] {
+  let least = 0;
+  let most = 0;
+  const byGroup = new Map<number, [number, number, number]>();
+  const coef = new Map<number, number>();
+  for (const [v, c] of row.terms) if (alive[v]) coef.set(v, (coef.get(v) ?? 0) + c);
+  for (const [v, c] of coef) {
+    const g = groupOf[v] as number;
+    if (g < 0) {
+      least += Math.min(0, c);
+      most += Math.max(0, c);
+      continue;
+    }
+    const seen = byGroup.get(g);
+    if (seen) {
+      seen[0] = Math.min(seen[0], c);
+      seen[1] = Math.max(seen[1], c);
+      seen[2]++;
+    } else byGroup.set(g, [c, c, 1]);
+  }
+  for (const [g, [lo, hi, count]] of byGroup) {
+    // a live member of the group outside the row stands for 0
+    const outside = count < (groupLive[g] as number);
+    least += outside ? Math.min(0, lo) : lo;
+    most += outside ? Math.max(0, hi) : hi;
+  }
+  return [least, most];
 }
 
 function solveBlock(program: IntegerProgram, solver: Solver): SolveResult {

@@ -5,6 +5,7 @@ import { z } from 'zod';
  */
 
 import { RULES } from '../check/rules/index.js';
+import { SECTIONS } from './sections.js';
 
 /** A table of docs/policy.md made from the registry, by its marker name. */
 const RULES_TABLES = {
@@ -24,7 +25,22 @@ const RULES_TABLES = {
       ['rule', 'key', 'when'],
       RULES.flatMap((rule) => Object.entries<string>(rule.findings).map(([kind, when]) => [`\`${kind}\``, `\`${rule.key}\``, when])),
     ),
+  /** The keys that are not rules (src/core/policy/sections.ts): key, default, what it sets. */
+  sections: () =>
+    table(
+      ['key', 'default', 'what it sets'],
+      SECTIONS.map((section) => [`\`${section.key}\``, `\`${template(section.schema(z).parse(undefined))}\``, section.sets]),
+    ),
 } as const;
+
+/** A default as one line of YAML flow style. */
+function template(value: unknown): string {
+  if (typeof value !== 'object' || value === null) return String(value);
+  if (Object.keys(value).length === 0) return '{}';
+  return `{ ${Object.entries(value)
+    .map(([k, v]) => `${k}: ${template(v)}`)
+    .join(', ')} }`;
+}
 
 export type RulesTable = keyof typeof RULES_TABLES;
 

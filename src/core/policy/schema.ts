@@ -1,12 +1,9 @@
 import { z } from 'zod';
 import { RULES } from '../check/rules/index.js';
-import { upgrades } from '../paths/upgrades.js';
+import { SECTIONS } from './sections.js';
 import type { Policy } from './types.js';
 
-/** Policy keys that are no check rule (src/core/policy/section.ts), after the rules, in this order. */
-export const SECTIONS = [upgrades] as const;
-
-/** Every key of policy.yaml: the rules, then the sections. */
+/** Every key of policy.yaml: the rules, then the sections (src/core/policy/sections.ts), in the order of the file. */
 export const POLICY_KEYS = [...RULES, ...SECTIONS] as const;
 
 type Keys = (typeof POLICY_KEYS)[number];

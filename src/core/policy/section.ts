@@ -3,15 +3,19 @@ import type { PolicyKey, PolicyProperty, RuleTemplate } from '../check/rules/typ
 import type { Zod } from './zod.js';
 
 /**
- * A policy key that is no check rule (upgrade rules, point releases): declared like a rule — its
- * shape with defaults, how it is read, how `upkeep init` writes it — and listed in
- * src/core/policy/schema.ts beside the rules, so the schema, defaults and template come from one place.
+ * A key of policy.yaml that is not a check rule: settings another part reads (the planner's
+ * preferences, upgrade paths). Declared like a rule — schema with its defaults, what the code reads,
+ * the `upkeep init` template, one line for docs/policy.md — but it reports no findings.
  */
 export interface SectionDefinition<Id extends string, S extends z.ZodType, V> {
-  /** The section's name; its policy key is the same in snake_case. */
+  /** The section's name; its policy key is the same in snake_case, its `Policy` property in camelCase. */
   readonly id: Id;
+  /** The key's shape in policy.yaml with its defaults (the only place a default is declared). */
   readonly schema: (z: Zod) => S;
+  /** The key as the code reads it. */
   readonly fromFile: (file: z.output<S>) => V;
+  /** What the section sets, in one line (docs/policy.md). */
+  readonly sets: string;
   readonly template: RuleTemplate;
 }
 

@@ -1,12 +1,16 @@
 import { z } from 'zod';
 import { RULES } from '../check/rules/index.js';
 import type { RuleTemplate } from '../check/rules/types.js';
-import { SECTIONS } from './schema.js';
+import { SECTIONS } from './sections.js';
 
-/** A default value as YAML writes it (defaults are plain words, numbers, booleans and empty lists). */
+/** A default value as YAML writes it (plain words, numbers, booleans, empty lists, flat mappings in flow style). */
 function scalar(value: unknown): string {
   if (Array.isArray(value) && value.length === 0) return '[]';
   if (typeof value === 'object' && value !== null && Object.keys(value).length === 0) return '{}';
+  if (typeof value === 'object' && value !== null && !Array.isArray(value))
+    return `{ ${Object.entries(value)
+      .map(([k, v]) => `${/^[a-z][a-z0-9_-]*$/.test(k) ? k : JSON.stringify(k)}: ${scalar(v)}`)
+      .join(', ')} }`;
   if (typeof value === 'string' && /^[a-z][a-z0-9_-]*$/.test(value)) return value;
   return typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
 }
@@ -31,8 +35,9 @@ function section(key: string, value: unknown, t: RuleTemplate): string[] {
 }
 
 /**
- * policy.yaml as `upkeep init` writes it: every rule's and section's key at its default, with its comments,
- * in registry order, after `header` (comment lines ending in a blank line).
+ * policy.yaml as `upkeep init` writes it: every rule's key at its default, with its comments,
+ * in registry order, then the other sections (src/core/policy/sections.ts), after `header`
+ * (comment lines ending in a blank line).
  */
 export function policyTemplate(header: string): string {
   const lines: string[] = [];
