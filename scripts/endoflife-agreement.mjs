@@ -53,8 +53,7 @@ const DEFAULT_ENDS = { maintained: ['eoas', 'support'], security: ['eol'], exten
 export function phaseEnds(mapping) {
   if (!mapping) return DEFAULT_ENDS;
   const ends = { maintained: [], security: [], extended: [] };
-  for (const field of ['eoas', 'support', 'eol', 'eoes', 'extendedSupport'])
-    for (const phase of mapping[field] ?? []) ends[phase]?.push(field);
+  for (const field of ['eoas', 'support', 'eol', 'eoes', 'extendedSupport']) for (const phase of mapping[field] ?? []) ends[phase]?.push(field);
   return ends;
 }
 
