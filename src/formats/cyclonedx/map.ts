@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { PackageURL } from 'packageurl-js';
-import { isPlainDate } from '../../core/dates.js';
+import { dateProblem } from '../../core/dates.js';
 import { UpkeepError } from '../../core/errors.js';
 import { getScheme } from '../../core/versions/registry.js';
 import type { SchemeId } from '../../core/versions/types.js';
+import { aOrAn } from '../../core/words.js';
 import type { Component, ImportResult, Pin, ProductCatalogue, Release } from '../../core/workspace.js';
 import type { StackReleaseRequest } from '../types.js';
 import { parseBom } from './parse.js';
@@ -118,8 +119,8 @@ function nothingToPin(bom: CdxBom, file: string, notSoftware: ReadonlyMap<string
 
 function checkDates(opts: StackReleaseRequest): void {
   for (const key of ['date', 'end'] as const) {
-    if (!isPlainDate(opts[key]))
-      throw new UpkeepError('UPK_BAD_DATE', `release ${key} "${opts[key]}" is not a date in YYYY-MM-DD form`, 'give a real calendar date, e.g. 2023-03-22');
+    const problem = dateProblem(opts[key]);
+    if (problem) throw new UpkeepError('UPK_BAD_DATE', `release ${key}: ${problem}`, 'give a real calendar date, e.g. 2023-03-22');
   }
   if (opts.end < opts.date)
     throw new UpkeepError(
@@ -220,7 +221,7 @@ function componentOf(id: string, entry: PinEntry, matcher: ProductMatcher, catal
   const reader = schemeId === undefined ? undefined : getScheme(schemeId);
   if (reader && reader.parse(entry.version) === undefined) {
     warnings.push(
-      `${id} ${entry.version} is ${match.product} (${match.by}) but not a ${reader.displayName} version: not mapped; set components."${id}" (product, scheme) in upkeep.yaml to judge it`,
+      `${id} ${entry.version} is ${match.product} (${match.by}) but not ${aOrAn(reader.displayName)} version: not mapped; set components."${id}" (product, scheme) in upkeep.yaml to judge it`,
     );
     return undefined;
   }
