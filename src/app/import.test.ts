@@ -73,6 +73,26 @@ describe('an SBOM import never writes a workspace that check refuses', () => {
     expect(report.pins.find((p) => p.pin.component === 'oci/etcd')).toMatchObject({ product: 'etcd', cycle: { id: '3.5' } });
   });
 
+  it.each([
+    ['with no etcd lifecycle in the workspace', false],
+    ['with the etcd lifecycle', true],
+  ])("the KBOM's etcd image pinned by its digest alone is unversioned %s, never \"no lifecycle\" or guessed", async (_title, withLifecycles) => {
+    const ws = withLifecycles ? workspaceWithLifecycles() : join(temp, `bare-${++n}`);
+    if (!withLifecycles) initWorkspace({ dir: ws, name: 'bare' });
+    // trivy's KBOM, with etcd's tag (the aquasecurity:trivy:PkgID property) taken away: only the digest is left
+    const kbom = JSON.parse(readFileSync(join(sboms, 'trivy-minikube-kbom.cdx.json'), 'utf8'));
+    const etcd = kbom.components.find((c: { name: string }) => c.name === 'registry.k8s.io/etcd');
+    etcd.properties = etcd.properties.filter((p: { name: string }) => p.name !== 'aquasecurity:trivy:PkgID');
+    const file = join(ws, 'kbom.cdx.json');
+    writeFileSync(file, JSON.stringify(kbom));
+    await importInto({ workspace: ws, importer: 'sbom', path: file, release });
+    const { report } = await check({ workspace: ws, asOf: '2024-06-01' as PlainDate, releases: ['R1'] });
+    const pin = report.pins.find((p) => p.pin.component === 'oci/etcd');
+    expect(pin?.pin.version).toBe('sha256:51eae8381dcb1078289fa7b4f3df2630cdc18d09fb56f8e56b41c40e191d6c83');
+    expect(pin?.state).toBe('unversioned');
+    expect(report.findings.filter((f) => f.component === 'oci/etcd').map((f) => f.rule)).toEqual(['unversioned']);
+  });
+
   it('upkeep.yaml purls map a package the built-in rules leave alone', async () => {
     const ws = workspaceWithLifecycles();
     const file = join(ws, 'upkeep.yaml');
