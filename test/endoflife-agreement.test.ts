@@ -23,7 +23,7 @@ describe('endoflife.date agreement on real product files (test/fixtures/endoflif
   it('gives every cycle pinned by its id the phase its file says, on every date, and every latest pin too unless the import warned that it reaches another cycle or none', async () => {
     const r: Agreement = await measureAgreement(join(repoRoot, 'test/fixtures/endoflife-products'));
     expect(r.refused).toEqual([]);
-    expect(r.products).toBe(14);
+    expect(r.products).toBe(15);
     expect(r.agreed.id).toBe(r.judged.id);
     expect(r.disagreements.filter((d) => d.cause !== 'latest-unreachable')).toEqual([]);
     const unreachable = [...new Set(r.disagreements.map((d) => `${d.product} ${d.cycle}`))];

@@ -93,6 +93,15 @@ describe('an SBOM import never writes a workspace that check refuses', () => {
     expect(report.findings.filter((f) => f.component === 'oci/etcd').map((f) => f.rule)).toEqual(['unversioned']);
   });
 
+  it("Keycloak's hibernate-core 5.3.15.Final (Maven) is judged as Hibernate ORM 5.3", async () => {
+    const ws = workspaceWithLifecycles();
+    await importInto({ workspace: ws, importer: 'endoflife', path: join(repoRoot, 'test/fixtures/endoflife-products/hibernate-orm.md') });
+    await importInto({ workspace: ws, importer: 'sbom', path: join(sboms, 'cdx-keycloak-10.0.2-cut.json'), release });
+    expect(readFileSync(join(ws, 'upkeep.yaml'), 'utf8')).toContain('maven/org.hibernate/hibernate-core: { product: hibernate-orm, scheme: loose }');
+    const { report } = await check({ workspace: ws, asOf: '2024-06-01' as PlainDate, releases: ['R1'] });
+    expect(report.pins.find((p) => p.pin.component === 'maven/org.hibernate/hibernate-core')).toMatchObject({ product: 'hibernate-orm', cycle: { id: '5.3' } });
+  });
+
   it('upkeep.yaml purls map a package the built-in rules leave alone', async () => {
     const ws = workspaceWithLifecycles();
     const file = join(ws, 'upkeep.yaml');
