@@ -84,9 +84,10 @@ describe('CycloneDX bom-examples: Keycloak 10.0.2 (cut down)', () => {
   });
 
   it('hibernate-core 5.3.15.Final, a Maven version semver cannot read, is Hibernate ORM read with the loose scheme', () => {
-    const withHibernate = sharedCatalogue();
     const hibernate = importEndoflife(path.join(repoRoot, 'test/fixtures/endoflife-products/hibernate-orm.md')).products[0]!;
-    withHibernate.products.set(hibernate.id, { scheme: hibernate.scheme, ...(hibernate.identifiers ? { identifiers: hibernate.identifiers } : {}) });
+    const products = new Map(catalogue.products);
+    products.set(hibernate.id, { scheme: hibernate.scheme, ...(hibernate.identifiers ? { identifiers: hibernate.identifiers } : {}) });
+    const withHibernate: ProductCatalogue = { products, purls: {} };
     const result = imported('cdx-keycloak-10.0.2-cut.json', withHibernate);
     expect(hibernate.scheme).toBe('semver');
     expect(pinsOf(result.releases[0]?.pins)['maven/org.hibernate/hibernate-core']).toBe('5.3.15.Final');
