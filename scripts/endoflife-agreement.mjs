@@ -2,7 +2,8 @@
 // How far Upkeep agrees with endoflife.date, checked the way a user would: every product file of a
 // folder is imported into a fresh workspace (`upkeep import endoflife`), every cycle is pinned by its
 // id and by its `latest`, and the phase `check` gives each pin on several dates is compared with the
-// phase the file itself says (its columns read literally, independently of Upkeep's mapping).
+// phase the file itself says (its columns read independently of Upkeep's import, each column meaning
+// what the product's documented mapping says: Ubuntu's `eol` ends maintenance, its `eoas` no phase).
 //
 //   npm run build && node scripts/endoflife-agreement.mjs <products-folder> [--list N] [--json]
 //
@@ -17,6 +18,7 @@ import { initWorkspace } from '../dist/app/init.js';
 import { check } from '../dist/core/check/check.js';
 import { unreachableCycles } from '../dist/core/lifecycle/match.js';
 import { getScheme } from '../dist/core/versions/registry.js';
+import { columnMapping } from '../dist/formats/endoflife/columns.js';
 import { parseEndoflifeProduct } from '../dist/formats/endoflife/parse.js';
 import { loadWorkspace } from '../dist/workspace/load.js';
 
@@ -25,14 +27,11 @@ export const FIXED_DATES = ['2010-01-01', '2015-06-30', '2020-01-01', '2023-03-2
 
 /**
  * Why Upkeep and the file disagree, where the file explains it: `latest-unreachable` — the cycle's
- * own `latest` names another cycle or none (the import warned: Windows Server 2025's 10.0.26100);
- * `eol-false-ended-eoes` — `eol: false` with an extended end that has passed (issue 13 item 2).
+ * own `latest` names another cycle or none (the import warned: Windows Server 2025's 10.0.26100).
+ * Anything else is `unexplained`: a bug of Upkeep's or of this reading.
  */
-function causeOf(d, row, unreachable) {
-  if (d.by === 'latest' && unreachable.has(d.cycle)) return 'latest-unreachable';
-  const extended = row.eoes ?? (typeof row.extendedSupport === 'boolean' ? undefined : row.extendedSupport);
-  if (row.eol === false && endedOn(extended, d.date)) return 'eol-false-ended-eoes';
-  return 'unexplained';
+function causeOf(d, unreachable) {
+  return d.by === 'latest' && unreachable.has(d.cycle) ? 'latest-unreachable' : 'unexplained';
 }
 
 /** `true` ended, `false` not ended, a date ends on that day; undefined: the column is empty. */
@@ -42,22 +41,50 @@ function endedOn(value, date) {
   return value <= date;
 }
 
+/** Where each phase ends by default: the first of its fields that has a value (`support: true` = still given). */
+const DEFAULT_ENDS = { maintained: ['eoas', 'support'], security: ['eol'], extended: ['eoes', 'extendedSupport'] };
+
 /**
- * The phase a cycle is in on a date, as its endoflife.date row says: `eoas`/`support` end active
- * support (`support: true` = still given), `eol` ends security support, `eoes`/`extendedSupport`
- * ends extended support (`extendedSupport: false` = none offered).
+ * Where each phase ends for a product, from its documented column mapping (`columnMapping` in
+ * src/formats/endoflife/columns.ts, each with its source): Ubuntu's `eoas` is "Hardware &
+ * Maintenance" and ends no phase, its `eol` ("Maintenance & Security Support") ends both
+ * maintenance and security support.
  */
-export function publishedPhase(row, date) {
+export function phaseEnds(mapping) {
+  if (!mapping) return DEFAULT_ENDS;
+  const ends = { maintained: [], security: [], extended: [] };
+  for (const field of ['eoas', 'support', 'eol', 'eoes', 'extendedSupport']) for (const phase of mapping[field] ?? []) ends[phase]?.push(field);
+  return ends;
+}
+
+/** A field's value as an end: a date, `true` ended, `false` not ended, undefined none given. */
+function endValue(row, field) {
+  const v = row[field];
+  if (v === undefined || v === null) return undefined;
+  if (field === 'support' && typeof v === 'boolean') return !v; // `support: true` = still given
+  if (field === 'extendedSupport' && typeof v === 'boolean') return v ? false : undefined; // `false` = none offered
+  return v;
+}
+
+const endOf = (row, fields) => fields.map((f) => endValue(row, f)).find((v) => v !== undefined);
+
+/**
+ * The phase a cycle is in on a date, as its endoflife.date row says, with each phase's end read
+ * from the columns `ends` names (`phaseEnds`; by default `eoas`/`support` end active support, `eol`
+ * security support, `eoes`/`extendedSupport` extended support).
+ */
+export function publishedPhase(row, date, ends = DEFAULT_ENDS) {
   if (row.releaseDate && row.releaseDate > date) return 'future';
-  const active = row.eoas ?? (typeof row.support === 'boolean' ? !row.support : row.support);
-  const extended = row.eoes ?? (row.extendedSupport === true ? false : row.extendedSupport === false ? undefined : row.extendedSupport);
+  const active = endOf(row, ends.maintained);
+  const security = endOf(row, ends.security);
+  const extended = endOf(row, ends.extended);
   // `true` says a phase has ended by now, at a date not given: not before the previous phase's end.
-  if (row.eol === true && typeof active === 'string' && active > date) return 'maintained';
+  if (security === true && typeof active === 'string' && active > date) return 'maintained';
   const activeEnded = endedOn(active, date);
-  const eolEnded = endedOn(row.eol, date);
+  const securityEnded = endedOn(security, date);
   const extendedEnded = endedOn(extended, date);
-  if (eolEnded === false) return activeEnded === true ? 'security' : 'maintained';
-  if (eolEnded === undefined) {
+  if (securityEnded === false) return activeEnded === true ? 'security' : 'maintained';
+  if (securityEnded === undefined) {
     if (activeEnded === false) return 'maintained';
     if (activeEnded === undefined && extendedEnded === undefined) return 'unknown';
   }
@@ -118,6 +145,7 @@ export async function measureAgreement(folder) {
       if (refused.some((r) => r.startsWith(`${f}:`))) continue;
       const id = f.replace(/\.md$/, '');
       const rows = parseEndoflifeProduct(readFileSync(join(folder, f), 'utf8'), f).releases;
+      const ends = phaseEnds(columnMapping(id));
       const components = new Map();
       const pins = [];
       const expected = [];
@@ -145,13 +173,13 @@ export async function measureAgreement(folder) {
         expected.forEach((e, i) => {
           if (!e.dates.has(date)) return;
           const pin = states[i];
-          const want = publishedPhase(e.row, date);
+          const want = publishedPhase(e.row, date, ends);
           const got = pin.cycle && pin.cycle.id !== e.cycle ? `${pin.state} (cycle ${pin.cycle.id})` : pin.state;
           result.judged[e.by]++;
           if (got === want) result.agreed[e.by]++;
           else {
             const d = { product: id, cycle: e.cycle, by: e.by, version: e.version, date, upkeep: got, file: want };
-            d.cause = causeOf(d, e.row, unreachable);
+            d.cause = causeOf(d, unreachable);
             result.causes[d.cause] = (result.causes[d.cause] ?? 0) + 1;
             result.disagreements.push(d);
           }

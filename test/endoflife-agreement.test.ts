@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs script (run after `npm run build`; npm test builds first)
-import { measureAgreement, publishedPhase } from '../scripts/endoflife-agreement.mjs';
+import { measureAgreement, phaseEnds, publishedPhase } from '../scripts/endoflife-agreement.mjs';
+import { columnMapping } from '../src/formats/endoflife/columns.js';
 import { repoRoot } from './paths.js';
 
 interface Disagreement {
@@ -22,7 +23,7 @@ describe('endoflife.date agreement on real product files (test/fixtures/endoflif
   it('gives every cycle pinned by its id the phase its file says, on every date, and every latest pin too unless the import warned that it reaches another cycle or none', async () => {
     const r: Agreement = await measureAgreement(join(repoRoot, 'test/fixtures/endoflife-products'));
     expect(r.refused).toEqual([]);
-    expect(r.products).toBe(13);
+    expect(r.products).toBe(15);
     expect(r.agreed.id).toBe(r.judged.id);
     expect(r.disagreements.filter((d) => d.cause !== 'latest-unreachable')).toEqual([]);
     const unreachable = [...new Set(r.disagreements.map((d) => `${d.product} ${d.cycle}`))];
@@ -52,5 +53,21 @@ describe('endoflife.date agreement on real product files (test/fixtures/endoflif
     ['`extendedSupport: false`: none offered', { eol: '2024-01-01', extendedSupport: false }, '2025-01-01', 'ended'],
   ])('the file says: %s', (_title, row, date, phase) => {
     expect(publishedPhase(row, date)).toBe(phase);
+  });
+
+  // ubuntu.md (fixture): eoasColumn "Hardware & Maintenance", eolColumn "Maintenance & Security Support"
+  const focal = { releaseCycle: '20.04', releaseDate: '2020-04-23', eoas: '2022-10-01', eol: '2025-05-31', eoes: '2030-04-02' };
+  it.each([
+    ['2022-09-30', 'maintained'],
+    ['2023-03-20', 'maintained'], // after eoas (hardware enablement): still maintained, as Canonical publishes
+    ['2025-05-30', 'maintained'],
+    ['2025-05-31', 'extended'], // Expanded Security Maintenance until eoes
+    ['2030-04-02', 'ended'],
+  ])('Ubuntu 20.04 is %s → %s, its columns read through the documented mapping (eol ends maintenance, eoas no phase)', (date, phase) => {
+    expect(publishedPhase(focal, date, phaseEnds(columnMapping('ubuntu')))).toBe(phase);
+  });
+
+  it('reads Ubuntu 20.04 on 2023-03-20 as security-only without the mapping: the literal reading the mapping corrects', () => {
+    expect(publishedPhase(focal, '2023-03-20')).toBe('security');
   });
 });

@@ -73,6 +73,35 @@ describe('an SBOM import never writes a workspace that check refuses', () => {
     expect(report.pins.find((p) => p.pin.component === 'oci/etcd')).toMatchObject({ product: 'etcd', cycle: { id: '3.5' } });
   });
 
+  it.each([
+    ['with no etcd lifecycle in the workspace', false],
+    ['with the etcd lifecycle', true],
+  ])('the KBOM\'s etcd image pinned by its digest alone is unversioned %s, never "no lifecycle" or guessed', async (_title, withLifecycles) => {
+    const ws = withLifecycles ? workspaceWithLifecycles() : join(temp, `bare-${++n}`);
+    if (!withLifecycles) initWorkspace({ dir: ws, name: 'bare' });
+    // trivy's KBOM, with etcd's tag (the aquasecurity:trivy:PkgID property) taken away: only the digest is left
+    const kbom = JSON.parse(readFileSync(join(sboms, 'trivy-minikube-kbom.cdx.json'), 'utf8'));
+    const etcd = kbom.components.find((c: { name: string }) => c.name === 'registry.k8s.io/etcd');
+    etcd.properties = etcd.properties.filter((p: { name: string }) => p.name !== 'aquasecurity:trivy:PkgID');
+    const file = join(ws, 'kbom.cdx.json');
+    writeFileSync(file, JSON.stringify(kbom));
+    await importInto({ workspace: ws, importer: 'sbom', path: file, release });
+    const { report } = await check({ workspace: ws, asOf: '2024-06-01' as PlainDate, releases: ['R1'] });
+    const pin = report.pins.find((p) => p.pin.component === 'oci/etcd');
+    expect(pin?.pin.version).toBe('sha256:51eae8381dcb1078289fa7b4f3df2630cdc18d09fb56f8e56b41c40e191d6c83');
+    expect(pin?.state).toBe('unversioned');
+    expect(report.findings.filter((f) => f.component === 'oci/etcd').map((f) => f.rule)).toEqual(['unversioned']);
+  });
+
+  it("Keycloak's hibernate-core 5.3.15.Final (Maven) is judged as Hibernate ORM 5.3", async () => {
+    const ws = workspaceWithLifecycles();
+    await importInto({ workspace: ws, importer: 'endoflife', path: join(repoRoot, 'test/fixtures/endoflife-products/hibernate-orm.md') });
+    await importInto({ workspace: ws, importer: 'sbom', path: join(sboms, 'cdx-keycloak-10.0.2-cut.json'), release });
+    expect(readFileSync(join(ws, 'upkeep.yaml'), 'utf8')).toContain('maven/org.hibernate/hibernate-core: { product: hibernate-orm, scheme: loose }');
+    const { report } = await check({ workspace: ws, asOf: '2024-06-01' as PlainDate, releases: ['R1'] });
+    expect(report.pins.find((p) => p.pin.component === 'maven/org.hibernate/hibernate-core')).toMatchObject({ product: 'hibernate-orm', cycle: { id: '5.3' } });
+  });
+
   it('upkeep.yaml purls map a package the built-in rules leave alone', async () => {
     const ws = workspaceWithLifecycles();
     const file = join(ws, 'upkeep.yaml');
@@ -80,6 +109,57 @@ describe('an SBOM import never writes a workspace that check refuses', () => {
     await importInto({ workspace: ws, importer: 'sbom', path: join(sboms, 'cdx-keycloak-10.0.2-cut.json'), release });
     expect(readFileSync(file, 'utf8')).toContain('maven/org.postgresql/postgresql: { product: postgresql }');
     await check({ workspace: ws, asOf: '2024-06-01' as PlainDate, releases: ['R1'] });
+  });
+});
+
+describe('re-importing a changed SBOM replaces the pins of its earlier import, never the pins added by hand', () => {
+  const maven = (group: string, name: string, version: string) => ({
+    type: 'library',
+    group,
+    name,
+    version,
+    purl: `pkg:maven/${group}/${name}@${version}?type=jar`,
+  });
+  const write = (file: string, components: unknown[]) => writeFileSync(file, JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.2', components }));
+  const pinsOf = (ws: string) => readFileSync(join(ws, 'releases/R1.yaml'), 'utf8').split('pins:\n')[1];
+
+  it('keeps the hand-written and hand-added pins, drops the packages and versions the SBOM no longer lists, and says which', async () => {
+    const ws = join(temp, `reimport-${++n}`);
+    initWorkspace({ dir: ws, name: 'reimport' });
+    // R1 written by hand first (no source): its plain pin is the user's
+    writeFileSync(join(ws, 'releases/R1.yaml'), 'id: R1\ndate: 2024-01-01\nend: 2024-12-31\npins:\n  ovn: 22.09.0\n');
+    const sbom = join(ws, 'keycloak.cdx.json');
+    // components of the real Keycloak 10.0.2 SBOM (test/fixtures/sbom/cdx-keycloak-10.0.2-cut.json)
+    write(sbom, [
+      maven('com.fasterxml.jackson.core', 'jackson-databind', '2.10.1'),
+      maven('commons-codec', 'commons-codec', '1.11'),
+      maven('commons-codec', 'commons-codec', '1.12'),
+      maven('org.apache.httpcomponents', 'httpclient', '4.5.11'),
+    ]);
+    await importInto({ workspace: ws, importer: 'sbom', path: sbom, release });
+    const file = join(ws, 'releases/R1.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('pins:\n', 'pins:\n  ovs: { version: "3.0.1", source: "manual: board minutes" }\n'));
+    expect(pinsOf(ws)).toContain('maven/commons-codec/commons-codec@1.12: "1.12"');
+
+    // the next build: jackson upgraded, commons-codec 1.12 replaced by 1.13, httpclient gone
+    write(sbom, [
+      maven('com.fasterxml.jackson.core', 'jackson-databind', '2.12.0'),
+      maven('commons-codec', 'commons-codec', '1.11'),
+      maven('commons-codec', 'commons-codec', '1.13'),
+    ]);
+    const applied = await importInto({ workspace: ws, importer: 'sbom', path: sbom, release });
+    const { report } = await check({ workspace: ws, asOf: '2024-06-01' as PlainDate, releases: ['R1'] });
+    expect(Object.fromEntries(report.pins.map((p) => [p.pin.component, p.pin.version]))).toEqual({
+      'maven/com.fasterxml.jackson.core/jackson-databind': '2.12.0',
+      'maven/commons-codec/commons-codec': '1.11',
+      'maven/commons-codec/commons-codec@1.13': '1.13',
+      ovs: '3.0.1',
+      ovn: '22.09.0',
+    });
+    expect(pinsOf(ws)).toContain('ovn:\n    version: 22.09.0\n    source: manual');
+    expect(applied.warnings).toContain(
+      'R1: 2 pins that sbom/keycloak.cdx.json no longer lists removed (maven/commons-codec/commons-codec@1.12 1.12, maven/org.apache.httpcomponents/httpclient 4.5.11); pins of other sources and pins added by hand (a source of their own, or none) are kept',
+    );
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Finding } from '../core/check/finding.js';
 import type { ResolvedEnd } from '../core/lifecycle/phases.js';
 import { getScheme } from '../core/versions/registry.js';
+import { aOrAn } from '../core/words.js';
 import { PHASE_WORD } from './labels.js';
 
 /** The sentence for a finding, for release managers and CI logs. Facts come from the core. */
@@ -73,7 +74,7 @@ export function findingMessage(f: Finding, names: ProductNames): string {
         ? `${who}: no cycle of this product was known on that date (its lifecycle data starts later), so ${f.version} cannot be judged`
         : `${who}: version ${f.version} belongs to no known cycle (known: ${f.knownCycles.slice(0, 8).join(', ')}${f.knownCycles.length > 8 ? ', …' : ''})`;
     case 'bad-version':
-      return `${who}: "${f.version}" is not a ${getScheme(f.scheme)?.displayName ?? f.scheme} version and names no cycle${f.knownCycles.length ? ` (cycles: ${f.knownCycles.slice(0, 8).join(', ')}${f.knownCycles.length > 8 ? ', …' : ''})` : ''}: correct the pin, or set the component's \`scheme\` in upkeep.yaml`;
+      return `${who}: "${f.version}" is not ${aOrAn(getScheme(f.scheme)?.displayName ?? f.scheme)} version and names no cycle${f.knownCycles.length ? ` (cycles: ${f.knownCycles.slice(0, 8).join(', ')}${f.knownCycles.length > 8 ? ', …' : ''})` : ''}: correct the pin, or set the component's \`scheme\` in upkeep.yaml`;
     case 'unstable':
       return `${who}: ${f.version} is a release candidate or development version, not a stable release`;
     case 'unknown-version':

@@ -38,19 +38,33 @@ export function existingRelease(dir: string, id: string): Release | undefined {
   return releaseFromFile(validate(ReleaseFile, src, 'fix the release file before importing into it'), file, src.lineOf);
 }
 
+/** A pin written by an import of `source` (`sbom/bom.cdx.json`, `osism-release/5.0.0`): its own source, or the release file's. */
+const fromSource = (pin: Pin, source: string | undefined): boolean => source !== undefined && pin.source?.startsWith(source) === true;
+
+/** What a pin that no import wrote is recorded as, once its release file names an import source. */
+export const HAND_SOURCE = 'manual';
+
 /**
- * Merges an imported release into the existing one: imported pins replace pins of the same
- * component; pins the import does not know (added by hand, e.g. OVS/OVN) and alternatives stay.
+ * Merges an imported release into the existing one: the import's pins replace the pins an earlier
+ * import of the same source wrote (so a package the SBOM no longer lists, or a version of it,
+ * `<id>@<version>`, is gone); pins of other sources, pins added by hand (e.g. OVS/OVN) and
+ * alternatives stay. A kept pin without a source is marked `source: manual`, so that it stays
+ * told apart from the import's plain pins on every later re-import. Returns the pins removed.
  */
-function merge(imported: Release, existing: Release | undefined): Release {
-  if (!existing) return imported;
+function merge(imported: Release, existing: Release | undefined, source: string | undefined): { release: Release; removed: Pin[] } {
+  if (!existing) return { release: imported, removed: [] };
   const seen = new Set(imported.pins.map((p) => p.component));
-  const kept: Pin[] = existing.pins.filter((p) => !seen.has(p.component));
+  const others = existing.pins.filter((p) => !seen.has(p.component));
+  const removed = others.filter((p) => fromSource(p, source));
+  const kept: Pin[] = others.filter((p) => !fromSource(p, source)).map((p) => (p.source ? p : { ...p, source: HAND_SOURCE }));
   const altSeen = new Set(imported.alternatives.map((p) => `${p.component}@${p.version}`));
   return {
-    ...imported,
-    pins: [...imported.pins, ...kept],
-    alternatives: [...imported.alternatives, ...existing.alternatives.filter((p) => !altSeen.has(`${p.component}@${p.version}`))],
+    release: {
+      ...imported,
+      pins: [...imported.pins, ...kept],
+      alternatives: [...imported.alternatives, ...existing.alternatives.filter((p) => !altSeen.has(`${p.component}@${p.version}`))],
+    },
+    removed,
   };
 }
 
@@ -117,14 +131,29 @@ export function applyImport(dir: string, result: ImportResult, options: ApplyOpt
       : [];
   const changes: FileChange[] = [];
   for (const p of result.products) changes.push(...productFiles(dir, p, `Imported from ${result.sourceOf?.[p.id] ?? result.source}.`));
+  const removedPins: string[] = [];
   for (const r of result.releases) {
-    const merged = merge(r, existingRelease(dir, r.id));
     const source = r.pins[0]?.source?.split('/').slice(0, 2).join('/');
-    changes.push(releaseFile(dir, merged, source, `Imported from ${result.source}; pins added by hand are kept on re-import.`));
+    const { release, removed } = merge(r, existingRelease(dir, r.id), source);
+    if (removed.length)
+      removedPins.push(
+        `${r.id}: ${removed.length} pin${removed.length === 1 ? '' : 's'} that ${source} no longer lists removed (${removed.map((p) => `${p.component} ${p.version}`).join(', ')}); pins of other sources and pins added by hand (a source of their own, or none) are kept`,
+      );
+    changes.push(
+      releaseFile(
+        dir,
+        release,
+        source,
+        `Imported from ${result.source}; plain pins are this import's (replaced on re-import); a pin with a source of its own (by hand: source: "manual: …") is kept.`,
+      ),
+    );
   }
   const missing = missingLifecycles(dir, result);
   const comp = componentsFile(dir, result.components);
   if (comp) changes.push(comp);
   commitFiles(changes);
-  return { written: changes.map((c) => `${c.content === null ? 'removed' : 'wrote'} ${c.path}`), warnings: [...result.warnings, ...missing, ...nothingToDrop] };
+  return {
+    written: changes.map((c) => `${c.content === null ? 'removed' : 'wrote'} ${c.path}`),
+    warnings: [...result.warnings, ...removedPins, ...missing, ...nothingToDrop],
+  };
 }

@@ -122,6 +122,13 @@ describe('check: compatibility, unversioned, unknown', () => {
     expect(rules(report.findings)).toEqual(['warning ceph unversioned', 'warning ovs unknown-cycle']);
   });
 
+  it('reports an image digest as unversioned whatever the scheme, like a commit (Ceph pinned by its image digest)', () => {
+    const digest = 'sha256:51eae8381dcb1078289fa7b4f3df2630cdc18d09fb56f8e56b41c40e191d6c83';
+    const report = check(ws().release('R', '2023-03-22', '2023-11-05', { ceph: digest }).build(), { asOf: d('2023-03-20') });
+    expect(report.pins.find((p) => p.pin.component === 'ceph')?.state).toBe('unversioned');
+    expect(rules(report.findings)).toEqual(['warning ceph unversioned']);
+  });
+
   it('reports every pin that is no version of its scheme as a bad-version finding of that pin, and checks the other pins', () => {
     const w = ws().release('R', '2023-03-22', '2023-11-05', { ceph: 'sixteen', openstack: 'not-a-series', ovs: '2.13.0' }).build();
     const report = check(w, { asOf: d('2023-03-20') });

@@ -3,6 +3,7 @@ import { cycleOf } from '../lifecycle/match.js';
 import { type PhaseState, type PointReleaseSummary, phaseOn, pointReleasesAsOf, type ResolvedEnd, resolveEnd, withPointsAfter } from '../lifecycle/phases.js';
 import { type KnownLifecycle, knownAt } from '../lifecycle/replay.js';
 import type { Cycle, PhaseName } from '../lifecycle/types.js';
+import { isDigest } from '../versions/container/index.js';
 import { isCommitId } from '../versions/git/index.js';
 import { getScheme } from '../versions/registry.js';
 import type { ParsedVersion, VersionScheme } from '../versions/types.js';
@@ -10,9 +11,19 @@ import type { Pin, Release, Workspace } from '../workspace.js';
 
 const MOVING_REFS = new Set(['main', 'master', 'head', 'latest', 'stable']);
 
-/** A commit or a moving branch/tag: no version, whatever the product's scheme (`sixteen` is a typo, not a branch). */
+/** A commit or an image digest: it pins exact content but names no version, whatever the scheme. */
+function isContentRef(text: string): boolean {
+  return isCommitId(text) || isDigest(text);
+}
+
+/** A commit, an image digest or a moving branch/tag: no version, whatever the product's scheme (`sixteen` is a typo, not a branch). */
 function isUnversionedRef(text: string): boolean {
-  return isCommitId(text) || MOVING_REFS.has(text.toLowerCase());
+  return isContentRef(text) || MOVING_REFS.has(text.toLowerCase());
+}
+
+/** An unversioned reference read by the scheme that names it (a digest by container tags, the rest by git). */
+function parseRef(text: string): ParsedVersion | undefined {
+  return getScheme(isDigest(text) ? 'container' : 'git')?.parse(text);
 }
 
 /** A pin with everything the workspace knows about it as of a date. */
@@ -90,7 +101,7 @@ export class PinResolver {
       points: undefined as PointReleaseSummary | undefined,
     };
     if (!scheme || !product || !productId) {
-      r.state = isCommitId(pin.version) ? 'unversioned' : 'no-lifecycle';
+      r.state = isContentRef(pin.version) ? 'unversioned' : 'no-lifecycle';
       return r;
     }
     const known = this.lifecycle(productId) as KnownLifecycle;
@@ -126,10 +137,9 @@ export class PinResolver {
     const key = `${productId}\0${scheme.id}\0${version}`;
     let v = this.versions.get(key);
     if (!v) {
-      // A commit before the scheme: the loose scheme would read `3d55be0` as version 3 with a label.
+      // A commit or digest before the scheme: the loose scheme would read `3d55be0` as version 3 with a label.
       const ref = !known.find(version) && isUnversionedRef(version);
-      const parsed =
-        ref && isCommitId(version) ? getScheme('git')?.parse(version) : (scheme.parse(version) ?? (ref ? getScheme('git')?.parse(version) : undefined));
+      const parsed = ref && isContentRef(version) ? parseRef(version) : (scheme.parse(version) ?? (ref ? parseRef(version) : undefined));
       v = { parsed, cycle: parsed?.unversioned ? undefined : cycleOf(known, version, parsed) };
       this.versions.set(key, v);
     }

@@ -63,6 +63,43 @@ describe('a name may understate its flavor, never overstate it', () => {
   });
 });
 
+describe('a name variant (scs:name-vN) may understate its flavor like the name itself, never overstate it', () => {
+  // 6 GiB: no scs-0103 standard flavor, so only the variant is compared
+  const flavor = (name: string, key: string, variant: string) => cloudFlavor(name, Number(/^SCS-(\d+)/.exec(name)?.[1]), 6, 0, { [key]: variant });
+  const v1 = (name: string) => name.replace(/^([^-]*-)(.*)$/, (_a, h: string, r: string) => h + r.replaceAll('-', ':'));
+
+  it.each([
+    ['SCS-2C-6', 'SCS-2V-6', 'a lesser CPU type, V < C'],
+    ['SCS-2C-6', 'SCS-2L-6', 'the least CPU type, L'],
+    ['SCS-2T-6', 'SCS-1T-6', 'fewer vCPUs'],
+    ['SCS-2V-6', 'SCS-2V-3', 'less RAM'],
+  ])('%s with the variant %s (%s) is allowed: info, not an error', (name, variant) => {
+    for (const [key, value] of [
+      ['scs:name-v1', v1(variant)],
+      ['scs:name-v2', variant],
+    ] as const) {
+      const flavors = [flavor(name, key, value)];
+      expect(findingsOf(flavors).map((f) => [f.kind === 'mismatch' && f.property, f.severity, f.kind === 'mismatch' && f.reason])).toEqual([
+        [key, 'info', 'underpromise'],
+      ]);
+      expect(statusOf(flavors, name)).toBe('ok');
+    }
+  });
+
+  it.each([
+    ['SCS-2V-6', 'SCS-2C-6', 'a better CPU type, C > V'],
+    ['SCS-2V-6', 'SCS-4V-6', 'more vCPUs'],
+    ['SCS-2V-6', 'SCS-2V-12', 'more RAM'],
+    ['SCS-2V-6', 'SCS-2C-3', 'less RAM but a better CPU type'],
+  ])('%s with the variant %s (%s) overstates: an error', (name, variant) => {
+    expect(findingsOf([flavor(name, 'scs:name-v2', variant)]).map((f) => [f.severity, f.kind === 'mismatch' && f.reason])).toEqual([['error', 'overpromise']]);
+  });
+
+  it('the same figures in either syntax are no finding', () => {
+    expect(findingsOf([flavor('SCS-2V-6', 'scs:name-v1', 'SCS-2V:6')])).toEqual([]);
+  });
+});
+
 describe('a disk type for a disk the name does not have', () => {
   it('is no finding when it is `network`: a flavor without a disk boots from a network volume (OSISM and SCS tooling set it)', () => {
     const flavors = [cloudFlavor('SCS-2V-6', 2, 6, 0, { 'scs:disk0-type': 'network' }), cloudFlavor('SCS-2V-6-10', 2, 6, 10, { 'scs:disk1-type': 'network' })];

@@ -142,9 +142,24 @@ function semantics(cf: CloudFlavor, f: Flavor): FlavorFinding[] {
   return out;
 }
 
-/** Name variants (scs:name-vN) must state the same vCPUs, CPU type, RAM and disk as the name. */
-function sameFigures(a: Flavor, b: Flavor): boolean {
-  return a.cpus === b.cpus && a.cpuType === b.cpuType && a.ram === b.ram && a.disk?.size === b.disk?.size && (a.disk?.count ?? 0) === (b.disk?.count ?? 0);
+/**
+ * How a name variant (scs:name-vN) states the flavor its name states: the same figures, less
+ * (`understates`: fewer vCPUs, less RAM or disk, a lesser CPU type in the order L < V < T < C —
+ * allowed, as for the name itself, scs-0100) or more in any figure (`overstates`: an error).
+ */
+function variantClaim(variant: Flavor, f: Flavor): 'same' | 'understates' | 'overstates' {
+  const pairs: [number, number][] = [
+    [variant.cpus, f.cpus],
+    [CPU_TYPE_ORDER.indexOf(variant.cpuType), CPU_TYPE_ORDER.indexOf(f.cpuType)],
+    [variant.ram, f.ram],
+    [variant.disk?.count ?? 0, f.disk?.count ?? 0],
+  ];
+  const [size, actual] = [variant.disk?.size, f.disk?.size];
+  if (size !== undefined && actual !== undefined) pairs.push([size, actual]);
+  // A disk sized to fit the image (`SCS-2C-4-`) promises no size: less than any size, and no size promises none.
+  else if (variant.disk && f.disk && size !== actual) pairs.push(size === undefined ? [0, 1] : [1, 0]);
+  if (pairs.some(([a, b]) => a > b)) return 'overstates';
+  return pairs.every(([a, b]) => a === b) ? 'same' : 'understates';
 }
 
 /** Rank of a `scs:cpu-type` value in CPU_TYPE_ORDER (-1 for an unknown value). */
@@ -183,7 +198,10 @@ function propertyFindings(cf: CloudFlavor, f: Flavor): FlavorFinding[] {
     } else if (/^scs:name-v\d+$/.test(key)) {
       const named = parseFlavorName(value);
       if (named.kind !== 'flavor') finding(key, 'a valid SCS flavor name', value, 'overpromise');
-      else if (!sameFigures(named.flavor, f)) finding(key, `a name with the figures of ${cf.name}`, value, 'overpromise');
+      else {
+        const claim = variantClaim(named.flavor, f);
+        if (claim !== 'same') finding(key, `a name with the figures of ${cf.name} or less`, value, claim === 'understates' ? 'underpromise' : 'overpromise');
+      }
     }
   }
   return out;

@@ -92,4 +92,8 @@ describe('parseRange', () => {
     expect(result.failure.token).toBe(token);
     expect(result.failure.message.length).toBeGreaterThan(0);
   });
+  it('words a bound of another scheme with the right article ("an OpenStack series version")', () => {
+    const result = parseRange(schemes.openstack, '>=zebra');
+    expect(!result.ok && result.failure.message).toBe('"zebra" in ">=zebra" is neither an OpenStack series version nor a cycle.');
+  });
 });

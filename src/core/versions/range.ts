@@ -1,4 +1,5 @@
 import { UpkeepError } from '../errors.js';
+import { aOrAn } from '../words.js';
 import { comparePre, compareReleases, dottedNumbers } from './numeric.js';
 import type { ParsedVersion, SchemeId, VersionScheme } from './types.js';
 
@@ -81,7 +82,7 @@ export function parseRange(scheme: VersionScheme, source: string): RangeParseRes
       const operator: RangeOperator = operatorText === '==' ? '=' : (operatorText as RangeOperator);
       const comparator = parseComparator(scheme, operator, bound);
       if (comparator === undefined) {
-        return fail('invalid-bound', `"${bound}" in "${source}" is neither a ${scheme.displayName} version nor a cycle.`, bound);
+        return fail('invalid-bound', `"${bound}" in "${source}" is neither ${aOrAn(scheme.displayName)} version nor a cycle.`, bound);
       }
       allOf.push(comparator);
     }

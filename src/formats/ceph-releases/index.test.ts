@@ -47,6 +47,11 @@ describe("Ceph's releases.yml", () => {
   it.each([
     ['a release without a date', '    releases:\n      - {version: 16.2.0}\n', /16\.2\.0 has no date/],
     ['a date in the wrong form', '    releases:\n      - {version: 16.2.0, released: 31.03.2021}\n', /31\.03\.2021" is not a date/],
+    [
+      'a day that does not exist',
+      '    releases:\n      - {version: 16.2.0, released: 2021-02-29}\n',
+      /released: 2021-02-29 is not a real calendar date: 2021 is not a leap year/,
+    ],
     ['a version not of Ceph', '    releases:\n      - {version: pacific-1, released: 2021-03-31}\n', /not a Ceph version/],
     [
       'an actual end before the first release',

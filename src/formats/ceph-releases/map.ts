@@ -1,4 +1,4 @@
-import { isPlainDate, type PlainDate } from '../../core/dates.js';
+import { dateProblem, isPlainDate, type PlainDate } from '../../core/dates.js';
 import { type Problem, throwProblems } from '../../core/errors.js';
 import type { Cycle, PointRelease, Product } from '../../core/lifecycle/types.js';
 import { getScheme } from '../../core/versions/registry.js';
@@ -28,7 +28,7 @@ export function cephProduct(parsed: CephReleasesText, file: string): Product {
   const date = (path: (string | number)[], v: string | undefined, what: string): PlainDate | undefined => {
     if (v === undefined) return undefined;
     if (isPlainDate(v)) return v;
-    problem(path, `${what} "${v}" is not a date in YYYY-MM-DD form`, 'write the date as YYYY-MM-DD');
+    problem(path, `${what}: ${dateProblem(v)}`, 'write a real calendar date as YYYY-MM-DD');
     return undefined;
   };
   /** A point release as [cycle key, point], or a problem at its path. */

@@ -149,6 +149,12 @@ describe('bad input gives an UpkeepError naming the file, never a crash', () => 
       message: /specVersion "1\.1" is not supported; .* 1\.2–1\.7/,
     },
     {
+      name: 'a long bomFormat (quoted by its start, not echoed whole)',
+      file: () => tempFile('bom.json', JSON.stringify({ bomFormat: 'x'.repeat(5000), specVersion: '1.5' })),
+      code: 'UPK_IMPORT_SHAPE',
+      message: /^bomFormat is "x{60}"… \(5,000 characters\), not "CycloneDX"/,
+    },
+    {
       name: 'a VEX (CycloneDX/bom-examples VEX/vex.json)',
       file: () => path.join(fixtures, 'cdx-vex.json'),
       code: 'UPK_IMPORT_SHAPE',

@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { PackageURL } from 'packageurl-js';
-import { isPlainDate } from '../../core/dates.js';
+import { dateProblem } from '../../core/dates.js';
 import { UpkeepError } from '../../core/errors.js';
 import { getScheme } from '../../core/versions/registry.js';
 import type { SchemeId } from '../../core/versions/types.js';
+import { aOrAn } from '../../core/words.js';
 import type { Component, ImportResult, Pin, ProductCatalogue, Release } from '../../core/workspace.js';
 import type { StackReleaseRequest } from '../types.js';
 import { parseBom } from './parse.js';
@@ -118,8 +119,8 @@ function nothingToPin(bom: CdxBom, file: string, notSoftware: ReadonlyMap<string
 
 function checkDates(opts: StackReleaseRequest): void {
   for (const key of ['date', 'end'] as const) {
-    if (!isPlainDate(opts[key]))
-      throw new UpkeepError('UPK_BAD_DATE', `release ${key} "${opts[key]}" is not a date in YYYY-MM-DD form`, 'give a real calendar date, e.g. 2023-03-22');
+    const problem = dateProblem(opts[key]);
+    if (problem) throw new UpkeepError('UPK_BAD_DATE', `release ${key}: ${problem}`, 'give a real calendar date, e.g. 2023-03-22');
   }
   if (opts.end < opts.date)
     throw new UpkeepError(
@@ -207,8 +208,9 @@ function purlVersion(purl: PackageURL, component: CdxComponent): string | undefi
 /**
  * The component a pin introduces when its package is a known product. Images use the container
  * scheme (`7.0.9-alpine`), distribution packages the distro scheme (`1.28.0-1~bookworm` → 1.28),
- * other packages the product's. A version that the scheme cannot read is not mapped (a warning):
- * the import never writes a workspace its own check refuses.
+ * other packages the product's; where the product's scheme cannot read a package's version (Maven's
+ * `5.3.15.Final`), the loose scheme (dotted number and a label). A version that no scheme can read
+ * is not mapped (a warning): the import never writes a workspace its own check refuses.
  */
 function componentOf(id: string, entry: PinEntry, matcher: ProductMatcher, catalogue: ProductCatalogue | undefined, warnings: string[]): Component | undefined {
   const match = matcher.match(entry.ref);
@@ -219,8 +221,10 @@ function componentOf(id: string, entry: PinEntry, matcher: ProductMatcher, catal
   const schemeId = scheme ?? catalogue?.products.get(match.product)?.scheme;
   const reader = schemeId === undefined ? undefined : getScheme(schemeId);
   if (reader && reader.parse(entry.version) === undefined) {
+    if (scheme === undefined && getScheme('loose')?.parse(entry.version))
+      return { id, product: match.product, scheme: 'loose', ...(packaging !== undefined ? { packaging } : {}) };
     warnings.push(
-      `${id} ${entry.version} is ${match.product} (${match.by}) but not a ${reader.displayName} version: not mapped; set components."${id}" (product, scheme) in upkeep.yaml to judge it`,
+      `${id} ${entry.version} is ${match.product} (${match.by}) but not ${aOrAn(reader.displayName)} version: not mapped; set components."${id}" (product, scheme) in upkeep.yaml to judge it`,
     );
     return undefined;
   }

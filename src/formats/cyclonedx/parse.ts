@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { z } from 'zod';
 import { type ErrorLocation, type Problem, throwProblems, UpkeepError } from '../../core/errors.js';
+import { quote } from '../../core/excerpt.js';
 import { parseYaml } from '../../files/yaml-file.js';
 import { CdxBom, SPEC_VERSIONS } from './schema.js';
 
@@ -65,15 +66,13 @@ export function parseBom(raw: string, file: string): CdxBom {
 function shapeMessage(issue: z.core.$ZodIssue, dotPath: string): string {
   const input = (issue as { input?: unknown }).input;
   if (dotPath === 'bomFormat') {
-    return input === undefined
-      ? `bomFormat is missing; ${EXPECTS} ("bomFormat": "CycloneDX")`
-      : `bomFormat is ${JSON.stringify(input)}, not "CycloneDX"; ${EXPECTS}`;
+    return input === undefined ? `bomFormat is missing; ${EXPECTS} ("bomFormat": "CycloneDX")` : `bomFormat is ${quote(input)}, not "CycloneDX"; ${EXPECTS}`;
   }
   if (dotPath === 'specVersion') {
     const supported = `${SPEC_VERSIONS[0]}–${SPEC_VERSIONS[SPEC_VERSIONS.length - 1]}`;
     return input === undefined
       ? `specVersion is missing; ${EXPECTS} of spec ${supported}`
-      : `specVersion ${JSON.stringify(input)} is not supported; ${EXPECTS} of spec ${supported}`;
+      : `specVersion ${quote(input)} is not supported; ${EXPECTS} of spec ${supported}`;
   }
   return `${dotPath ? `${dotPath}: ` : ''}${input === undefined && issue.code === 'invalid_type' ? `missing (expected ${issue.expected})` : issue.message}`;
 }

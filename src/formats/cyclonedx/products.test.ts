@@ -83,6 +83,22 @@ describe('CycloneDX bom-examples: Keycloak 10.0.2 (cut down)', () => {
     });
   });
 
+  it('hibernate-core 5.3.15.Final, a Maven version semver cannot read, is Hibernate ORM read with the loose scheme', () => {
+    const hibernate = importEndoflife(path.join(repoRoot, 'test/fixtures/endoflife-products/hibernate-orm.md')).products[0]!;
+    const products = new Map(catalogue.products);
+    products.set(hibernate.id, { scheme: hibernate.scheme, ...(hibernate.identifiers ? { identifiers: hibernate.identifiers } : {}) });
+    const withHibernate: ProductCatalogue = { products, purls: {} };
+    const result = imported('cdx-keycloak-10.0.2-cut.json', withHibernate);
+    expect(hibernate.scheme).toBe('semver');
+    expect(pinsOf(result.releases[0]?.pins)['maven/org.hibernate/hibernate-core']).toBe('5.3.15.Final');
+    expect(result.components.find((c) => c.id === 'maven/org.hibernate/hibernate-core')).toEqual({
+      id: 'maven/org.hibernate/hibernate-core',
+      product: 'hibernate-orm',
+      scheme: 'loose',
+    });
+    expect(result.warnings.filter((w) => w.includes('hibernate'))).toEqual([]);
+  });
+
   it('without the workspace knowing Keycloak, keycloak-core maps to nothing (no name guessing)', () => {
     expect(imported('cdx-keycloak-10.0.2-cut.json', { products: new Map(), purls: {} }).components).toEqual([]);
   });
@@ -140,12 +156,19 @@ describe('distribution packages map to the upstream version', () => {
     expect(fluentd.components.find((c) => c.id === 'debian')).toEqual({ id: 'debian', product: 'debian' });
   });
 
-  it('a version the scheme cannot read is not mapped, with a warning, so that check never refuses the import', () => {
+  it("a Maven version its product's scheme cannot read (10.0.2.Final) is read with the loose scheme, not left unmapped", () => {
     const text = bom([{ type: 'library', name: 'keycloak-core', purl: 'pkg:maven/org.keycloak/keycloak-core@10.0.2.Final' }]);
+    const result = cyclonedxReleaseFromText(text, 'x.cdx.json', opts, catalogue);
+    expect(result.components).toEqual([{ id: 'maven/org.keycloak/keycloak-core', product: 'keycloak', scheme: 'loose' }]);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('a version no scheme can read is not mapped, with a warning, so that check never refuses the import', () => {
+    const text = bom([{ type: 'library', name: 'keycloak-core', purl: 'pkg:maven/org.keycloak/keycloak-core@master-SNAPSHOT' }]);
     const result = cyclonedxReleaseFromText(text, 'x.cdx.json', opts, catalogue);
     expect(result.components).toEqual([]);
     expect(result.warnings).toEqual([
-      'maven/org.keycloak/keycloak-core 10.0.2.Final is keycloak (identifiers of keycloak) but not a Semantic Versioning version: not mapped; set components."maven/org.keycloak/keycloak-core" (product, scheme) in upkeep.yaml to judge it',
+      'maven/org.keycloak/keycloak-core master-SNAPSHOT is keycloak (identifiers of keycloak) but not a Semantic Versioning version: not mapped; set components."maven/org.keycloak/keycloak-core" (product, scheme) in upkeep.yaml to judge it',
     ]);
   });
 });

@@ -246,6 +246,12 @@ describe('bad input gives an UpkeepError naming the file, never a crash', () => 
     expect(error.location).toMatchObject({ path: 'docker_images', line: 3 });
   });
 
+  it('a release date that is no real day says why, as every date does', () => {
+    const error = thrown(() => importOsismRelease(path.join(releasesDir, '5.0.0'), { ...opts, date: '2023-02-29' as PlainDate }));
+    expect(error.code).toBe('UPK_BAD_DATE');
+    expect(error.message).toBe('release date: 2023-02-29 is not a real calendar date: 2023 is not a leap year (February 2023 has 28 days)');
+  });
+
   it('an end before the date is refused', () => {
     expect(thrown(() => importOsismRelease(path.join(releasesDir, '5.0.0'), { ...opts, end: '2023-01-01' as PlainDate })).code).toBe('UPK_BAD_DATE');
   });

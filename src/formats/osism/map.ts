@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { isPlainDate } from '../../core/dates.js';
+import { dateProblem } from '../../core/dates.js';
 import { collectProblems, type Problem, throwProblems, UpkeepError } from '../../core/errors.js';
 import type { Component, ImportResult, Pin, Release } from '../../core/workspace.js';
 import type { StackReleaseRequest } from '../types.js';
@@ -77,8 +77,8 @@ export function osismReleaseFromFiles(folder: ManifestFolder, opts: StackRelease
 
 function checkDates(opts: StackReleaseRequest): void {
   for (const key of ['date', 'end'] as const) {
-    if (!isPlainDate(opts[key]))
-      throw new UpkeepError('UPK_BAD_DATE', `release ${key} "${opts[key]}" is not a date in YYYY-MM-DD form`, 'give a real calendar date, e.g. 2023-03-22');
+    const problem = dateProblem(opts[key]);
+    if (problem) throw new UpkeepError('UPK_BAD_DATE', `release ${key}: ${problem}`, 'give a real calendar date, e.g. 2023-03-22');
   }
   if (opts.end < opts.date)
     throw new UpkeepError(

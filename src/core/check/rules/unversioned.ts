@@ -17,7 +17,7 @@ declare module '../../policy/types.js' {
 export const unversioned = defineRule({
   id: 'unversioned',
   ...severityOnly('warning'),
-  findings: { unversioned: 'a pin is a commit (SHA) or a moving ref (`main`, `latest`): its maintenance cannot be judged' },
+  findings: { unversioned: 'a pin is a commit (SHA), an image digest (`sha256:…`) or a moving ref (`main`, `latest`): its maintenance cannot be judged' },
   template: { comment: ['Pins that are no version (a git commit): reported, never guessed.'] },
   create({ severity }, { asOf }): RuleHandlers<UnversionedFinding> {
     const s = reported(severity);

@@ -19,6 +19,11 @@ const PRE_WORD = /(?:^|[-_.+~])((?:alpha|beta|rc|dev|pre|preview|snapshot|nightl
 /** OCI digest: algorithm, colon, hex (https://github.com/opencontainers/image-spec/blob/main/descriptor.md#digests). */
 const DIGEST = /^(?:sha256|sha384|sha512):[0-9a-f]{32,128}$/;
 
+/** An image digest (`sha256:51eae83…`): it pins an image, never a version. */
+export function isDigest(text: string): boolean {
+  return DIGEST.test(text);
+}
+
 export function parse(text: string): ParsedVersion | undefined {
   if (DIGEST.test(text)) return { raw: text, release: [], cycles: [], stable: false, unversioned: true };
   const m = TAG.exec(text);
