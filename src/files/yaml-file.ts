@@ -104,8 +104,31 @@ function lineFinder(text: string): YamlSource['lineOf'] {
     }
     return undefined;
   };
+  /** The line of the i-th item of a block sequence (`cycles:` → `  - cycle: "16"`, asked for every cycle), or of the top-level one. */
+  const item = (path: readonly PropertyKey[]): number | undefined => {
+    const index = path[path.length - 1];
+    if (typeof index !== 'number' || path.length > 2 || (path.length === 2 && typeof path[0] !== 'string')) return undefined;
+    lines ??= text.split('\n');
+    let from = 0;
+    if (path.length === 2) {
+      const top = path[0] as string;
+      from = lines.findIndex((l) => l === `${top}:` || l.startsWith(`${top}:#`) || l.startsWith(`${top}: #`)) + 1;
+      if (from === 0) return undefined;
+    }
+    let indent: string | undefined;
+    let seen = -1;
+    for (let i = from; i < lines.length; i++) {
+      const l = lines[i] as string;
+      if (path.length === 2 && /^\S/.test(l) && !l.startsWith('#')) break;
+      const m = /^(\s*)- /.exec(l) ?? (/^(\s*)-$/.exec(l) as RegExpExecArray | null);
+      if (!m) continue;
+      indent ??= m[1];
+      if (m[1] === indent && ++seen === index) return i + 1;
+    }
+    return undefined;
+  };
   return (path, asKey) => {
-    const quick = scan(path);
+    const quick = scan(path) ?? (asKey ? undefined : item(path));
     if (quick !== undefined) return quick;
     full ??= positions(text);
     return full(path, asKey);
