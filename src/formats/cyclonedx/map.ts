@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { PackageURL } from 'packageurl-js';
-import { dateProblem } from '../../core/dates.js';
 import { UpkeepError } from '../../core/errors.js';
 import { getScheme } from '../../core/versions/registry.js';
 import type { SchemeId } from '../../core/versions/types.js';
 import { aOrAn } from '../../core/words.js';
 import type { Component, ImportResult, Pin, ProductCatalogue, Release } from '../../core/workspace.js';
+import { checkDates } from '../request.js';
 import type { StackReleaseRequest } from '../types.js';
 import { parseBom } from './parse.js';
 import { CONTAINER_TYPES, DISTRO_TYPES, type PackageRef, ProductMatcher, packagingOf } from './products.js';
@@ -115,19 +115,6 @@ function nothingToPin(bom: CdxBom, file: string, notSoftware: ReadonlyMap<string
     `import the CycloneDX SBOM of the release's software, whose components carry versions (e.g. \`trivy image --format cyclonedx IMAGE\`, \`syft IMAGE -o cyclonedx-json\`)`,
     { file },
   );
-}
-
-function checkDates(opts: StackReleaseRequest): void {
-  for (const key of ['date', 'end'] as const) {
-    const problem = dateProblem(opts[key]);
-    if (problem) throw new UpkeepError('UPK_BAD_DATE', `release ${key}: ${problem}`, 'give a real calendar date, e.g. 2023-03-22');
-  }
-  if (opts.end < opts.date)
-    throw new UpkeepError(
-      'UPK_BAD_DATE',
-      `release end ${opts.end} is before its date ${opts.date}`,
-      'the planned end of a release comes after its release date',
-    );
 }
 
 function* flatten(components: readonly CdxComponent[], at: string): Generator<{ component: CdxComponent; at: string }> {

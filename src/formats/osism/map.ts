@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { dateProblem } from '../../core/dates.js';
 import { collectProblems, type Problem, throwProblems, UpkeepError } from '../../core/errors.js';
 import type { Component, ImportResult, Pin, Release } from '../../core/workspace.js';
+import { checkDates } from '../request.js';
 import type { StackReleaseRequest } from '../types.js';
 import { parseManifest } from './parse.js';
 import { basePins, cephPins, type ManifestFile, type ManifestPins, openstackPins, sbomPins } from './pins.js';
@@ -73,19 +73,6 @@ export function osismReleaseFromFiles(folder: ManifestFolder, opts: StackRelease
     warnings,
     source: `osism-release/${version} (${used.join(', ')})`,
   };
-}
-
-function checkDates(opts: StackReleaseRequest): void {
-  for (const key of ['date', 'end'] as const) {
-    const problem = dateProblem(opts[key]);
-    if (problem) throw new UpkeepError('UPK_BAD_DATE', `release ${key}: ${problem}`, 'give a real calendar date, e.g. 2023-03-22');
-  }
-  if (opts.end < opts.date)
-    throw new UpkeepError(
-      'UPK_BAD_DATE',
-      `release end ${opts.end} is before its date ${opts.date}`,
-      'the planned end of a release comes after its release date',
-    );
 }
 
 function relabel(pins: readonly Pin[], source: string): Pin[] {
