@@ -6,6 +6,7 @@ import { registerImport } from './import.js';
 import { registerInit } from './init.js';
 import { registerPaths } from './paths.js';
 import { registerPlan } from './plan.js';
+import { registerSimulate } from './simulate.js';
 
 /**
  * One line per command group. Each module registers its options and imports its
@@ -18,4 +19,5 @@ export function registerCommands(program: Command, io: CliIo, setExit: SetExit):
   registerFlavor(program, io, setExit);
   registerPlan(program, io, setExit);
   registerPaths(program, io, setExit);
+  registerSimulate(program, io, setExit);
 }
