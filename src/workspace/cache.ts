@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -10,11 +9,13 @@ import type { Workspace } from '../core/workspace.js';
  * `check`; when no workspace file changed (same paths, sizes and modification times) the
  * validated workspace is read back from one JSON file instead. The cache lives outside the
  * workspace (`$XDG_CACHE_HOME/upkeep`, else `~/.cache/upkeep`); `UPKEEP_CACHE=off` disables it.
- * This module does not import the YAML or schema libraries: a cache hit never loads them.
+ * This module does not import the YAML or schema libraries, nor node:crypto (about 6 ms to load):
+ * a cache hit never loads them. The key is the fingerprint text itself, compared whole, so the
+ * file name needs only a short non-cryptographic hash of the workspace path.
  * The folder is bounded: each write keeps the MAX_ENTRIES entries used last (a hit marks an entry
  * used) within MAX_BYTES, and removes the rest and any temporary file left by a crash.
  */
-const FORMAT = 1;
+const FORMAT = 2;
 /** About 5 MB for workspaces the size of examples/scs (330 kB an entry). */
 export const MAX_ENTRIES = 16;
 export const MAX_BYTES = 32 * 1024 * 1024;
@@ -44,7 +45,24 @@ function fingerprint(dir: string): string | undefined {
     for (const f of readdirSync(d).sort()) add(join(d, f));
   }
   if (!parts.some((p) => p.includes('upkeep.yaml|'))) return undefined;
-  return createHash('sha256').update(parts.join('\n')).digest('hex');
+  return parts.join('\n');
+}
+
+/** 24 hex digits from two 53-bit string hashes (cyrb53): names a cache file, never trusted as a key. */
+export function shortHash(text: string): string {
+  const h53 = (seed: number): string => {
+    let h1 = 0xdeadbeef ^ seed;
+    let h2 = 0x41c6ce57 ^ seed;
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ ch, 2654435761);
+      h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
+  };
+  return `${h53(1)}${h53(2)}`.slice(0, 24);
 }
 
 interface Stored {
@@ -53,7 +71,7 @@ interface Stored {
 }
 
 function fileFor(dir: string, root: string): string {
-  return join(root, `${createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 24)}.json`);
+  return join(root, `${shortHash(resolve(dir))}.json`);
 }
 
 function read(dir: string, root: string, key: string): Workspace | undefined {
