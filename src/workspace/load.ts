@@ -9,7 +9,7 @@ import type { Component, Release, Workspace } from '../core/workspace.js';
 import { readJsonLines } from '../files/jsonl.js';
 import { locate, readText, readYaml, validate } from '../files/yaml-file.js';
 import { factFromFile, policyFromFile, productFromFile, releaseFromFile } from './convert.js';
-import { FactFile, HistoryFile, PolicyFile, ProductFile, ReleaseFile, WorkspaceFile } from './schema.js';
+import { FactFile, factFileFast, HistoryFile, PolicyFile, ProductFile, ReleaseFile, WorkspaceFile } from './schema.js';
 
 export const WORKSPACE_FILE = 'upkeep.yaml';
 const POLICY_FILE = 'policy.yaml';
@@ -44,10 +44,16 @@ export function yamlFiles(dir: string): string[] {
 }
 
 function readHistoryJsonl(file: string): Fact[] {
-  const lines = readJsonLines(readText(file, 'history file'), file, FactFile, {
-    code: 'UPK_SCHEMA',
-    hint: 'each line of a .history.jsonl file is one JSON object {recorded (YYYY-MM-DD), cycle, field, to}',
-  });
+  const lines = readJsonLines(
+    readText(file, 'history file'),
+    file,
+    FactFile,
+    {
+      code: 'UPK_SCHEMA',
+      hint: 'each line of a .history.jsonl file is one JSON object {recorded (YYYY-MM-DD), cycle, field, to}',
+    },
+    factFileFast,
+  );
   return lines.map((l) => factFromFile(l.value, { file, line: l.line }));
 }
 

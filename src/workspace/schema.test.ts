@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FactFile, factFileFast } from './schema.js';
+
+const products = 'examples/scs/products';
+const lines = readdirSync(products)
+  .filter((f) => f.endsWith('.history.jsonl'))
+  .flatMap((f) =>
+    readFileSync(join(products, f), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as Record<string, unknown>),
+  );
+
+describe('history lines without zod (factFileFast)', () => {
+  it('gives what the schema gives for every history line of the SCS example', () => {
+    expect(lines.length).toBeGreaterThan(1000);
+    for (const raw of lines) expect(factFileFast(raw)).toEqual(FactFile.parse(raw));
+  });
+
+  it('keeps numeric cycles and versions as text, like the schema', () => {
+    const raw = { recorded: '2024-01-02', cycle: 16, field: 'latest', to: 16.1 };
+    expect(factFileFast(raw)).toEqual(FactFile.parse(raw));
+    expect(factFileFast(raw)?.cycle).toBe('16');
+  });
+
+  it('leaves every line the schema refuses to the schema, which words the problem', () => {
+    const good = { recorded: '2024-01-02', cycle: '1.0', field: 'released', to: '2023-05-01', source: 's' };
+    const bad: unknown[] = [
+      { ...good, recorded: '2023-02-29' },
+      { ...good, to: true },
+      { ...good, field: 'lts', to: '2023-05-01' },
+      { ...good, field: 'ends' },
+      { ...good, cycle: '' },
+      { ...good, source: 3 },
+      { ...good, extra: 1 },
+      { recorded: '2024-01-02', cycle: '1.0', field: 'released' },
+      [good],
+      null,
+    ];
+    for (const raw of bad) {
+      expect(FactFile.safeParse(raw).success).toBe(false);
+      expect(factFileFast(raw)).toBeUndefined();
+    }
+  });
+});
