@@ -54,7 +54,8 @@ export const FactFile = z.discriminatedUnion('field', [
 export type FactFile = z.infer<typeof FactFile>;
 
 const FACT_KEYS = new Set(['recorded', 'cycle', 'field', 'to', 'source']);
-const isKey = (v: unknown): v is string | number => (typeof v === 'string' && v.length >= 1 && v.length <= 200) || (typeof v === 'number' && Number.isFinite(v));
+const isKey = (v: unknown): v is string | number =>
+  (typeof v === 'string' && v.length >= 1 && v.length <= 200) || (typeof v === 'number' && Number.isFinite(v));
 /** What `to` may be for each field (besides null), as in FactFile. */
 const FACT_TO: Readonly<Record<FactField, (v: unknown) => boolean>> = {
   released: isPlainDate,
