@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FactFile, factFileFast } from './schema.js';
+import { readYaml } from '../files/yaml-file.js';
+import { CycleFile, cycleFileFast, FactFile, factFileFast } from './schema.js';
 
 const products = 'examples/scs/products';
 const lines = readdirSync(products)
@@ -42,6 +43,39 @@ describe('history lines without zod (factFileFast)', () => {
     for (const raw of bad) {
       expect(FactFile.safeParse(raw).success).toBe(false);
       expect(factFileFast(raw)).toBeUndefined();
+    }
+  });
+});
+
+describe('product cycles without zod (cycleFileFast)', () => {
+  const cycles = readdirSync(products)
+    .filter((f) => f.endsWith('.yaml') && !f.includes('.history.'))
+    .flatMap((f) => (readYaml(join(products, f), 'product file').value as { cycles: unknown[] }).cycles);
+
+  it('gives what the schema gives, in the same key order, for every cycle of the SCS example', () => {
+    expect(cycles.length).toBeGreaterThan(300);
+    for (const raw of cycles) expect(JSON.stringify(cycleFileFast(raw))).toBe(JSON.stringify(CycleFile.parse(raw)));
+  });
+
+  it('leaves every cycle the schema refuses to the schema, which words the problem', () => {
+    const good = { cycle: '1.0', released: '2023-01-01', maintained: { announced: true, actual: '2024-01-01' }, points: { '1.0.1': '2023-02-01' } };
+    const bad: unknown[] = [
+      { ...good, cycle: '' },
+      { ...good, released: null },
+      { ...good, released: '2023-02-30' },
+      { ...good, maintained: { announced: '2024-13-01' } },
+      { ...good, maintained: { ends: '2024-01-01' } },
+      { ...good, security: 'soon' },
+      { ...good, lts: 'yes' },
+      { ...good, aliases: [''] },
+      { ...good, codename: 'x'.repeat(101) },
+      { ...good, points: { '1.0.1': 'tomorrow' } },
+      { ...good, unknown: 1 },
+      'cycle',
+    ];
+    for (const raw of bad) {
+      expect(CycleFile.safeParse(raw).success).toBe(false);
+      expect(cycleFileFast(raw)).toBeUndefined();
     }
   });
 });
