@@ -40,7 +40,7 @@ export function readJsonLines<S extends z.ZodType>(
       out.push({ value: quick, line: i + 1 });
       continue;
     }
-    const r = schema.safeParse(raw, { reportInput: true });
+    const r = schema.safeParse(raw, { reportInput: true, jitless: true });
     if (r.success) out.push({ value: r.data, line: i + 1 });
     else {
       const issue = r.error.issues[0];
