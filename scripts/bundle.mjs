@@ -10,6 +10,24 @@ import { build } from 'esbuild';
 
 rmSync('dist/bundle', { recursive: true, force: true });
 
+/**
+ * commander requires node:child_process at load time, for executable subcommands (`spawn`), which
+ * upkeep does not use; loading it (with net, dgram and streams) costs every run about 6 ms. Within
+ * commander it is replaced by a module that loads node:child_process on first use.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents: "let cp; const load = () => (cp ??= require('node:child_process')); module.exports = { spawn: (...a) => load().spawn(...a) };",
+      loader: 'js',
+    }));
+  },
+};
+
 await build({
   entryPoints: ['src/cli/bin.ts'],
   outdir: 'dist/bundle',
@@ -20,6 +38,7 @@ await build({
   target: 'node20',
   // loaded only on some paths and not bundle-safe (jsdom reads its own files, highs its .wasm): kept external
   external: ['yaml', 'jsdom', 'highs'],
+  plugins: [lazyChildProcess],
   banner: { js: "import { createRequire as __upkeepRequire } from 'node:module'; const require = __upkeepRequire(import.meta.url);" },
   logLevel: 'warning',
   minifyWhitespace: true,

@@ -15,6 +15,13 @@ describe('calendar dates', () => {
     ['2023-3-20', false],
     ['2023-03-20T00:00', false],
     ['', false],
+    ['2023-0a-01', false],
+    ['2023-03-2 ', false],
+    ['+023-03-20', false],
+    ['2023/03/20', false],
+    ['2023-00-10', false],
+    ['2023-01-00', false],
+    ['２023-03-20', false],
   ])('%s is a date: %s', (text, ok) => {
     expect(toPlainDate(text) !== undefined).toBe(ok);
   });

@@ -26,7 +26,9 @@ describe('the parsed-workspace cache', () => {
     const first = await loadWorkspaceCached(ws);
     expect(readdirSync(cache)).toHaveLength(1);
     const second = await loadWorkspaceCached(ws);
-    expect(second.products.get('ceph')).toEqual(first.products.get('ceph'));
+    expect([...second.products]).toEqual([...first.products]);
+    expect([...second.products.values()].some((p) => p.history.some((f) => f.source && f.at?.file && f.at.line))).toBe(true);
+    expect([...second.components]).toEqual([...first.components]);
     expect(second.releases).toEqual(first.releases);
     expect(second.policy).toEqual(first.policy);
   });

@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Fact, Product } from '../core/lifecycle/types.js';
 import type { Workspace } from '../core/workspace.js';
 
 /**
@@ -10,12 +10,14 @@ import type { Workspace } from '../core/workspace.js';
  * `check`; when no workspace file changed (same paths, sizes and modification times) the
  * validated workspace is read back from one JSON file instead. The cache lives outside the
  * workspace (`$XDG_CACHE_HOME/upkeep`, else `~/.cache/upkeep`); `UPKEEP_CACHE=off` disables it.
- * This module does not import the YAML or schema libraries: a cache hit never loads them.
+ * This module does not import the YAML or schema libraries, nor node:crypto (about 6 ms to load):
+ * a cache hit never loads them. The key is the fingerprint text itself, compared whole, so the
+ * file name needs only a short non-cryptographic hash of the workspace path.
  * The folder is bounded: each write keeps the MAX_ENTRIES entries used last (a hit marks an entry
  * used) within MAX_BYTES, and removes the rest and any temporary file left by a crash.
  */
-const FORMAT = 1;
-/** About 5 MB for workspaces the size of examples/scs (330 kB an entry). */
+const FORMAT = 3;
+/** About 3 MB for workspaces the size of examples/scs (about 200 kB an entry). */
 export const MAX_ENTRIES = 16;
 export const MAX_BYTES = 32 * 1024 * 1024;
 /** A temporary file older than this was left by a process that died while writing. */
@@ -44,16 +46,67 @@ function fingerprint(dir: string): string | undefined {
     for (const f of readdirSync(d).sort()) add(join(d, f));
   }
   if (!parts.some((p) => p.includes('upkeep.yaml|'))) return undefined;
-  return createHash('sha256').update(parts.join('\n')).digest('hex');
+  return parts.join('\n');
+}
+
+/** 24 hex digits from two 53-bit string hashes (cyrb53): names a cache file, never trusted as a key. */
+export function shortHash(text: string): string {
+  const h53 = (seed: number): string => {
+    let h1 = 0xdeadbeef ^ seed;
+    let h2 = 0x41c6ce57 ^ seed;
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ ch, 2654435761);
+      h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
+  };
+  return `${h53(1)}${h53(2)}`.slice(0, 24);
 }
 
 interface Stored {
   readonly key: string;
-  readonly workspace: Omit<Workspace, 'products' | 'components'> & { products: [string, unknown][]; components: [string, unknown][] };
+  /** Texts that history entries name by index (sources, files). */
+  readonly strings: string[];
+  readonly workspace: Omit<Workspace, 'products' | 'components'> & { products: [string, StoredProduct][]; components: [string, unknown][] };
+}
+
+/**
+ * History entries are most of a cache (thousands of them, each naming its source and file): they are
+ * kept as arrays, with sources and files as indexes into `strings` (-1: none): a third the size to read.
+ */
+type StoredFact = [recorded: Fact['recorded'], cycle: string, field: Fact['field'], to: Fact['to'], source: number, file: number, line: number];
+type StoredProduct = Omit<Product, 'history'> & { history: StoredFact[] };
+
+function packProduct(p: Product, ref: (text: string) => number): StoredProduct {
+  const history = p.history.map(
+    (f): StoredFact => [
+      f.recorded,
+      f.cycle,
+      f.field,
+      f.to,
+      f.source === undefined ? -1 : ref(f.source),
+      f.at?.file === undefined ? -1 : ref(f.at.file),
+      f.at?.line ?? -1,
+    ],
+  );
+  return { ...p, history };
+}
+
+function unpackProduct(p: StoredProduct, strings: readonly string[]): Product {
+  const history = p.history.map(([recorded, cycle, field, to, source, file, line]): Fact => {
+    const fact: { -readonly [K in keyof Fact]: Fact[K] } = { recorded, cycle, field, to };
+    if (source >= 0) fact.source = strings[source] as string;
+    if (file >= 0 || line >= 0) fact.at = { ...(file >= 0 ? { file: strings[file] as string } : {}), ...(line >= 0 ? { line } : {}) };
+    return fact;
+  });
+  return { ...p, history };
 }
 
 function fileFor(dir: string, root: string): string {
-  return join(root, `${createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 24)}.json`);
+  return join(root, `${shortHash(resolve(dir))}.json`);
 }
 
 function read(dir: string, root: string, key: string): Workspace | undefined {
@@ -63,7 +116,8 @@ function read(dir: string, root: string, key: string): Workspace | undefined {
     const now = new Date();
     utimesSync(fileFor(dir, root), now, now); // used now: kept longest by the eviction
     const w = stored.workspace;
-    return { ...w, products: new Map(w.products), components: new Map(w.components) } as Workspace;
+    const products = new Map(w.products.map(([id, p]) => [id, unpackProduct(p, stored.strings)]));
+    return { ...w, products, components: new Map(w.components) } as Workspace;
   } catch {
     return undefined;
   }
@@ -72,7 +126,15 @@ function read(dir: string, root: string, key: string): Workspace | undefined {
 function write(dir: string, root: string, key: string, ws: Workspace): void {
   try {
     mkdirSync(root, { recursive: true });
-    const stored: Stored = { key, workspace: { ...ws, products: [...ws.products], components: [...ws.components] } };
+    const strings: string[] = [];
+    const index = new Map<string, number>();
+    const ref = (text: string): number => {
+      let i = index.get(text);
+      if (i === undefined) index.set(text, (i = strings.push(text) - 1));
+      return i;
+    };
+    const products = [...ws.products].map(([id, p]): [string, StoredProduct] => [id, packProduct(p, ref)]);
+    const stored: Stored = { key, strings, workspace: { ...ws, products, components: [...ws.components] } };
     const target = fileFor(dir, root);
     const tmp = `${target}.${process.pid}.tmp`;
     writeFileSync(tmp, JSON.stringify(stored));

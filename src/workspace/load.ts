@@ -7,9 +7,20 @@ import { validatePolicy } from '../core/policy/validate.js';
 import { shellWord } from '../core/shell.js';
 import type { Component, Release, Workspace } from '../core/workspace.js';
 import { readJsonLines } from '../files/jsonl.js';
-import { locate, readText, readYaml, validate } from '../files/yaml-file.js';
+import { locate, readText, readYaml, validate, type YamlSource } from '../files/yaml-file.js';
 import { factFromFile, policyFromFile, productFromFile, releaseFromFile } from './convert.js';
-import { FactFile, HistoryFile, PolicyFile, ProductFile, ReleaseFile, WorkspaceFile } from './schema.js';
+import {
+  type CycleFile,
+  cycleFileFast,
+  FactFile,
+  factFileFast,
+  HistoryFile,
+  PolicyFile,
+  ProductFile,
+  ProductFileHead,
+  ReleaseFile,
+  WorkspaceFile,
+} from './schema.js';
 
 export const WORKSPACE_FILE = 'upkeep.yaml';
 const POLICY_FILE = 'policy.yaml';
@@ -44,16 +55,30 @@ export function yamlFiles(dir: string): string[] {
 }
 
 function readHistoryJsonl(file: string): Fact[] {
-  const lines = readJsonLines(readText(file, 'history file'), file, FactFile, {
-    code: 'UPK_SCHEMA',
-    hint: 'each line of a .history.jsonl file is one JSON object {recorded (YYYY-MM-DD), cycle, field, to}',
-  });
+  const lines = readJsonLines(
+    readText(file, 'history file'),
+    file,
+    FactFile,
+    {
+      code: 'UPK_SCHEMA',
+      hint: 'each line of a .history.jsonl file is one JSON object {recorded (YYYY-MM-DD), cycle, field, to}',
+    },
+    factFileFast,
+  );
   return lines.map((l) => factFromFile(l.value, { file, line: l.line }));
+}
+
+/** A product file against ProductFile; cycles that are certainly valid skip zod (same result). */
+function validateProduct(src: YamlSource): ProductFile {
+  const raw = src.value as { cycles?: unknown } | null;
+  const cycles = raw && Array.isArray(raw.cycles) ? raw.cycles.map(cycleFileFast) : undefined;
+  if (cycles?.every((c) => c !== undefined)) return { ...validate(ProductFileHead, src, FIX_SCHEMA), cycles: cycles as CycleFile[] };
+  return validate(ProductFile, src, FIX_SCHEMA);
 }
 
 function loadProduct(file: string, problems?: Problems): Product {
   const src = readYaml(file, 'product file');
-  const p = validate(ProductFile, src, FIX_SCHEMA);
+  const p = validateProduct(src);
   const stem = file.replace(/\.ya?ml$/, '');
   const history = existsSync(`${stem}.history.jsonl`) ? readHistoryJsonl(`${stem}.history.jsonl`) : [];
   if (existsSync(`${stem}.history.yaml`)) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isPlainDate } from '../core/dates.js';
 import type { FactField } from '../core/lifecycle/types.js';
 import type { SchemeId } from '../core/versions/types.js';
 import { DateText, FileId, Key } from '../files/fields.js';
@@ -52,6 +53,42 @@ export const FactFile = z.discriminatedUnion('field', [
 ]);
 export type FactFile = z.infer<typeof FactFile>;
 
+const FACT_KEYS = new Set(['recorded', 'cycle', 'field', 'to', 'source']);
+const isKey = (v: unknown): v is string | number =>
+  (typeof v === 'string' && v.length >= 1 && v.length <= 200) || (typeof v === 'number' && Number.isFinite(v));
+/** What `to` may be for each field (besides null), as in FactFile. */
+const FACT_TO: Readonly<Record<FactField, (v: unknown) => boolean>> = {
+  released: isPlainDate,
+  latestDate: isPlainDate,
+  'maintained.actual': isPlainDate,
+  'security.actual': isPlainDate,
+  'extended.actual': isPlainDate,
+  'maintained.announced': (v) => typeof v === 'boolean' || isPlainDate(v),
+  'security.announced': (v) => typeof v === 'boolean' || isPlainDate(v),
+  'extended.announced': (v) => typeof v === 'boolean' || isPlainDate(v),
+  lts: (v) => typeof v === 'boolean',
+  codename: isKey,
+  latest: isKey,
+};
+
+/**
+ * FactFile's result for a history line that is certainly valid, without zod (a machine-written
+ * `.history.jsonl` has thousands of lines; zod takes about 15 µs each). Undefined for anything
+ * else: the caller then validates with FactFile, which words the problem.
+ */
+export function factFileFast(raw: unknown): FactFile | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+  const r = raw as Record<string, unknown>;
+  for (const k in r) if (!FACT_KEYS.has(k)) return undefined;
+  const { recorded, cycle, field, to, source } = r;
+  if (!isPlainDate(recorded) || !isKey(cycle) || typeof field !== 'string' || !Object.hasOwn(FACT_TO, field)) return undefined;
+  const f = field as FactField;
+  if (to !== null && !FACT_TO[f](to)) return undefined;
+  if (source !== undefined && typeof source !== 'string') return undefined;
+  const value = typeof to === 'number' ? String(to) : to;
+  return { recorded, cycle: String(cycle), field: f, to: value, ...(source !== undefined ? { source } : {}) } as FactFile;
+}
+
 /** `products/<id>.history.yaml`: reviewed, hand-written history (announcements with sources). */
 export const HistoryFile = z.array(FactFile);
 
@@ -77,6 +114,77 @@ export const ProductFile = z.strictObject({
   cycles: z.array(CycleFile),
 });
 export type ProductFile = z.infer<typeof ProductFile>;
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isDateOrFlag = (v: unknown): boolean => typeof v === 'boolean' || isPlainDate(v);
+const CYCLE_KEYS = new Set(Object.keys(CycleFile.shape));
+
+/** EndField's result when `v` is certainly valid, else undefined. */
+function endFieldFast(v: unknown): EndField | undefined {
+  if (typeof v === 'boolean' || isPlainDate(v)) return v as EndField;
+  if (!isPlainObject(v)) return undefined;
+  for (const k in v) if (k !== 'announced' && k !== 'actual') return undefined;
+  const { announced, actual } = v;
+  if ((announced !== undefined && !isDateOrFlag(announced)) || (actual !== undefined && !isPlainDate(actual))) return undefined;
+  return { ...(announced !== undefined ? { announced } : {}), ...(actual !== undefined ? { actual } : {}) } as EndField;
+}
+
+/**
+ * CycleFile's result for a cycle entry that is certainly valid, without zod (a product file has
+ * dozens of cycles; the schema library's per-object cost is most of an uncached load). Undefined
+ * for anything else: the caller then validates with the schema, which words the problem.
+ */
+export function cycleFileFast(raw: unknown): CycleFile | undefined {
+  if (!isPlainObject(raw)) return undefined;
+  for (const k in raw) if (!CYCLE_KEYS.has(k)) return undefined;
+  const c = raw;
+  const out: Record<string, unknown> = {};
+  if (!isKey(c.cycle)) return undefined;
+  out.cycle = String(c.cycle);
+  if (c.codename !== undefined) {
+    if (typeof c.codename !== 'string' || c.codename.length > 100) return undefined;
+    out.codename = c.codename;
+  }
+  if (c.aliases !== undefined) {
+    if (!Array.isArray(c.aliases) || !c.aliases.every(isKey)) return undefined;
+    out.aliases = c.aliases.map(String);
+  }
+  if (c.released !== undefined) {
+    if (!isPlainDate(c.released)) return undefined;
+    out.released = c.released;
+  }
+  for (const flag of ['lts', 'slurp'] as const) {
+    if (c[flag] === undefined) continue;
+    if (typeof c[flag] !== 'boolean') return undefined;
+    out[flag] = c[flag];
+  }
+  for (const phase of ['maintained', 'security', 'extended'] as const) {
+    if (c[phase] === undefined) continue;
+    const end = endFieldFast(c[phase]);
+    if (end === undefined) return undefined;
+    out[phase] = end;
+  }
+  if (c.latest !== undefined) {
+    if (!isKey(c.latest)) return undefined;
+    out.latest = String(c.latest);
+  }
+  if (c.latest_date !== undefined) {
+    if (!isPlainDate(c.latest_date)) return undefined;
+    out.latest_date = c.latest_date;
+  }
+  if (c.points !== undefined) {
+    if (!isPlainObject(c.points) || !Object.values(c.points).every(isPlainDate)) return undefined;
+    out.points = { ...c.points };
+  }
+  if (c.note !== undefined) {
+    if (typeof c.note !== 'string') return undefined;
+    out.note = c.note;
+  }
+  return out as CycleFile;
+}
+
+/** ProductFile with its cycles left unchecked: for a file whose every cycle passed cycleFileFast. */
+export const ProductFileHead = ProductFile.extend({ cycles: z.array(z.unknown()) });
 
 export const PinValue = z.union([Key, z.strictObject({ version: Key, source: z.string().optional(), note: z.string().optional() })]);
 
