@@ -16,33 +16,25 @@ const withRules = (rules: CompatibilityRule[]) => (p: Policy) => ({ ...p, compat
 const of = (plan: Plan, component: string) => plan.components.find((c) => c.component === component) as PlannedComponent;
 const chosen = (plan: Plan) => Object.fromEntries(plan.components.map((c) => [c.component, c.to.version]));
 
+/** A cycle with three point releases: `<id>.0` on its release date, `<id>.1` and `<id>.2` on the dates given. */
+const mature = (id: string, released: string, end: string, later: readonly [string, string]) =>
+  cycle(id, released, end, {
+    points: points([
+      [`${id}.0`, released],
+      [`${id}.1`, later[0]],
+      [`${id}.2`, later[1]],
+    ]),
+  });
+
 /**
  * Two products, each with an old cycle (1.0), a newer one of the same major (1.1) and a new major
  * (2.0), all mature (a year old, three point releases) by 2023-06-01. Release R1 runs both on 1.0.
  */
 function twoProducts() {
   const life = () => [
-    cycle('1.0', '2021-01-10', '2023-07-01', {
-      points: points([
-        ['1.0.0', '2021-01-10'],
-        ['1.0.1', '2021-03-01'],
-        ['1.0.2', '2021-06-01'],
-      ]),
-    }),
-    cycle('1.1', '2022-01-10', '2025-01-01', {
-      points: points([
-        ['1.1.0', '2022-01-10'],
-        ['1.1.1', '2022-03-01'],
-        ['1.1.2', '2022-06-01'],
-      ]),
-    }),
-    cycle('2.0', '2022-02-10', '2025-06-01', {
-      points: points([
-        ['2.0.0', '2022-02-10'],
-        ['2.0.1', '2022-04-01'],
-        ['2.0.2', '2022-07-01'],
-      ]),
-    }),
+    mature('1.0', '2021-01-10', '2023-07-01', ['2021-03-01', '2021-06-01']),
+    mature('1.1', '2022-01-10', '2025-01-01', ['2022-03-01', '2022-06-01']),
+    mature('2.0', '2022-02-10', '2025-06-01', ['2022-04-01', '2022-07-01']),
   ];
   return new WorkspaceBuilder()
     .product('alpha', 'semver', life())
@@ -71,20 +63,8 @@ describe('planRelease: the smallest safe set of upgrades', () => {
     // cost a major of beta too (10 + 30 = 40); alpha's own major (30) is cheaper overall.
     const ws = twoProducts()
       .product('beta', 'semver', [
-        cycle('1.0', '2021-01-10', '2026-01-01', {
-          points: points([
-            ['1.0.0', '2021-01-10'],
-            ['1.0.1', '2021-03-01'],
-            ['1.0.2', '2021-06-01'],
-          ]),
-        }),
-        cycle('2.0', '2022-02-10', '2026-06-01', {
-          points: points([
-            ['2.0.0', '2022-02-10'],
-            ['2.0.1', '2022-04-01'],
-            ['2.0.2', '2022-07-01'],
-          ]),
-        }),
+        mature('1.0', '2021-01-10', '2026-01-01', ['2021-03-01', '2021-06-01']),
+        mature('2.0', '2022-02-10', '2026-06-01', ['2022-04-01', '2022-07-01']),
       ])
       .policy(withRules([rule('alpha-1.1-needs-beta-2', { alpha: '1.1' }, { beta: '2.0' })]))
       .build();
@@ -98,36 +78,12 @@ describe('planRelease: the smallest safe set of upgrades', () => {
   it('follows a rule that forces a neighbour: alpha 2.0 needs beta 2.0, and beta says why it moved', () => {
     const ws = twoProducts()
       .product('alpha', 'semver', [
-        cycle('1.0', '2021-01-10', '2023-07-01', {
-          points: points([
-            ['1.0.0', '2021-01-10'],
-            ['1.0.1', '2021-03-01'],
-            ['1.0.2', '2021-06-01'],
-          ]),
-        }),
-        cycle('2.0', '2022-02-10', '2025-06-01', {
-          points: points([
-            ['2.0.0', '2022-02-10'],
-            ['2.0.1', '2022-04-01'],
-            ['2.0.2', '2022-07-01'],
-          ]),
-        }),
+        mature('1.0', '2021-01-10', '2023-07-01', ['2021-03-01', '2021-06-01']),
+        mature('2.0', '2022-02-10', '2025-06-01', ['2022-04-01', '2022-07-01']),
       ])
       .product('beta', 'semver', [
-        cycle('1.0', '2021-01-10', '2026-01-01', {
-          points: points([
-            ['1.0.0', '2021-01-10'],
-            ['1.0.1', '2021-03-01'],
-            ['1.0.2', '2021-06-01'],
-          ]),
-        }),
-        cycle('2.0', '2022-02-10', '2026-06-01', {
-          points: points([
-            ['2.0.0', '2022-02-10'],
-            ['2.0.1', '2022-04-01'],
-            ['2.0.2', '2022-07-01'],
-          ]),
-        }),
+        mature('1.0', '2021-01-10', '2026-01-01', ['2021-03-01', '2021-06-01']),
+        mature('2.0', '2022-02-10', '2026-06-01', ['2022-04-01', '2022-07-01']),
       ])
       .policy(withRules([rule('alpha-2-needs-beta-2', { alpha: '2.0' }, { beta: '2.0' })]))
       .build();
@@ -140,13 +96,7 @@ describe('planRelease: the smallest safe set of upgrades', () => {
   it('knows only what was published by --as-of: a later cycle and a later point release do not leak in', () => {
     const ws = new WorkspaceBuilder()
       .product('alpha', 'semver', [
-        cycle('1.0', '2021-01-10', '2023-07-01', {
-          points: points([
-            ['1.0.0', '2021-01-10'],
-            ['1.0.1', '2021-03-01'],
-            ['1.0.2', '2021-06-01'],
-          ]),
-        }),
+        mature('1.0', '2021-01-10', '2023-07-01', ['2021-03-01', '2021-06-01']),
         cycle('1.1', '2022-01-10', '2025-01-01', {
           points: points([
             ['1.1.0', '2022-01-10'],
@@ -177,13 +127,7 @@ describe('planRelease: the smallest safe set of upgrades', () => {
 describe('planRelease: when nothing qualifies', () => {
   const ws = new WorkspaceBuilder()
     .product('alpha', 'semver', [
-      cycle('1.0', '2021-01-10', '2023-09-01', {
-        points: points([
-          ['1.0.0', '2021-01-10'],
-          ['1.0.1', '2021-03-10'],
-          ['1.0.2', '2021-05-09'],
-        ]),
-      }),
+      mature('1.0', '2021-01-10', '2023-09-01', ['2021-03-10', '2021-05-09']),
       cycle('2.0', '2023-04-01', '2026-01-01', {
         points: points([
           ['2.0.0', '2023-04-01'],
@@ -224,20 +168,8 @@ describe('planRelease: point releases', () => {
   it('R1 → R1.1 is a point release: the base end is kept and a cycle that lasts is not changed', () => {
     const ws = twoProducts()
       .product('beta', 'semver', [
-        cycle('1.0', '2021-01-10', '2026-01-01', {
-          points: points([
-            ['1.0.0', '2021-01-10'],
-            ['1.0.1', '2021-03-01'],
-            ['1.0.2', '2021-06-01'],
-          ]),
-        }),
-        cycle('1.1', '2022-01-10', '2026-06-01', {
-          points: points([
-            ['1.1.0', '2022-01-10'],
-            ['1.1.1', '2022-03-01'],
-            ['1.1.2', '2022-06-01'],
-          ]),
-        }),
+        mature('1.0', '2021-01-10', '2026-01-01', ['2021-03-01', '2021-06-01']),
+        mature('1.1', '2022-01-10', '2026-06-01', ['2022-03-01', '2022-06-01']),
       ])
       .release('R2', '2022-09-01', '2023-12-01', { alpha: '1.0.1', beta: '1.0.1' })
       .build();
