@@ -1,0 +1,69 @@
+/**
+ * The store's contract (issue 15 builds it on Drizzle with PGlite or PostgreSQL; issue 16 serves
+ * it). One implementation, two drivers; every method is one transaction. Opening the store is
+ * slow (PGlite: 0.4 s to open, 2-3 s to create): commands that need no evidence never open it.
+ */
+import type { EvidenceKind, EvidenceSet, EvidenceTag, ExperienceReport } from '../core/stability/types.js';
+
+export type Role = 'reporter' | 'maintainer' | 'admin';
+
+export interface EvidenceFileRow {
+  readonly id: number;
+  readonly kind: EvidenceKind;
+  readonly tag: EvidenceTag;
+  readonly sourceName: string;
+  readonly sha256: string;
+  readonly records: number;
+  /** ISO instant the file was stored. */
+  readonly addedAt: string;
+  readonly addedBy: string | null;
+}
+
+export interface StoredReport extends ExperienceReport {
+  readonly id: number;
+  readonly addedAt: string;
+}
+
+export interface TokenRow {
+  readonly id: number;
+  readonly name: string;
+  readonly role: Role;
+  readonly createdAt: string;
+  readonly revokedAt: string | null;
+}
+
+export interface AuditRow {
+  readonly id: number;
+  readonly at: string;
+  readonly actor: string;
+  readonly action: string;
+  readonly target: string;
+}
+
+export interface Store {
+  /** `pglite` (embedded, <workspace>/.upkeep/db) or `postgres` (a server URL). */
+  readonly backend: 'pglite' | 'postgres';
+  close(): Promise<void>;
+
+  listEvidence(filter?: { product?: string; version?: string; env?: string; kind?: EvidenceKind }): Promise<EvidenceFileRow[]>;
+  /** Everything recorded for product+version (+env when given), ready for assess. */
+  readEvidence(query: { product: string; version: string; env?: string }): Promise<EvidenceSet>;
+  deleteEvidence(id: number): Promise<boolean>;
+
+  addReport(report: ExperienceReport, by?: string): Promise<StoredReport>;
+  listReports(filter?: { product?: string; version?: string }): Promise<StoredReport[]>;
+
+  /** Returns the secret once; only its hash is stored. */
+  createToken(input: { name: string; role: Role }): Promise<{ token: string; row: TokenRow }>;
+  /** The live (not revoked) token with this secret, or null. */
+  verifyToken(secret: string): Promise<TokenRow | null>;
+  listTokens(): Promise<TokenRow[]>;
+  revokeToken(id: number): Promise<boolean>;
+
+  audit(entry: { actor: string; action: string; target: string }): Promise<void>;
+  listAudit(limit?: number): Promise<AuditRow[]>;
+
+  /** Tell every process on this database to reload the workspace (LISTEN/NOTIFY on PostgreSQL; in-process on PGlite). */
+  notifyReload(): Promise<void>;
+  onReload(listener: () => void): () => void;
+}
