@@ -1,6 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { d } from '../../test/builders.js';
 import { run } from '../../test/cli-io.js';
+import { addDays, type PlainDate } from '../core/dates.js';
+import type { Cycle, Fact, Product } from '../core/lifecycle/types.js';
+import { planRelease } from '../core/plan/plan.js';
+import { simulate as simulateCore } from '../core/plan/simulate.js';
+import type { Workspace } from '../core/workspace.js';
+import { openWorkspace } from '../workspace/index.js';
+import { highsSolver } from './plan.js';
 import { parseDuration, simulate } from './simulate.js';
 
 beforeAll(() => {
@@ -45,6 +52,19 @@ describe('upkeep simulate on the SCS example: 6-month against 3-month releases f
     expect(doc.cadences.map((c: { cadence: string }) => c.cadence)).toEqual(['6m', '3m']);
   }, 60_000);
 
+  it('draws the cadences as an SVG, and as a page with the table and the plot side by side', async () => {
+    const args = ['simulate', 'examples/scs', '--cadence', '6m,3m', '--lifetime', '12m', '--from', '2023-03-22', '--to', '2024-03-22', '--release', 'R4'];
+    const svg = await run(...args, '--format', 'svg');
+    expect(svg.code).toBe(0);
+    expect(svg.out).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" class="upkeep-cadences"/);
+    expect(svg.out).toContain('<title>6m: 3 releases</title>');
+    expect(svg.out).toContain('<title>3m: 5 releases</title>');
+    const page = await run(...args, '--format', 'html');
+    expect(page.code).toBe(0);
+    expect(page.out).toMatch(/^<!doctype html>/);
+    expect(page.out).toMatch(/<div class="side-by-side">\n<section aria-label="table"><table>[\s\S]*<section aria-label="plot"><svg /);
+  }, 60_000);
+
   it.each([
     [['--cadence', 'monthly', '--lifetime', '12m', '--from', '2023-03-22', '--to', '2024-03-22'], 'UPK_USAGE: --cadence "monthly" is not a duration'],
     [['--cadence', '6m', '--lifetime', '1 year', '--from', '2023-03-22', '--to', '2024-03-22'], 'UPK_USAGE: --lifetime "1 year" is not a duration'],
@@ -56,4 +76,64 @@ describe('upkeep simulate on the SCS example: 6-month against 3-month releases f
     expect(r.err).toContain(`error ${message}`);
     expect(r.err).toContain('hint:');
   });
+});
+
+/**
+ * What the world published the day after `date`, written into a workspace: every cycle of a product
+ * with history ends that day (announced and actual), every cycle with dated point releases gets one
+ * more that day, and Ceph, OVN and OVS
+ * get a new cycle released that day (OVN and OVS have no history: today's file with later cycles
+ * left out). A plan made on `date` must not change.
+ */
+function publishedAfter(ws: Workspace, date: PlainDate): Workspace {
+  const next = addDays(date, 1);
+  const fresh: Record<string, Cycle> = {
+    ceph: { id: '99', codename: 'Zzz', released: next, ends: { maintained: { announced: addDays(next, 900) } }, points: [{ version: '99.2.0', date: next }] },
+    ovn: { id: '99.03', released: next, ends: { maintained: { announced: addDays(next, 900) } } },
+    ovs: { id: '9.9', released: next, ends: { maintained: { announced: addDays(next, 900) } } },
+  };
+  const products = new Map<string, Product>();
+  for (const [id, p] of ws.products) {
+    const cycles = p.cycles.map((c) => (c.points?.length ? { ...c, points: [...c.points, { version: `${c.id}.99`, date: next }] } : c));
+    const added = fresh[id];
+    const history: Fact[] = p.history.length
+      ? [
+          ...p.history,
+          ...cycles.flatMap((c): Fact[] => [
+            { recorded: next, cycle: c.id, field: 'maintained.announced', to: next },
+            { recorded: next, cycle: c.id, field: 'maintained.actual', to: next },
+          ]),
+          ...(added ? [{ recorded: next, cycle: added.id, field: 'released' as const, to: next }] : []),
+        ].sort((a, b) => (a.recorded < b.recorded ? -1 : a.recorded > b.recorded ? 1 : 0))
+      : [];
+    products.set(id, { ...p, cycles: added ? [added, ...cycles] : cycles, history });
+  }
+  return { ...ws, products };
+}
+
+describe('simulate plans with only what was known at each date', () => {
+  it('on the SCS example, monthly from 2023-01 to 2024-06: no plan changes when everything published the next day is added', async () => {
+    const ws = await openWorkspace('examples/scs').load();
+    const solver = await highsSolver();
+    const dates: PlainDate[] = [];
+    let changedSomething = 0;
+    const s = simulateCore(
+      ws,
+      { cadences: [parseDuration('1m', '--cadence')], lifetime: parseDuration('12m', '--lifetime'), from: d('2023-01-20'), to: d('2024-06-20'), release: 'R3' },
+      (known, q) => {
+        dates.push(q.date);
+        const plan = planRelease(known, q, solver);
+        const poisoned = publishedAfter(known, q.asOf);
+        const again = planRelease(poisoned, q, solver);
+        expect(again, `plan ${q.release} on ${q.date}`).toEqual(plan);
+        // the poison is real: the same release planned a day later sees it (more rules broken)
+        const later = planRelease(poisoned, { ...q, date: addDays(q.date, 1), asOf: addDays(q.asOf, 1) }, solver);
+        if ((later.model.optimum[0] ?? 0) > (plan.model.optimum[0] ?? 0)) changedSomething++;
+        return plan;
+      },
+    );
+    expect(dates).toHaveLength(18);
+    expect(s.cadences[0]?.releases).toHaveLength(18);
+    expect(changedSomething).toBe(18);
+  }, 240_000);
 });

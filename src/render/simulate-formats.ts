@@ -21,5 +21,3 @@ export const simulateJson: Renderer<Simulation, SimulateContext> = {
   extension: '.json',
   render: async (s) => (await import('./simulate-text.js')).renderSimulationJson(s),
 };
-
-export const SIMULATE_FORMATS: readonly Renderer<Simulation, SimulateContext>[] = [simulateTable, simulateJson];

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { formatIds, formatsHelp, rendererOf } from '../../render/renderer.js';
-import { SIMULATE_FORMATS } from '../../render/simulate-formats.js';
+import { SIMULATE_FORMATS } from '../../web/simulate-formats.js';
 import type { CliIo, SetExit } from '../io.js';
 import { choice, requiredDate } from '../options.js';
 
