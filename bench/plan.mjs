@@ -1,6 +1,7 @@
 /**
- * The planner's figures: a plan of examples/scs against a check of it, and the time of an optimal plan
- * of a synthetic stack (N components × 30 cycles, 3 compatibility rules a component) as N grows.
+ * The planner's figures: a plan of examples/scs against a check of it, the time of an optimal plan
+ * of a synthetic stack (N components × 30 cycles, 3 compatibility rules a component) as N grows, and
+ * a ten-year monthly `simulate` of examples/scs (120 plans) against one plan.
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,7 +64,7 @@ export function syntheticPlanWorkspace(n, policy) {
 
 const date = (day) => new Date(Date.UTC(2015, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
 
-export async function benchPlan({ runs = 7, sizes = [100, 1000, 5000] } = {}) {
+export async function benchPlan({ runs = 7, sizes = [100, 1000, 5000], simulateRuns = 3 } = {}) {
   const { highsSolver } = await import(resolve(root, 'dist/app/plan.js'));
   const { planRelease } = await import(resolve(root, 'dist/core/plan/plan.js'));
   const { check } = await import(resolve(root, 'dist/core/check/check.js'));
@@ -104,7 +105,24 @@ export async function benchPlan({ runs = 7, sizes = [100, 1000, 5000] } = {}) {
       changed: plan.components.filter((c) => c.change !== 'keep').length,
     });
   }
-  return { planMs: median(planMs), checkMs: median(checkMs), synthetic };
+  // `upkeep simulate` over ten years, monthly (120 plans from R4, 2023-03-22 to 2033-02-22), against one plan
+  const { simulate, parseDuration } = await import(resolve(root, 'dist/core/plan/simulate.js'));
+  const simulateQuery = {
+    cadences: [parseDuration('1m', '--cadence')],
+    lifetime: parseDuration('12m', '--lifetime'),
+    from: '2023-03-22',
+    to: '2033-02-22',
+    release: 'R4',
+  };
+  const simulateMs = [];
+  let simulatedPlans = 0;
+  for (let i = 0; i < simulateRuns; i++) {
+    const t = performance.now();
+    const s = simulate(ws, simulateQuery, (w, q) => planRelease(w, q, solver));
+    simulateMs.push(performance.now() - t);
+    simulatedPlans = s.cadences[0].releases.length;
+  }
+  return { planMs: median(planMs), checkMs: median(checkMs), synthetic, simulateMs: median(simulateMs), simulatedPlans };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) console.log(JSON.stringify(await benchPlan(), null, 1));
