@@ -102,3 +102,55 @@ describe('upkeep plan refuses bad input with what is wrong and where (exit 2)', 
     expect(p.status).toBe('gaps');
   });
 });
+
+describe('upkeep plan shows the packaging of each version (upkeep.yaml packaging_by_version)', () => {
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+  const query = { release: 'R4.1', from: 'R4', date: d('2023-04-18'), asOf: d('2023-03-20') };
+
+  it('R4.1: OVN 23.03 would be built from source (cost 5); the plan takes 22.12 as a container image and names the packaging of its changes', async () => {
+    const { plan: p, productName } = await plan({ workspace: 'examples/scs', ...query });
+    const ovn = of(p, 'ovn');
+    expect(ovn?.to).toMatchObject({ version: '22.12', packaging: 'container-image', packagingCost: 1 });
+    const v2303 = ovn?.rejected.find((r) => r.candidate.cycle === '23.03')?.candidate;
+    expect(v2303).toMatchObject({ packaging: 'source', packagingCost: 5, packagingByVersion: true });
+    expect(v2303?.packagingSource).toContain('SCS board minutes 2023-03-20');
+    const { renderPlanTable, renderPlanMarkdown } = await import('../render/plan-text.js');
+    const table = renderPlanTable(p, productName);
+    expect(table).toMatch(/^ {4}rejected 23\.03 \(latest point release\): maturity-age \(warning\); built from source \(packaging cost 5; SCS board minutes/m);
+    expect(table).toMatch(/^ {4}22\.12: maintained until 2023-12-16 .*, container image \(packaging cost 1\)$/m);
+    expect(table).toMatch(/^Packaging of \d+ of the \d+ changes: 1 distro package, \d+ container images; packaging cost \d+\.$/m);
+    expect(renderPlanMarkdown(p, productName)).toContain('23.03: maturity-age (warning); built from source (packaging cost 5;');
+  });
+
+  it('when the plan takes OVN 23.03 (a compatibility rule asks for it), the change is counted as built from source', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'upkeep-plan-'));
+    dirs.push(dir);
+    cpSync('examples/scs', dir, { recursive: true });
+    const file = join(dir, 'policy.yaml');
+    const rule = '  - id: ovs-3.1-needs-ovn-23\n    when: { ovs: ">=3.1" }\n    require: { ovn: ">=23.03" }\n    severity: error\n';
+    writeFileSync(file, readFileSync(file, 'utf8').replace('\ncompatibility:\n', `\ncompatibility:\n${rule}`));
+    const { plan: p, productName } = await plan({ workspace: dir, ...query });
+    expect(of(p, 'ovn')?.to).toMatchObject({ cycle: '23.03', packaging: 'source', packagingByVersion: true });
+    const { renderPlanTable } = await import('../render/plan-text.js');
+    expect(renderPlanTable(p, productName)).toMatch(/^Packaging of .*1 built from source \(ovn 23\.03\); packaging cost \d+\.$/m);
+  });
+
+  it('a packaging range that does not parse is refused where it is written (exit 2)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'upkeep-plan-'));
+    dirs.push(dir);
+    cpSync('examples/scs', dir, { recursive: true });
+    const file = join(dir, 'upkeep.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('- versions: "23.03"', '- versions: ">=23.03 <<"'));
+    const line =
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('>=23.03 <<')) + 1;
+    await expect(plan({ workspace: dir, ...query })).rejects.toMatchObject({
+      code: 'UPK_BAD_RANGE',
+      location: { file: expect.stringMatching(/upkeep\.yaml$/), line },
+    });
+  });
+});

@@ -13,8 +13,25 @@ export interface Component {
   readonly product?: string;
   /** Version scheme of the pins when it differs from the product's (container tags for an image). */
   readonly scheme?: SchemeId;
-  readonly packaging?: 'distro-package' | 'container-image' | 'source' | 'ansible-collection' | 'other';
+  readonly packaging?: Packaging;
+  /**
+   * Versions shipped another way than `packaging` (upkeep.yaml `packaging_by_version`): the first
+   * entry whose `versions` (cycles or ranges, as in a compatibility rule) a version meets decides.
+   */
+  readonly packagingByVersion?: readonly PackagingByVersion[];
   readonly note?: string;
+}
+
+/** How a component's version reaches the stack: distro package < container image < built from source (policy `plan.packaging_cost`). */
+export type Packaging = 'distro-package' | 'container-image' | 'source' | 'ansible-collection' | 'other';
+
+/** Versions of a component with a packaging of their own (OVN 23.03: no kolla image yet, built from source). */
+export interface PackagingByVersion {
+  /** Cycles (`"23.03"`) or ranges (`">=23.03"`); a version meeting any of them. */
+  readonly versions: readonly string[];
+  readonly packaging: Packaging;
+  /** Where this is known from (board minutes, an image registry, a manifest). */
+  readonly source?: string;
 }
 
 export interface Pin {

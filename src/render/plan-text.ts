@@ -1,7 +1,7 @@
 import type { Plan, PlannedComponent } from '../core/plan/types.js';
 import type { ProductNames } from './message.js';
 import { stepWords } from './paths-text.js';
-import { gapTitle, headline, optionText, reasonText, rejectionText, summaryLine, versionText } from './plan-words.js';
+import { gapTitle, headline, optionText, packagingLine, reasonText, rejectedText, summaryLine, versionText } from './plan-words.js';
 
 /** Components the plan says something about: changed ones, and kept ones that break a rule. */
 function shown(plan: Plan): PlannedComponent[] {
@@ -33,7 +33,7 @@ function upgradeWarning(plan: Plan, names: ProductNames): string[] {
 
 /** The terminal table: one block a component that changes or breaks a rule, then the gaps with their options. */
 export function renderPlanTable(plan: Plan, names: ProductNames): string {
-  const out = [headline(plan), ...basis(plan), summaryLine(plan), ...upgradeWarning(plan, names), ''];
+  const out = [headline(plan), ...basis(plan), summaryLine(plan), ...packagingLine(plan), ...upgradeWarning(plan, names), ''];
   const rows = shown(plan);
   if (rows.length) {
     const w = Math.max(9, ...rows.map((c) => c.component.length));
@@ -41,7 +41,7 @@ export function renderPlanTable(plan: Plan, names: ProductNames): string {
     for (const c of rows) {
       out.push(`${c.component.padEnd(w)}  ${c.from.version.padEnd(14)}  ${c.to.version.padEnd(14)}  ${c.change}`);
       for (const r of c.reasons) out.push(`    ${reasonText(r, c, plan, names)}`);
-      for (const r of c.rejected) out.push(`    rejected ${versionText(r.candidate)}: ${rejectionText(r.because)}`);
+      for (const r of c.rejected) out.push(`    rejected ${rejectedText(r)}`);
     }
     out.push('');
   }
@@ -64,13 +64,21 @@ export function renderPlanTable(plan: Plan, names: ProductNames): string {
 const cell = (s: string) => s.replaceAll('|', '\\|');
 
 export function renderPlanMarkdown(plan: Plan, names: ProductNames): string {
-  const out = [`# ${headline(plan)}`, '', ...basis(plan).map((b) => `> ${b}`), summaryLine(plan), ...upgradeWarning(plan, names).map((w) => `\n> ${w}`), ''];
+  const out = [
+    `# ${headline(plan)}`,
+    '',
+    ...basis(plan).map((b) => `> ${b}`),
+    summaryLine(plan),
+    ...packagingLine(plan).map((l) => `\n${l}`),
+    ...upgradeWarning(plan, names).map((w) => `\n> ${w}`),
+    '',
+  ];
   const rows = shown(plan);
   if (rows.length) {
     out.push('| Component | From | To | Change | Why | Rejected |', '| --- | --- | --- | --- | --- | --- |');
     for (const c of rows)
       out.push(
-        `| ${cell(c.component)} | ${cell(c.from.version)} | ${cell(versionText(c.to))} | ${c.change} | ${cell(c.reasons.map((r) => reasonText(r, c, plan, names)).join('; '))} | ${cell(c.rejected.map((r) => `${r.candidate.version}: ${rejectionText(r.because)}`).join('; ') || '-')} |`,
+        `| ${cell(c.component)} | ${cell(c.from.version)} | ${cell(versionText(c.to))} | ${c.change} | ${cell(c.reasons.map((r) => reasonText(r, c, plan, names)).join('; '))} | ${cell(c.rejected.map((r) => rejectedText(r, r.candidate.version)).join('; ') || '-')} |`,
       );
     out.push('');
   }

@@ -19,6 +19,47 @@ export function cycleText(c: { cycle?: string | undefined; codename?: string | u
   return c.codename && c.codename.toLowerCase() !== c.cycle.toLowerCase() ? `${c.cycle} (${c.codename})` : c.cycle;
 }
 
+const PACKAGING_WORDS: Readonly<Record<NonNullable<Candidate['packaging']>, string>> = {
+  'distro-package': 'distro package',
+  'container-image': 'container image',
+  source: 'built from source',
+  'ansible-collection': 'Ansible collection',
+  other: 'other packaging',
+};
+
+/** `built from source (packaging cost 5; SCS board minutes …)`. */
+export function packagingText(c: Candidate, withSource = true): string {
+  if (!c.packaging) return '';
+  const facts = [`packaging cost ${c.packagingCost ?? 0}`, ...(withSource && c.packagingSource ? [c.packagingSource] : [])];
+  return `${PACKAGING_WORDS[c.packaging]} (${facts.join('; ')})`;
+}
+
+/**
+ * How the plan's changed versions reach the stack, with the policy's packaging cost:
+ * `Packaging of 5 of the 6 changes: 1 distro package, 3 container images, 1 built from source (ovn 23.03); packaging cost 8.`
+ */
+export function packagingLine(plan: Plan): string[] {
+  const changed = plan.components.filter((c) => c.change !== 'keep' && c.to.packaging);
+  if (!changed.length) return [];
+  const groups = new Map<string, PlannedComponent[]>();
+  for (const c of changed) {
+    const key = c.to.packaging as string;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  const order = Object.keys(PACKAGING_WORDS) as (keyof typeof PACKAGING_WORDS)[];
+  const parts = order.flatMap((p) => {
+    const list = groups.get(p);
+    if (!list) return [];
+    const words = PACKAGING_WORDS[p];
+    const count = p === 'source' ? `${list.length} ${words}` : plural(list.length, words);
+    return [p === 'source' || list.some((c) => c.to.packagingByVersion) ? `${count} (${list.map((c) => `${c.component} ${c.to.version}`).join(', ')})` : count];
+  });
+  const cost = changed.reduce((s, c) => s + (c.to.packagingCost ?? 0), 0);
+  const all = plan.components.filter((c) => c.change !== 'keep').length;
+  const of = changed.length === all ? `the ${plural(all, 'change')}` : `${changed.length} of the ${plural(all, 'change')}`;
+  return [`Packaging of ${of}: ${parts.join(', ')}; packaging cost ${cost}.`];
+}
+
 export function headline(plan: Plan): string {
   const kind = plan.point ? `a point release of ${plan.base.id}` : `after ${plan.base.id}`;
   return `Upkeep plan of ${plan.workspace} as of ${plan.asOf} — ${plan.release.id} (${plan.release.date} → ${plan.release.end}), ${kind}`;
@@ -48,6 +89,7 @@ export function reasonText(r: Reason, pc: PlannedComponent, plan: Plan, names: P
       const parts = [r.end ? `maintained until ${r.end} (${plural(r.daysAfterEnd ?? 0, 'day')} after the end)` : 'no end published'];
       if (r.ageDays !== undefined) parts.push(`${plural(r.ageDays, 'day')} old at the release`);
       if (r.pointReleases !== undefined) parts.push(plural(r.pointReleases, 'point release'));
+      if (pc.change !== 'keep' && pc.to.packaging) parts.push(packagingText(pc.to));
       return `${cycleText(pc.to)}: ${parts.join(', ')}`;
     }
     case 'still-breaks':
@@ -55,6 +97,11 @@ export function reasonText(r: Reason, pc: PlannedComponent, plan: Plan, names: P
     case 'not-planned':
       return `kept as is: ${r.state === 'unversioned' ? 'not a version' : r.state === 'no-lifecycle' ? 'no lifecycle data' : 'no known cycle'}`;
   }
+}
+
+/** A rejected candidate: its version, why, and its packaging where that differs by version. */
+export function rejectedText(r: { readonly candidate: Candidate; readonly because: Rejection }, version = versionText(r.candidate)): string {
+  return `${version}: ${rejectionText(r.because)}${r.candidate.packagingByVersion ? `; ${packagingText(r.candidate)}` : ''}`;
 }
 
 export function rejectionText(because: Rejection): string {
@@ -80,7 +127,8 @@ export function optionText(o: GapOption, g: Gap): string {
     case 'upgrade': {
       const gap = o.maturityGapDays > 0 ? `maturity gap ${plural(o.maturityGapDays, 'day')}` : 'mature now (no maturity gap)';
       const breaks = o.breaks.length ? `; still breaks ${o.breaks.join(', ')}` : '';
-      return `upgrade to ${versionText(o.candidate)}: ${o.candidate.change} change, ${plural(o.changes, 'component')} changed; ${gap}${breaks}`;
+      const packaging = o.candidate.packagingByVersion ? `; ${packagingText(o.candidate, false)}` : '';
+      return `upgrade to ${versionText(o.candidate)}: ${o.candidate.change} change, ${plural(o.changes, 'component')} changed${packaging}; ${gap}${breaks}`;
     }
     case 'backports': {
       const pace =

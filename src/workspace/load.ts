@@ -3,8 +3,11 @@ import { basename, join } from 'node:path';
 import { collectProblems, type Problem, throwProblems, UpkeepError } from '../core/errors.js';
 import type { Fact, Product } from '../core/lifecycle/types.js';
 import { validateLifecycle } from '../core/lifecycle/validate.js';
+import { isRange } from '../core/policy/constraint.js';
 import { validatePolicy } from '../core/policy/validate.js';
 import { shellWord } from '../core/shell.js';
+import { parseRange } from '../core/versions/range.js';
+import { getScheme } from '../core/versions/registry.js';
 import type { Component, Release, Workspace } from '../core/workspace.js';
 import { readJsonLines } from '../files/jsonl.js';
 import { locate, readText, readYaml, validate, type YamlSource } from '../files/yaml-file.js';
@@ -234,7 +237,30 @@ export function loadWorkspace(dir: string): Workspace {
           hint: `write \`product: ${twin}\``,
           location: { file: wsFile, path: `components.${id}.product`, ...lineAt(src.lineOf(['components', id, 'product'])) },
         });
-      components.set(id, { id, ...stripUndefined(c) } as Component);
+      const { packaging_by_version: byVersion, ...rest } = c;
+      for (const [i, entry] of (byVersion ?? []).entries())
+        for (const range of entry.versions.filter(isRange)) {
+          const schemeId = c.scheme ?? (c.product ? products.get(c.product)?.scheme : undefined);
+          const scheme = schemeId ? getScheme(schemeId) : undefined;
+          const parsed = scheme ? parseRange(scheme, range) : undefined;
+          if (parsed && !parsed.ok)
+            problems.list.push({
+              code: 'UPK_BAD_RANGE',
+              message: `component "${id}": the packaging range "${range}" does not parse: ${parsed.failure.message}`,
+              hint: 'write a cycle ("23.03"), a list of cycles or a range (">=23.03", "<24.0")',
+              location: {
+                file: wsFile,
+                path: `components.${id}.packaging_by_version.${i}.versions`,
+                ...lineAt(src.lineOf(['components', id, 'packaging_by_version', i])),
+              },
+            });
+        }
+      const packagingByVersion = byVersion?.map((e) => ({
+        versions: e.versions,
+        packaging: e.packaging,
+        ...(e.source !== undefined ? { source: e.source } : {}),
+      }));
+      components.set(id, { id, ...stripUndefined(rest), ...(packagingByVersion?.length ? { packagingByVersion } : {}) } as Component);
     }
   }
   // biome-ignore lint/style/noNonNullAssertion: without a policy the problems above end the load before ws is used

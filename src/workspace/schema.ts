@@ -200,10 +200,23 @@ export const ReleaseFile = z.strictObject({
 });
 export type ReleaseFile = z.infer<typeof ReleaseFile>;
 
+const PackagingName = z.enum(['distro-package', 'container-image', 'source', 'ansible-collection', 'other']);
+
 export const ComponentFile = z.strictObject({
   product: z.string().optional(),
   scheme: SchemeName.optional(),
-  packaging: z.enum(['distro-package', 'container-image', 'source', 'ansible-collection', 'other']).optional(),
+  packaging: PackagingName.optional(),
+  /** Versions shipped another way: `- { versions: "23.03", packaging: source, source: "…" }` (cycles or ranges). */
+  packaging_by_version: z
+    .array(
+      z.strictObject({
+        versions: z.union([Key, z.array(Key).min(1)]).transform((v) => (Array.isArray(v) ? v : [v])),
+        packaging: PackagingName,
+        source: z.string().max(500).optional(),
+      }),
+    )
+    .max(100)
+    .optional(),
   note: z.string().optional(),
 });
 

@@ -1,11 +1,12 @@
 import type { Finding } from '../check/finding.js';
 import type { Judge } from '../check/judge.js';
 import type { ResolvedPin } from '../check/resolve.js';
+import { meets } from '../check/rules/compatibility.js';
 import { daysBetween, minDate, type PlainDate } from '../dates.js';
 import { pointReleasesAsOf } from '../lifecycle/phases.js';
 import type { Cycle } from '../lifecycle/types.js';
 import type { VersionScheme } from '../versions/types.js';
-import type { Pin, Release } from '../workspace.js';
+import type { Component, Packaging, Pin, Release } from '../workspace.js';
 import { changeCost, type PlanPreferences } from './preferences.js';
 import type { Candidate, ChangeKind } from './types.js';
 
@@ -37,7 +38,7 @@ export function candidatesOf(judge: Judge, release: Release, base: ResolvedPin, 
   }
   const scheme = base.scheme;
   const available = minDate(judge.asOf, release.date);
-  const packaging = judge.ws.components.get(pin.component)?.packaging;
+  const component = judge.ws.components.get(pin.component);
   const cycles = base.known.cycles
     .filter((c) => c === base.cycle || (c.released !== undefined && c.released <= available && scheme.compareCycles(c.id, (base.cycle as Cycle).id) > 0))
     .sort((a, b) => scheme.compareCycles(a.id, b.id));
@@ -54,6 +55,7 @@ export function candidatesOf(judge: Judge, release: Release, base: ResolvedPin, 
     const points = available === judge.asOf && r.points ? r.points : pointReleasesAsOf(cycle, available, scheme);
     const first = points.first?.date ?? cycle.released;
     const end = r.end?.date;
+    const packaging = packagingOf(component, r);
     out.push({
       version,
       cycle: cycle.id,
@@ -64,8 +66,11 @@ export function candidatesOf(judge: Judge, release: Release, base: ResolvedPin, 
       ...(end ? { end } : {}),
       ...(first && first <= release.date ? { ageDays: daysBetween(first, release.date) } : {}),
       ...(points.dated ? { pointReleases: points.count } : {}),
+      ...(packaging.packaging ? { packaging: packaging.packaging, packagingCost: preferences.packagingCost[packaging.packaging] } : {}),
+      ...(packaging.byVersion ? { packagingByVersion: true } : {}),
+      ...(packaging.source ? { packagingSource: packaging.source } : {}),
       findings,
-      cost: changeCost(preferences, change, steps, packaging),
+      cost: changeCost(preferences, change, steps, packaging.packaging),
     });
     resolved.push(r);
   };
@@ -82,6 +87,19 @@ export function candidatesOf(judge: Judge, release: Release, base: ResolvedPin, 
     add(version, cycle, exact, changeKind(scheme, base.cycle, cycle), steps);
   }
   return { pin, base, candidates: out, resolved, planned: true };
+}
+
+/**
+ * How a version reaches the stack: the first `packaging_by_version` entry of its component whose
+ * versions it meets (cycles or ranges, as a compatibility rule reads them), else the component's packaging.
+ */
+export function packagingOf(
+  component: Component | undefined,
+  version: ResolvedPin,
+): { readonly packaging?: Packaging; readonly byVersion?: true; readonly source?: string } {
+  for (const entry of component?.packagingByVersion ?? [])
+    if (meets(version, { anyOf: entry.versions })) return { packaging: entry.packaging, byVersion: true, ...(entry.source ? { source: entry.source } : {}) };
+  return component?.packaging ? { packaging: component.packaging } : {};
 }
 
 /** The newest stable point release of a cycle published by the date, else the cycle's key. */

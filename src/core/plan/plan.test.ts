@@ -248,3 +248,53 @@ describe("plan warns when the planned release is not one upgrade from its base (
     expect(plan.notOneUpgrade).toEqual([]);
   });
 });
+
+describe('planRelease: packaging by version (upkeep.yaml packaging_by_version)', () => {
+  /** alpha 1.0 ends; 1.1 and 1.2 both qualify; with extra_cycle 0 both cost one minor change. */
+  const ws = (byVersion: boolean) => {
+    const b = new WorkspaceBuilder()
+      .product('alpha', 'semver', [
+        mature('1.0', '2021-01-10', '2023-07-01', ['2021-03-01', '2021-06-01']),
+        mature('1.1', '2022-01-10', '2025-01-01', ['2022-03-01', '2022-06-01']),
+        mature('1.2', '2022-02-10', '2025-06-01', ['2022-04-01', '2022-07-01']),
+      ])
+      .release('R1', '2021-09-01', '2022-09-01', { alpha: '1.0.2' })
+      .policy((p) => ({ ...p, plan: { ...p.plan, changeCost: { ...p.plan.changeCost, extraCycle: 0 } } }))
+      .build();
+    const alpha = {
+      id: 'alpha',
+      product: 'alpha',
+      packaging: 'container-image' as const,
+      ...(byVersion ? { packagingByVersion: [{ versions: ['1.1'], packaging: 'source' as const, source: 'no image for 1.1' }] } : {}),
+    };
+    return { ...b, components: new Map([['alpha', alpha]]) };
+  };
+
+  it('gives each candidate the packaging of its version and its cost: 1.1 built from source (5), 1.2 a container image (1)', () => {
+    const plan = planRelease(ws(true), next, bruteForce);
+    const all = [of(plan, 'alpha').to, ...of(plan, 'alpha').rejected.map((r) => r.candidate)];
+    const byVersion = Object.fromEntries(all.map((c) => [c.version, [c.packaging, c.packagingCost, c.packagingByVersion ?? false, c.packagingSource]]));
+    expect(byVersion).toEqual({
+      '1.0.2': ['container-image', 1, false, undefined],
+      '1.1.2': ['source', 5, true, 'no image for 1.1'],
+      '1.2.2': ['container-image', 1, false, undefined],
+    });
+  });
+
+  it('prefers the cheaper packaging between equal changes: 1.2 (image) over 1.1 (source); without the entry, the earlier cycle', () => {
+    expect(chosen(planRelease(ws(false), next, bruteForce))).toEqual({ alpha: '1.1.2' });
+    const plan = planRelease(ws(true), next, bruteForce);
+    expect(chosen(plan)).toEqual({ alpha: '1.2.2' });
+    expect(of(plan, 'alpha').rejected.find((r) => r.candidate.version === '1.1.2')?.because).toEqual({ kind: 'preference', cost: 1005, chosenCost: 1001 });
+  });
+
+  it('a bigger change never buys a cheaper packaging: packaging costs stay below any change', () => {
+    // 1.1 from source (minor) against 2.0 as an image (major): the minor change wins
+    const w = ws(true);
+    const alpha = w.products.get('alpha')!;
+    const products = new Map([
+      ['alpha', { ...alpha, cycles: [alpha.cycles[0]!, alpha.cycles[1]!, mature('2.0', '2022-02-10', '2025-06-01', ['2022-04-01', '2022-07-01'])] }],
+    ]);
+    expect(chosen(planRelease({ ...w, products }, next, bruteForce))).toEqual({ alpha: '1.1.2' });
+  });
+});

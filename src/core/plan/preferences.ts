@@ -1,7 +1,7 @@
-import type { Component } from '../workspace.js';
+import type { Packaging } from '../workspace.js';
 import type { ChangeKind } from './types.js';
 
-export type Packaging = NonNullable<Component['packaging']>;
+export type { Packaging };
 
 /** What the planner prefers among versions that all qualify: policy.yaml `plan` (src/core/plan/policy.ts declares it with its defaults). */
 export interface PlanPreferences {

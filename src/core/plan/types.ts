@@ -1,6 +1,7 @@
 import type { Finding } from '../check/finding.js';
 import type { PlainDate } from '../dates.js';
 import type { ComponentStep } from '../paths/paths.js';
+import type { Packaging } from '../workspace.js';
 
 /** How far a chosen version is from the base release's: keep < patch < minor < major. */
 export type ChangeKind = 'keep' | 'patch' | 'minor' | 'major';
@@ -34,6 +35,14 @@ export interface Candidate {
   readonly pointReleases?: number;
   /** What the single-pin rules of the registry say (the same as `check` on the planned release). */
   readonly findings: readonly Finding[];
+  /** How this version reaches the stack (the component's packaging, or its `packaging_by_version` entry). */
+  readonly packaging?: Packaging;
+  /** The policy's `plan.packaging_cost` of that packaging (paid when the version changes). */
+  readonly packagingCost?: number;
+  /** Set when a `packaging_by_version` entry decided the packaging (it differs by version). */
+  readonly packagingByVersion?: true;
+  /** Where that entry says it is known from. */
+  readonly packagingSource?: string;
   /** Preference cost (change + packaging), as the solver's last objective counts it. */
   readonly cost: number;
   /** Set when the policy's `point_release` section does not allow this candidate in a point release. */
