@@ -1,5 +1,5 @@
 import type { ComponentStep, Jump, UpgradePaths } from '../core/paths/paths.js';
-import type { UpgradeRule } from '../core/paths/upgrades.js';
+import type { SkewFacts, SkewRule, UpgradeRule } from '../core/paths/upgrades.js';
 import type { ProductNames } from './message.js';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -8,7 +8,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 export function ruleWords(rule: UpgradeRule): string {
   switch (rule.kind) {
     case 'cycles':
-      return `at most ${plural(rule.max ?? 1, 'cycle')} per upgrade`;
+      return `at most ${plural(rule.max ?? 1, 'cycle')} per upgrade${rule.skew ? `; ${skewWords(rule.skew)}` : ''}`;
     case 'slurp':
       return 'one series per upgrade, or from a SLURP series to the next';
     case 'lts':
@@ -18,10 +18,30 @@ export function ruleWords(rule: UpgradeRule): string {
   }
 }
 
+/** "kubelet at most 3 cycles behind the control plane (2 before 1.28), never newer". */
+export function skewWords(skew: SkewRule): string {
+  const before = skew.since !== undefined && skew.maxBehindBefore !== undefined ? ` (${skew.maxBehindBefore} before ${skew.since})` : '';
+  return `${skew.followers.join(', ')} at most ${plural(skew.maxBehind, 'cycle')} behind the control plane${before}, never newer, and may skip cycles`;
+}
+
+/** A follower's place against the control plane: "3 cycles behind the control plane 1.28 (at most 3)". */
+function skewPlace(k: SkewFacts): string {
+  const where = k.behind < 0 ? 'newer than the control plane' : k.behind === 0 ? 'on the control plane' : `${plural(k.behind, 'cycle')} behind the control plane`;
+  const first = k.followersFirst ? `; upgrade it before the control plane (its old version would be more than ${k.maxBehind} behind ${k.leader})` : '';
+  return `${where} ${k.leader} (at most ${k.maxBehind})${first}`;
+}
+
 /** Why a component's step is (not) one upgrade: "15 → 18 jumps 3 cycles; Ceph: at most 2 cycles per upgrade". */
 export function stepWords(s: ComponentStep, names: ProductNames): string {
   const name = names(s.product) ?? s.product;
   const move = `${s.fromCycle ?? s.fromVersion} → ${s.toCycle ?? s.toVersion}`;
+  if (s.verdict !== 'unknown' && s.skew) {
+    const k = s.skew;
+    if (s.verdict === 'same') return `stays on ${s.fromCycle}, ${skewPlace(k)}`;
+    if (s.verdict === 'allowed') return `${move}: ${s.forward === 1 ? 'the next cycle' : `skips ${plural(s.forward - 1, 'cycle')} (a ${name} ${s.component.slice(s.component.lastIndexOf('/') + 1)} may)`}, ${skewPlace(k)}`;
+    if (s.why === 'skew-behind') return `${move} leaves it ${plural(k.behind, 'cycle')} behind the control plane ${k.leader}; ${name}: at most ${k.maxBehind}`;
+    if (s.why === 'skew-ahead') return `${move} is newer than the control plane ${k.leader}; ${name}: never newer`;
+  }
   switch (s.verdict) {
     case 'same':
       return `stays on ${s.fromCycle}`;
@@ -32,7 +52,9 @@ export function stepWords(s: ComponentStep, names: ProductNames): string {
       if (s.skipped === 'lts') return `${move}: LTS to the next LTS`;
       return s.forward === 1 ? `${move}: the next cycle` : `${move}: ${plural(s.forward, 'cycle')} forward; ${name}: ${ruleWords(s.rule)}`;
     case 'blocked':
-      return s.why === 'downgrade' ? `${move} is a downgrade` : `${move} jumps ${plural(s.forward, 'cycle')}; ${name}: ${ruleWords(s.rule)}`;
+      if (s.why === 'downgrade') return `${move} is a downgrade`;
+      if (s.why === 'skew-behind' || s.why === 'skew-ahead') return `${move}: out of the skew with the control plane; ${name}: ${ruleWords(s.rule)}`;
+      return `${move} jumps ${plural(s.forward, 'cycle')}; ${name}: ${ruleWords(s.rule)}`;
   }
 }
 
@@ -62,7 +84,7 @@ export function renderPathsTable(p: UpgradePaths, names: ProductNames, workspace
   out.push('', 'Upgrade rules:');
   for (const [product, rule] of [...used].sort(([a], [b]) => a.localeCompare(b)))
     out.push(
-      `  ${names(product) ?? product}: ${ruleWords(rule)} (${rule.from === 'policy' ? 'policy.yaml' : 'upstream'}${rule.source ? `, ${rule.source}` : ''})`,
+      `  ${names(product) ?? product}: ${ruleWords(rule)} (${rule.from === 'policy' ? 'policy.yaml' : 'upstream'}${rule.source ? `, ${rule.source}` : ''}${rule.skew?.source ? `; skew: ${rule.skew.source}` : ''})`,
     );
   if (p.unruled.length) out.push(`Components without an upgrade rule (${p.unruled.length}): any step allowed.`);
   return `${out.join('\n')}\n`;

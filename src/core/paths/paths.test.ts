@@ -133,3 +133,81 @@ describe('upgrade paths between the releases of a workspace', () => {
     expect(blockedSteps(ws, r1, r3, asOf).map((s) => s.component)).toEqual(['ceph']);
   });
 });
+
+/**
+ * Kubernetes 1.24–1.30 (release dates from kubernetes.io); a cluster pinned as its control plane
+ * (`k8s/apiserver`) and its kubelets (`k8s/k8s.io/kubelet`, as a KBOM names them).
+ */
+function cluster(releases: Record<string, [api: string, kubelet: string]>) {
+  const b = new WorkspaceBuilder()
+    .product('kubernetes', 'kubernetes', [
+      cycle('1.24', '2022-05-03', '2023-07-28'),
+      cycle('1.25', '2022-08-23', '2023-10-28'),
+      cycle('1.26', '2022-12-08', '2024-02-28'),
+      cycle('1.27', '2023-04-11', '2024-06-28'),
+      cycle('1.28', '2023-08-15', '2024-10-28'),
+      cycle('1.29', '2023-12-13', '2025-02-28'),
+      cycle('1.30', '2024-04-17', '2025-06-28'),
+    ])
+    .component('k8s/apiserver', 'kubernetes')
+    .component('k8s/k8s.io/kubelet', 'kubernetes');
+  let month = 1;
+  for (const [id, [api, kubelet]] of Object.entries(releases))
+    b.release(id, `2024-${String(month++).padStart(2, '0')}-01`, '2025-12-01', { 'k8s/apiserver': `${api}.1`, 'k8s/k8s.io/kubelet': `${kubelet}.1` });
+  return b;
+}
+const kubelet = (p: { direct: { steps: readonly { component: string }[] } }) => p.direct.steps.find((s) => s.component === 'k8s/k8s.io/kubelet');
+
+describe('Kubernetes: control planes one minor at a time, kubelets at most three minors behind (version skew policy)', () => {
+  it('the upstream default rule carries the kubelet skew with its source', () => {
+    expect(UPSTREAM_UPGRADES.kubernetes).toMatchObject({
+      kind: 'cycles',
+      max: 1,
+      skew: { followers: ['kubelet'], maxBehind: 3, since: '1.28', maxBehindBefore: 2, source: 'https://kubernetes.io/releases/version-skew-policy/#kubelet' },
+    });
+  });
+
+  it('the control plane goes one minor at a time; kubelets stay behind, then skip minors to catch up', () => {
+    const ws = cluster({ A: ['1.25', '1.25'], B: ['1.26', '1.25'], C: ['1.27', '1.27'] }).build();
+    const p = upgradePaths(ws, { from: 'A', to: 'C', asOf });
+    // the direct jump moves the control plane two minors: not one upgrade
+    expect(p.direct.steps.find((s) => s.component === 'k8s/apiserver')).toMatchObject({ verdict: 'blocked', why: 'too-far', forward: 2 });
+    expect(p.path).toEqual(['A', 'B', 'C']);
+    expect(p.jumps[0]?.steps.find((s) => s.component === 'k8s/k8s.io/kubelet')).toMatchObject({
+      verdict: 'same',
+      skew: { leader: '1.26', behind: 1, maxBehind: 2, followersFirst: false },
+    });
+    // B → C: the kubelet skips 1.26 (1.25 → 1.27), which the one-minor rule alone would block
+    expect(p.jumps[1]?.steps.find((s) => s.component === 'k8s/k8s.io/kubelet')).toMatchObject({ verdict: 'allowed', forward: 2, skew: { leader: '1.27', behind: 0 } });
+  });
+
+  it('allows three minors behind from 1.28 on, two before (the policy changed with 1.28)', () => {
+    const ws = cluster({ A: ['1.27', '1.25'], B: ['1.28', '1.25'], C: ['1.26', '1.24'], D: ['1.27', '1.24'] }).build();
+    // 1.28 with kubelets on 1.25: three behind, allowed since 1.28
+    expect(kubelet(upgradePaths(ws, { from: 'A', to: 'B', asOf }))).toMatchObject({ verdict: 'same', skew: { behind: 3, maxBehind: 3 } });
+    // 1.27 with kubelets on 1.24: three behind, but before 1.28 only two were allowed
+    expect(kubelet(upgradePaths(ws, { from: 'C', to: 'D', asOf }))).toMatchObject({ verdict: 'blocked', why: 'skew-behind', skew: { behind: 3, maxBehind: 2 } });
+  });
+
+  it('blocks a release whose kubelets fall four minors behind, or run newer than the control plane', () => {
+    const ws = cluster({ A: ['1.28', '1.25'], B: ['1.29', '1.25'], C: ['1.29', '1.30'] }).build();
+    const behind = upgradePaths(ws, { from: 'A', to: 'B', asOf });
+    expect(kubelet(behind)).toMatchObject({ verdict: 'blocked', why: 'skew-behind', skew: { leader: '1.29', behind: 4, maxBehind: 3 } });
+    expect(behind.direct.allowed).toBe(false);
+    expect(kubelet(upgradePaths(ws, { from: 'A', to: 'C', asOf }))).toMatchObject({ verdict: 'blocked', why: 'skew-ahead', skew: { leader: '1.29', behind: -1 } });
+  });
+
+  it('says to upgrade the kubelets first when their old version would fall too far behind the new control plane', () => {
+    const ws = cluster({ A: ['1.28', '1.25'], B: ['1.29', '1.29'] }).build();
+    const p = upgradePaths(ws, { from: 'A', to: 'B', asOf });
+    expect(p.path).toEqual(['A', 'B']);
+    expect(kubelet(p)).toMatchObject({ verdict: 'allowed', forward: 4, skew: { leader: '1.29', behind: 0, followersFirst: true } });
+  });
+
+  it('without the skew in the policy, a kubelet is one more component of the product: one minor per upgrade', () => {
+    const ws = cluster({ B: ['1.26', '1.25'], C: ['1.27', '1.27'] })
+      .policy((p: Policy) => ({ ...p, upgrades: { byProduct: { ...UPSTREAM_UPGRADES, kubernetes: { kind: 'cycles', max: 1, from: 'policy' } }, declared: ['kubernetes'] } }))
+      .build();
+    expect(kubelet(upgradePaths(ws, { from: 'B', to: 'C', asOf }))).toMatchObject({ verdict: 'blocked', why: 'too-far', forward: 2 });
+  });
+});

@@ -2,7 +2,7 @@ import { PinResolver } from '../check/resolve.js';
 import type { PlainDate } from '../dates.js';
 import type { Cycle } from '../lifecycle/types.js';
 import type { Release, Workspace } from '../workspace.js';
-import { cycleOrder, judgeStep, type StepVerdict, type UpgradeRule } from './upgrades.js';
+import { cycleOrder, isFollower, judgeFollowerStep, judgeStep, type SkewRule, type StepVerdict, type UpgradeRule } from './upgrades.js';
 
 /** One component's step between two releases, judged by its product's upgrade rule. */
 export type ComponentStep = {
@@ -69,6 +69,17 @@ export class JumpJudge {
       });
   }
 
+  /** The control-plane cycles of a product in a release: its components that are not followers of the skew rule. */
+  private leaders(release: Release, product: string, skew: SkewRule): Cycle[] {
+    const out: Cycle[] = [];
+    for (const pin of release.pins) {
+      if (isFollower(skew, pin.component)) continue;
+      const r = this.resolver.resolve(release, pin, false);
+      if (r.product === product && r.cycle) out.push(r.cycle);
+    }
+    return out;
+  }
+
   jump(a: Release, b: Release): Jump {
     const toPins = new Map(b.pins.map((p) => [p.component, p]));
     const steps: ComponentStep[] = [];
@@ -79,7 +90,13 @@ export class JumpJudge {
       const rule = x.product ? this.ws.policy.upgrades.byProduct[x.product] : undefined;
       if (!rule || !x.product) continue;
       const y = this.resolver.resolve(b, next, false);
-      const verdict: StepVerdict = x.cycle && y.cycle ? judgeStep(rule, this.order(x.product), x.cycle, y.cycle) : { verdict: 'unknown' };
+      const follows = rule.skew && isFollower(rule.skew, pin.component) ? rule.skew : undefined;
+      const verdict: StepVerdict =
+        x.cycle && y.cycle
+          ? follows
+            ? judgeFollowerStep(rule, follows, this.order(x.product), x.cycle, y.cycle, this.leaders(a, x.product, follows), this.leaders(b, x.product, follows))
+            : judgeStep(rule, this.order(x.product), x.cycle, y.cycle)
+          : { verdict: 'unknown' };
       steps.push({
         component: pin.component,
         product: x.product,
