@@ -35,12 +35,16 @@ describe('upkeep paths shows the Kubernetes kubelet skew where it matters', () =
     const r = await run('paths', dir, '--from', 'A', '--to', 'C', '--as-of', '2024-06-01');
     expect(r.code).toBe(0);
     expect(r.out).toContain('Path: A → B → C (2 upgrades)');
-    expect(r.out).toMatch(/^ {2}BLOCKED k8s\/k8s\.io\/apiserver +1\.28\.4 → 1\.30\.0 +1\.28 → 1\.30 jumps 2 cycles; Kubernetes: at most 1 cycle per upgrade; kubelet at most 3 cycles behind/m);
+    expect(r.out).toMatch(
+      /^ {2}BLOCKED k8s\/k8s\.io\/apiserver +1\.28\.4 → 1\.30\.0 +1\.28 → 1\.30 jumps 2 cycles; Kubernetes: at most 1 cycle per upgrade; kubelet at most 3 cycles behind/m,
+    );
     // A → B: on 1.25 the kubelets would be four behind 1.29, so they go first (to at most 1.28), then the control plane
     expect(r.out).toMatch(
       /^ {2}ok +k8s\/k8s\.io\/kubelet +1\.25\.9 → 1\.27\.3 +1\.25 → 1\.27: skips 1 cycle \(a Kubernetes kubelet may\), 2 cycles behind the control plane 1\.29 \(at most 3\); upgrade it before the control plane \(its old version would be more than 3 behind 1\.29\)$/m,
     );
-    expect(r.out).toMatch(/^ {2}ok +k8s\/k8s\.io\/kubelet +1\.27\.3 → 1\.30\.0 +1\.27 → 1\.30: skips 2 cycles \(a Kubernetes kubelet may\), on the control plane 1\.30 \(at most 3\)$/m);
+    expect(r.out).toMatch(
+      /^ {2}ok +k8s\/k8s\.io\/kubelet +1\.27\.3 → 1\.30\.0 +1\.27 → 1\.30: skips 2 cycles \(a Kubernetes kubelet may\), on the control plane 1\.30 \(at most 3\)$/m,
+    );
     expect(r.out).toContain(
       'Kubernetes: at most 1 cycle per upgrade; kubelet at most 3 cycles behind the control plane (2 before 1.28), never newer, and may skip cycles (upstream, https://kubernetes.io/releases/version-skew-policy/#supported-component-upgrade-order; skew: https://kubernetes.io/releases/version-skew-policy/#kubelet)',
     );
@@ -50,7 +54,9 @@ describe('upkeep paths shows the Kubernetes kubelet skew where it matters', () =
     const dir = cluster({ A: ['1.28.4', '1.25.9'], B: ['1.29.1', '1.25.9'] });
     const r = await run('paths', dir, '--from', 'A', '--to', 'B', '--as-of', '2024-06-01');
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/^ {2}BLOCKED k8s\/k8s\.io\/kubelet +1\.25\.9 → 1\.25\.9 +1\.25 → 1\.25 leaves it 4 cycles behind the control plane 1\.29; Kubernetes: at most 3$/m);
+    expect(r.out).toMatch(
+      /^ {2}BLOCKED k8s\/k8s\.io\/kubelet +1\.25\.9 → 1\.25\.9 +1\.25 → 1\.25 leaves it 4 cycles behind the control plane 1\.29; Kubernetes: at most 3$/m,
+    );
   });
 
   it('says to upgrade the kubelets first when their old version would be too far behind the new control plane', async () => {
@@ -66,7 +72,10 @@ describe('upkeep paths shows the Kubernetes kubelet skew where it matters', () =
     const r = await run('paths', dir, '--from', 'A', '--to', 'B', '--as-of', '2024-06-01');
     expect(r.code).toBe(1);
     expect(r.out).toContain('leaves it 2 cycles behind the control plane 1.29; Kubernetes: at most 1');
-    writeFileSync(join(dir, 'policy.yaml'), 'upgrades:\n  kubernetes: { kind: cycles, max: 1, skew: { followers: [kubelet], max_behind: 3, since: "1.28" } }\n');
+    writeFileSync(
+      join(dir, 'policy.yaml'),
+      'upgrades:\n  kubernetes: { kind: cycles, max: 1, skew: { followers: [kubelet], max_behind: 3, since: "1.28" } }\n',
+    );
     const bad = await run('paths', dir, '--from', 'A', '--to', 'B', '--as-of', '2024-06-01');
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('give since and max_behind_before together');

@@ -26,7 +26,8 @@ export function skewWords(skew: SkewRule): string {
 
 /** A follower's place against the control plane: "3 cycles behind the control plane 1.28 (at most 3)". */
 function skewPlace(k: SkewFacts): string {
-  const where = k.behind < 0 ? 'newer than the control plane' : k.behind === 0 ? 'on the control plane' : `${plural(k.behind, 'cycle')} behind the control plane`;
+  const where =
+    k.behind < 0 ? 'newer than the control plane' : k.behind === 0 ? 'on the control plane' : `${plural(k.behind, 'cycle')} behind the control plane`;
   const first = k.followersFirst ? `; upgrade it before the control plane (its old version would be more than ${k.maxBehind} behind ${k.leader})` : '';
   return `${where} ${k.leader} (at most ${k.maxBehind})${first}`;
 }
@@ -38,7 +39,8 @@ export function stepWords(s: ComponentStep, names: ProductNames): string {
   if (s.verdict !== 'unknown' && s.skew) {
     const k = s.skew;
     if (s.verdict === 'same') return `stays on ${s.fromCycle}, ${skewPlace(k)}`;
-    if (s.verdict === 'allowed') return `${move}: ${s.forward === 1 ? 'the next cycle' : `skips ${plural(s.forward - 1, 'cycle')} (a ${name} ${s.component.slice(s.component.lastIndexOf('/') + 1)} may)`}, ${skewPlace(k)}`;
+    if (s.verdict === 'allowed')
+      return `${move}: ${s.forward === 1 ? 'the next cycle' : `skips ${plural(s.forward - 1, 'cycle')} (a ${name} ${s.component.slice(s.component.lastIndexOf('/') + 1)} may)`}, ${skewPlace(k)}`;
     if (s.why === 'skew-behind') return `${move} leaves it ${plural(k.behind, 'cycle')} behind the control plane ${k.leader}; ${name}: at most ${k.maxBehind}`;
     if (s.why === 'skew-ahead') return `${move} is newer than the control plane ${k.leader}; ${name}: never newer`;
   }

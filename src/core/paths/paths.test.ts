@@ -178,7 +178,11 @@ describe('Kubernetes: control planes one minor at a time, kubelets at most three
       skew: { leader: '1.26', behind: 1, maxBehind: 2, followersFirst: false },
     });
     // B → C: the kubelet skips 1.26 (1.25 → 1.27), which the one-minor rule alone would block
-    expect(p.jumps[1]?.steps.find((s) => s.component === 'k8s/k8s.io/kubelet')).toMatchObject({ verdict: 'allowed', forward: 2, skew: { leader: '1.27', behind: 0 } });
+    expect(p.jumps[1]?.steps.find((s) => s.component === 'k8s/k8s.io/kubelet')).toMatchObject({
+      verdict: 'allowed',
+      forward: 2,
+      skew: { leader: '1.27', behind: 0 },
+    });
   });
 
   it('allows three minors behind from 1.28 on, two before (the policy changed with 1.28)', () => {
@@ -186,7 +190,11 @@ describe('Kubernetes: control planes one minor at a time, kubelets at most three
     // 1.28 with kubelets on 1.25: three behind, allowed since 1.28
     expect(kubelet(upgradePaths(ws, { from: 'A', to: 'B', asOf }))).toMatchObject({ verdict: 'same', skew: { behind: 3, maxBehind: 3 } });
     // 1.27 with kubelets on 1.24: three behind, but before 1.28 only two were allowed
-    expect(kubelet(upgradePaths(ws, { from: 'C', to: 'D', asOf }))).toMatchObject({ verdict: 'blocked', why: 'skew-behind', skew: { behind: 3, maxBehind: 2 } });
+    expect(kubelet(upgradePaths(ws, { from: 'C', to: 'D', asOf }))).toMatchObject({
+      verdict: 'blocked',
+      why: 'skew-behind',
+      skew: { behind: 3, maxBehind: 2 },
+    });
   });
 
   it('blocks a release whose kubelets fall four minors behind, or run newer than the control plane', () => {
@@ -194,7 +202,11 @@ describe('Kubernetes: control planes one minor at a time, kubelets at most three
     const behind = upgradePaths(ws, { from: 'A', to: 'B', asOf });
     expect(kubelet(behind)).toMatchObject({ verdict: 'blocked', why: 'skew-behind', skew: { leader: '1.29', behind: 4, maxBehind: 3 } });
     expect(behind.direct.allowed).toBe(false);
-    expect(kubelet(upgradePaths(ws, { from: 'A', to: 'C', asOf }))).toMatchObject({ verdict: 'blocked', why: 'skew-ahead', skew: { leader: '1.29', behind: -1 } });
+    expect(kubelet(upgradePaths(ws, { from: 'A', to: 'C', asOf }))).toMatchObject({
+      verdict: 'blocked',
+      why: 'skew-ahead',
+      skew: { leader: '1.29', behind: -1 },
+    });
   });
 
   it('says to upgrade the kubelets first when their old version would fall too far behind the new control plane', () => {
@@ -206,7 +218,10 @@ describe('Kubernetes: control planes one minor at a time, kubelets at most three
 
   it('without the skew in the policy, a kubelet is one more component of the product: one minor per upgrade', () => {
     const ws = cluster({ B: ['1.26', '1.25'], C: ['1.27', '1.27'] })
-      .policy((p: Policy) => ({ ...p, upgrades: { byProduct: { ...UPSTREAM_UPGRADES, kubernetes: { kind: 'cycles', max: 1, from: 'policy' } }, declared: ['kubernetes'] } }))
+      .policy((p: Policy) => ({
+        ...p,
+        upgrades: { byProduct: { ...UPSTREAM_UPGRADES, kubernetes: { kind: 'cycles', max: 1, from: 'policy' } }, declared: ['kubernetes'] },
+      }))
       .build();
     expect(kubelet(upgradePaths(ws, { from: 'B', to: 'C', asOf }))).toMatchObject({ verdict: 'blocked', why: 'too-far', forward: 2 });
   });

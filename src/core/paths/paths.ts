@@ -94,7 +94,15 @@ export class JumpJudge {
       const verdict: StepVerdict =
         x.cycle && y.cycle
           ? follows
-            ? judgeFollowerStep(rule, follows, this.order(x.product), x.cycle, y.cycle, this.leaders(a, x.product, follows), this.leaders(b, x.product, follows))
+            ? judgeFollowerStep(
+                rule,
+                follows,
+                this.order(x.product),
+                x.cycle,
+                y.cycle,
+                this.leaders(a, x.product, follows),
+                this.leaders(b, x.product, follows),
+              )
             : judgeStep(rule, this.order(x.product), x.cycle, y.cycle)
           : { verdict: 'unknown' };
       steps.push({

@@ -85,7 +85,8 @@ export const upgrades = defineSection({
               .strictObject({
                 followers: z.array(z.string().min(1).max(100)).min(1).max(20),
                 max_behind: z.number().int().min(0).max(100),
-                since: z.union([z.string().min(1).max(50), z.number()]).transform(String).optional(),
+                // a string: YAML reads 1.30 unquoted as the number 1.3
+                since: z.string().min(1).max(50).optional(),
                 max_behind_before: z.number().int().min(0).max(100).optional(),
                 source,
               })
@@ -135,7 +136,13 @@ export const upgrades = defineSection({
   },
 });
 
-function skewFromFile(s: { followers: string[]; max_behind: number; since?: string | undefined; max_behind_before?: number | undefined; source?: string | undefined }): SkewRule {
+function skewFromFile(s: {
+  followers: string[];
+  max_behind: number;
+  since?: string | undefined;
+  max_behind_before?: number | undefined;
+  source?: string | undefined;
+}): SkewRule {
   return {
     followers: s.followers,
     maxBehind: s.max_behind,
@@ -227,7 +234,8 @@ export function judgeFollowerStep(
   const newest = Math.max(...leaders);
   const oldest = Math.min(...leaders);
   const sinceIndex = skew.since === undefined ? -1 : order.findIndex((o) => o.id === skew.since);
-  const maxBehind = skew.since !== undefined && skew.maxBehindBefore !== undefined && (sinceIndex < 0 || newest < sinceIndex) ? skew.maxBehindBefore : skew.maxBehind;
+  const maxBehind =
+    skew.since !== undefined && skew.maxBehindBefore !== undefined && (sinceIndex < 0 || newest < sinceIndex) ? skew.maxBehindBefore : skew.maxBehind;
   const oldLeaders = leadersFrom.map(index).filter((k) => k >= 0);
   const facts: SkewFacts = {
     leader: (order[newest] as Cycle).id,
