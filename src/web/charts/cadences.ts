@@ -52,13 +52,17 @@ export function cadencesModel(s: Simulation): CadencesModel {
       {
         id: 'releases',
         title: 'Releases',
-        bars: s.cadences.map((c) => bar(c.cadence, c.releases.length, 'releases', `${c.cadence}: ${c.releases.length} releases`)),
+        bars: s.cadences.map((c) =>
+          bar(c.cadence, c.releases.length, 'releases', `${c.cadence}: ${c.releases.length} release${c.releases.length === 1 ? '' : 's'}`),
+        ),
       },
       {
         id: 'upgrades',
         title: 'Upgrades by kind (patch, minor, major)',
         bars: s.cadences.flatMap((c) =>
-          (['patch', 'minor', 'major'] as const).map((kind) => bar(c.cadence, c.upgrades[kind], kind, `${c.cadence}: ${c.upgrades[kind]} ${kind} upgrades`)),
+          (['patch', 'minor', 'major'] as const).map((kind) =>
+            bar(c.cadence, c.upgrades[kind], kind, `${c.cadence}: ${c.upgrades[kind]} ${kind} upgrade${c.upgrades[kind] === 1 ? '' : 's'}`),
+          ),
         ),
       },
       {
