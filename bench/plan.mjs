@@ -116,13 +116,17 @@ export async function benchPlan({ runs = 7, sizes = [100, 1000, 5000], simulateR
   };
   const simulateMs = [];
   let simulatedPlans = 0;
+  const simulateCpuMs = [];
   for (let i = 0; i < simulateRuns; i++) {
     const t = performance.now();
+    const cpu = process.cpuUsage();
     const s = simulate(ws, simulateQuery, (w, q) => planRelease(w, q, solver));
     simulateMs.push(performance.now() - t);
+    const used = process.cpuUsage(cpu);
+    simulateCpuMs.push((used.user + used.system) / 1000);
     simulatedPlans = s.cadences[0].releases.length;
   }
-  return { planMs: median(planMs), checkMs: median(checkMs), synthetic, simulateMs: median(simulateMs), simulatedPlans };
+  return { planMs: median(planMs), checkMs: median(checkMs), synthetic, simulateMs: median(simulateMs), simulateCpuMs: median(simulateCpuMs), simulatedPlans };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) console.log(JSON.stringify(await benchPlan(), null, 1));
