@@ -115,7 +115,7 @@ function panelSvg(model: CadencesModel, panel: CadencePanel, document: ChartDocu
       }),
       Plot.text(
         stacked ? totalsOf(panel) : data,
-        Plot.stackY({ x: 'cadence', y: 'value', text: (d: { value: number }) => String(d.value), dy: -6, frameAnchor: 'bottom', lineAnchor: 'bottom' }),
+        Plot.stackY2({ x: 'cadence', y: 'value', text: (d: { value: number }) => String(d.value), dy: -6, frameAnchor: 'bottom', lineAnchor: 'bottom' }),
       ),
       Plot.ruleY([0]),
     ],
