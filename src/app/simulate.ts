@@ -9,6 +9,8 @@ export { parseDuration } from '../core/plan/simulate.js';
 export interface SimulateInput extends SimulateQuery {
   /** The workspace folder (holds upkeep.yaml). */
   readonly workspace: string;
+  /** Called after each plan: how many are done of how many (a progress bar at the edge). */
+  readonly onPlanned?: (done: number, total: number) => void;
 }
 
 export interface SimulateResult {
@@ -19,10 +21,10 @@ export interface SimulateResult {
 /** Release cadences replayed over the workspace's lifecycle history (src/core/plan/simulate.ts), each plan solved by HiGHS. */
 export async function simulate(input: SimulateInput): Promise<SimulateResult> {
   const ws = await openWorkspace(input.workspace).load();
-  const { workspace: _folder, ...query } = input;
+  const { workspace: _folder, onPlanned, ...query } = input;
   const solver = await highsSolver();
   return {
-    simulation: simulateCadences(ws, query, (w, q) => planRelease(w, q, solver)),
+    simulation: simulateCadences(ws, query, (w, q) => planRelease(w, q, solver), onPlanned),
     productName: (id) => ws.products.get(id)?.name,
   };
 }

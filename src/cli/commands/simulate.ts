@@ -3,6 +3,7 @@ import { formatIds, formatsHelp, rendererOf } from '../../render/renderer.js';
 import { SIMULATE_FORMATS } from '../../web/simulate-formats.js';
 import type { CliIo, SetExit } from '../io.js';
 import { choice, requiredDate } from '../options.js';
+import { progressBar } from '../progress.js';
 
 interface SimulateFlags {
   cadence?: string;
@@ -37,7 +38,16 @@ export function registerSimulate(program: Command, io: CliIo, setExit: SetExit):
       const { simulate, parseDuration } = await import('../../app/simulate.js');
       const cadences = (flags.cadence ?? '').split(',').map((c) => parseDuration(c, '--cadence'));
       const lifetime = parseDuration(flags.lifetime, '--lifetime');
-      const result = await simulate({ workspace, cadences, lifetime, from, to, ...(flags.release !== undefined ? { release: flags.release } : {}) });
+      const progress = await progressBar(io, 'simulate: plans');
+      const result = await simulate({
+        workspace,
+        cadences,
+        lifetime,
+        from,
+        to,
+        ...(flags.release !== undefined ? { release: flags.release } : {}),
+        ...(progress ? { onPlanned: (done: number, total: number) => progress.update(done, total) } : {}),
+      }).finally(() => progress?.stop());
       io.out(await rendererOf(SIMULATE_FORMATS, format).render(result.simulation, { names: result.productName }));
       setExit(0);
     });

@@ -97,6 +97,12 @@ describe('simulate: the planner replayed at each release date of a cadence', () 
     expect(s.cadences[0]?.daysOutOfMaintenance).toBe(92);
   });
 
+  it('reports each plan made, of all the cadences\' plans (for a progress bar)', () => {
+    const seen: [number, number][] = [];
+    simulate(oneProduct(), { ...year2023, cadences: ['6m', '3m'].map((c) => parseDuration(c, '--cadence')) }, keepAll([]), (done, total) => seen.push([done, total]));
+    expect(seen).toEqual([1, 2, 3, 4, 5, 6].map((n) => [n, 6]));
+  });
+
   it('counts months from the start, keeping the day where the month has it', () => {
     const m = parseDuration('1m', '--cadence');
     expect([1, 2, 3].map((i) => addDuration(d('2023-01-31'), m, i))).toEqual(['2023-02-28', '2023-03-31', '2023-04-30']);

@@ -94,12 +94,12 @@ const MAX_RELEASES = 1000;
  * simulated one (the first replaces the workspace's `release`). The outcome is judged with the
  * lifecycles as known at `to`: what really happened to the cycles the plans chose.
  */
-export function simulate(ws: Workspace, query: SimulateQuery, plan: Planner): Simulation {
+export function simulate(ws: Workspace, query: SimulateQuery, plan: Planner, onPlanned?: (done: number, total: number) => void): Simulation {
   if (query.to < query.from)
     throw new UpkeepError('UPK_USAGE', `--to ${query.to} is before --from ${query.from}`, 'give a window whose end is on or after its start');
   const start = query.release ? (selectReleases(ws, [query.release])[0] as Release) : latestRelease(ws);
   const outcome = new PinResolver(ws, query.to, ws.policy.horizon.phase);
-  const cadences = query.cadences.map((cadence) => {
+  const schedules = query.cadences.map((cadence) => {
     const dates: PlainDate[] = [];
     for (let i = 0; ; i++) {
       const date = addDuration(query.from, cadence, i);
@@ -112,8 +112,18 @@ export function simulate(ws: Workspace, query: SimulateQuery, plan: Planner): Si
         );
       dates.push(date);
     }
-    return runCadence(ws, start, cadence, dates, query.lifetime, plan, outcome, query);
+    return { cadence, dates };
   });
+  const total = schedules.reduce((n, s) => n + s.dates.length, 0);
+  let done = 0;
+  const counted: Planner = onPlanned
+    ? (w, q) => {
+        const p = plan(w, q);
+        onPlanned(++done, total);
+        return p;
+      }
+    : plan;
+  const cadences = schedules.map(({ cadence, dates }) => runCadence(ws, start, cadence, dates, query.lifetime, counted, outcome, query));
   return {
     workspace: ws.name,
     from: query.from,
