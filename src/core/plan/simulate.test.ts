@@ -97,9 +97,11 @@ describe('simulate: the planner replayed at each release date of a cadence', () 
     expect(s.cadences[0]?.daysOutOfMaintenance).toBe(92);
   });
 
-  it('reports each plan made, of all the cadences\' plans (for a progress bar)', () => {
+  it("reports each plan made, of all the cadences' plans (for a progress bar)", () => {
     const seen: [number, number][] = [];
-    simulate(oneProduct(), { ...year2023, cadences: ['6m', '3m'].map((c) => parseDuration(c, '--cadence')) }, keepAll([]), (done, total) => seen.push([done, total]));
+    simulate(oneProduct(), { ...year2023, cadences: ['6m', '3m'].map((c) => parseDuration(c, '--cadence')) }, keepAll([]), (done, total) =>
+      seen.push([done, total]),
+    );
     expect(seen).toEqual([1, 2, 3, 4, 5, 6].map((n) => [n, 6]));
   });
 
