@@ -20,7 +20,7 @@ export const ERROR_CATALOGUE = {
   UPK_WORKSPACE_EXISTS: 'init would overwrite an existing workspace.',
   UPK_DUPLICATE: 'The same id is declared twice.',
   UPK_BAD_ID: 'A release or product id cannot name its file (`releases/<id>.yaml`): only letters, digits, ".", "_" and "-".',
-  UPK_BAD_RANGE: 'A version range in the policy cannot be parsed.',
+  UPK_BAD_RANGE: 'A version range in the policy (or in upkeep.yaml `packaging_by_version`) cannot be parsed.',
   UPK_UNKNOWN_CYCLE: 'The policy, a reviewed history or an imported history names cycles its product does not have.',
   UPK_BAD_LIFECYCLE: 'Lifecycle facts contradict each other (an end before a release, a point release outside its cycle).',
   UPK_IMPORT_SHAPE: 'An imported file is not of the expected shape for its format.',
