@@ -95,10 +95,13 @@ export async function benchPlan({ runs = 7, sizes = [100, 1000, 5000], simulateR
       return r;
     };
     const t = performance.now();
+    const cpu = process.cpuUsage();
     const plan = planRelease(sws, { release: 'R2', date: date(1850), end: date(2080), asOf: date(1840) }, timed);
+    const used = process.cpuUsage(cpu);
     synthetic.push({
       n,
       ms: performance.now() - t,
+      cpuMs: (used.user + used.system) / 1000,
       solverMs: solving,
       variables: plan.model.variables,
       rows: plan.model.rows,
