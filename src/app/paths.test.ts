@@ -79,5 +79,13 @@ describe('upkeep paths shows the Kubernetes kubelet skew where it matters', () =
     const bad = await run('paths', dir, '--from', 'A', '--to', 'B', '--as-of', '2024-06-01');
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('give since and max_behind_before together');
+    writeFileSync(
+      join(dir, 'policy.yaml'),
+      '# kubelets\nupgrades:\n  kubernetes:\n    kind: cycles\n    max: 1\n    skew: { followers: [kubelet], max_behind: 3, since: "1.82", max_behind_before: 2 }\n',
+    );
+    const unknown = await run('paths', dir, '--from', 'A', '--to', 'B', '--as-of', '2024-06-01');
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('(upgrades.kubernetes.skew.since): the upgrade rule of kubernetes: skew.since names no cycle "1.82" of kubernetes');
+    expect(unknown.err).toMatch(/policy\.yaml:6/);
   });
 });

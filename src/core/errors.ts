@@ -64,7 +64,14 @@ export interface ProblemFacts {
   /** An upgrade rule of the policy (`upgrades.<product>`) names a product the workspace has no lifecycle for. */
   UPK_UNKNOWN_PRODUCT: { readonly product: string; readonly closest: readonly string[] };
   /** A compatibility rule names a cycle its product does not have. */
-  UPK_UNKNOWN_CYCLE: { readonly rule: string; readonly key: string; readonly value: string; readonly closest: readonly string[] };
+  UPK_UNKNOWN_CYCLE: {
+    readonly rule: string;
+    readonly key: string;
+    readonly value: string;
+    readonly closest: readonly string[];
+    /** `upgrades`: the `since` of an upgrade rule's skew; else a compatibility rule. */
+    readonly section?: 'upgrades';
+  };
   /** A compatibility rule id is used twice. */
   UPK_DUPLICATE: { readonly rule: string };
   /** The workspace has no releases to check. */

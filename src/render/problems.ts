@@ -74,10 +74,16 @@ const WORDS: { readonly [C in keyof ProblemFacts]: (facts: ProblemFacts[C]) => P
     message: `upgrade rule for "${f.product}": the workspace has no lifecycle of that product`,
     hint: `${f.closest.length ? `did you mean ${f.closest.join(', ')}? ` : ''}Key upgrade rules by a product id from products/ (docs/planning.md)`,
   }),
-  UPK_UNKNOWN_CYCLE: (f) => ({
-    message: `compatibility rule "${f.rule}": ${f.key} has no cycle or version "${f.value}"`,
-    hint: `did you mean ${f.closest.join(', ')}? A constraint is a cycle of the product or a range (docs/policy.md)`,
-  }),
+  UPK_UNKNOWN_CYCLE: (f) =>
+    f.section === 'upgrades'
+      ? {
+          message: `the upgrade rule of ${f.key}: skew.since names no cycle "${f.value}" of ${f.key}`,
+          hint: `did you mean ${f.closest.join(', ')}? Write the cycle quoted, as in since: "1.28" (docs/policy.md)`,
+        }
+      : {
+          message: `compatibility rule "${f.rule}": ${f.key} has no cycle or version "${f.value}"`,
+          hint: `did you mean ${f.closest.join(', ')}? A constraint is a cycle of the product or a range (docs/policy.md)`,
+        },
   UPK_DUPLICATE: (f) => ({ message: `compatibility rule id "${f.rule}" is used twice`, hint: 'give each rule its own id: findings name it' }),
   UPK_EMPTY_WORKSPACE: (f) => ({
     message: `workspace "${f.workspace}" has no releases`,

@@ -104,7 +104,22 @@ const upgradeProductsAreKnown: Rule = (policy, ws) =>
       }),
     );
 
-const RULES: readonly Rule[] = [idsAreUnique, keysAreKnown, constraintsAreValid, upgradeProductsAreKnown];
+/** The `since` of an upgrade rule's skew is a cycle of its product (else the skew before it would always apply). */
+const skewCyclesAreKnown: Rule = (policy, ws) =>
+  policy.upgrades.declared.flatMap((product): PolicyProblem[] => {
+    const since = policy.upgrades.byProduct[product]?.skew?.since;
+    const t = ws.products.has(product) ? target(ws, product) : undefined;
+    if (since === undefined || !t?.cycles || t.cycles.has(since.toLowerCase())) return [];
+    return [
+      {
+        code: 'UPK_UNKNOWN_CYCLE',
+        path: ['upgrades', product, 'skew', 'since'],
+        facts: { rule: `upgrades.${product}`, key: product, value: since, closest: closest(since, t.cycles, 3), section: 'upgrades' },
+      },
+    ];
+  });
+
+const RULES: readonly Rule[] = [idsAreUnique, keysAreKnown, constraintsAreValid, upgradeProductsAreKnown, skewCyclesAreKnown];
 
 /** All problems of the policy against the workspace, at once. Pure. */
 export function validatePolicy(policy: Policy, ws: Workspace): PolicyProblem[] {
