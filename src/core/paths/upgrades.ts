@@ -210,6 +210,13 @@ export function judgeStep(rule: UpgradeRule, order: readonly Cycle[], from: Cycl
   return { verdict: 'blocked', why: 'too-far', forward };
 }
 
+/** How many cycles a follower may be behind a control plane on `order[leader]`: `maxBehindBefore` while it is older than `since`. */
+export function maxBehindUnder(skew: SkewRule, order: readonly Cycle[], leader: number): number {
+  if (skew.since === undefined || skew.maxBehindBefore === undefined) return skew.maxBehind;
+  const since = order.findIndex((o) => o.id === skew.since);
+  return since < 0 || leader < since ? skew.maxBehindBefore : skew.maxBehind;
+}
+
 /**
  * A follower's step (a kubelet) between two releases, judged by the skew rule against the control
  * plane of each: it may skip cycles, but in the target release it must not be newer than the oldest
@@ -233,9 +240,7 @@ export function judgeFollowerStep(
   if (leaders.length === 0 || i < 0 || j < 0) return judgeStep(rule, order, from, to);
   const newest = Math.max(...leaders);
   const oldest = Math.min(...leaders);
-  const sinceIndex = skew.since === undefined ? -1 : order.findIndex((o) => o.id === skew.since);
-  const maxBehind =
-    skew.since !== undefined && skew.maxBehindBefore !== undefined && (sinceIndex < 0 || newest < sinceIndex) ? skew.maxBehindBefore : skew.maxBehind;
+  const maxBehind = maxBehindUnder(skew, order, newest);
   const oldLeaders = leadersFrom.map(index).filter((k) => k >= 0);
   const facts: SkewFacts = {
     leader: (order[newest] as Cycle).id,

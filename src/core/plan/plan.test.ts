@@ -298,3 +298,47 @@ describe('planRelease: packaging by version (upkeep.yaml packaging_by_version)',
     expect(chosen(planRelease({ ...w, products }, next, bruteForce))).toEqual({ alpha: '1.1.2' });
   });
 });
+
+describe('planRelease: the Kubernetes kubelet skew of the upgrade rules holds in the plan', () => {
+  /** A tool whose 1.0 runs out; tool 2 needs a 1.29 control plane; kubelets on 1.25 could otherwise stay. */
+  const cluster = () =>
+    new WorkspaceBuilder()
+      .product(
+        'kubernetes',
+        'kubernetes',
+        (['1.25', '1.26', '1.27', '1.28', '1.29'] as const).map((id, i) =>
+          mature(id, `2021-0${i + 1}-10`, '2026-01-01', [`2021-0${i + 2}-01`, `2021-0${i + 3}-01`] as const),
+        ),
+      )
+      .product('tool', 'semver', [
+        mature('1.0', '2021-01-10', '2023-07-01', ['2021-03-01', '2021-06-01']),
+        mature('2.0', '2022-01-10', '2025-01-01', ['2022-03-01', '2022-06-01']),
+      ])
+      .component('k8s/k8s.io/apiserver', 'kubernetes')
+      .component('k8s/k8s.io/kubelet', 'kubernetes')
+      .component('tool', 'tool')
+      .release('R1', '2021-09-01', '2022-09-01', { 'k8s/k8s.io/apiserver': '1.25.2', 'k8s/k8s.io/kubelet': '1.25.2', tool: '1.0.2' })
+      .policy(withRules([rule('tool-2-needs-1.29', { tool: '>=2.0' }, { 'k8s/k8s.io/apiserver': '>=1.29' })]));
+
+  it('moves the kubelets from 1.25 to 1.26 when the control plane must go to 1.29 (four behind is out of the skew)', () => {
+    const plan = planRelease(cluster().build(), next, bruteForce);
+    expect(chosen(plan)).toEqual({ 'k8s/k8s.io/apiserver': '1.29.2', 'k8s/k8s.io/kubelet': '1.26.2', tool: '2.0.2' });
+    expect(of(plan, 'k8s/k8s.io/kubelet').reasons).toContainEqual({ kind: 'required-by', ruleId: 'kubernetes-skew', by: ['k8s/k8s.io/apiserver 1.29.2'] });
+    expect(of(plan, 'k8s/k8s.io/kubelet').rejected.find((r) => r.candidate.version === '1.25.2')?.because).toEqual({
+      kind: 'compatibility',
+      ruleId: 'kubernetes-skew',
+      with: ['k8s/k8s.io/apiserver 1.29.2'],
+    });
+    expect(plan.status).toBe('qualifies');
+  });
+
+  it('without a skew in the policy, the kubelets stay on 1.25', () => {
+    const ws = cluster()
+      .policy((p) => ({
+        ...p,
+        upgrades: { byProduct: { ...p.upgrades.byProduct, kubernetes: { kind: 'cycles', max: 1, from: 'policy' } }, declared: ['kubernetes'] },
+      }))
+      .build();
+    expect(chosen(planRelease(ws, next, bruteForce))['k8s/k8s.io/kubelet']).toBe('1.25.2');
+  });
+});

@@ -10,6 +10,7 @@ import type { Release, Workspace } from '../workspace.js';
 import { type ComponentChoice, candidatesOf } from './candidates.js';
 import { broken, buildModel, type PlanModel } from './model.js';
 import { type Solver, solveLexicographic } from './program.js';
+import { skewRules } from './skew.js';
 import type { Candidate, Gap, GapOption, Plan, PlannedComponent, Reason, RejectedCandidate, Rejection } from './types.js';
 
 export interface PlanQuery {
@@ -52,7 +53,7 @@ export function planRelease(ws: Workspace, query: PlanQuery, solve: Solver): Pla
     for (const c of choices) restrictToCycle(c, (keep) => whenNeeded && keep.findings.some((f) => counted(f) && HORIZON_RULES.has(f.rule)));
   }
 
-  const model = buildModel(choices, ws.policy.compatibility);
+  const model = buildModel(choices, [...ws.policy.compatibility, ...skewRules(ws, choices, query.asOf, (p) => judge.resolver.lifecycle(p))]);
   const result = solveLexicographic(model.program, solve);
   // Every row is satisfiable (each rule has a slack, each component a keep): infeasible is a solver fault.
   if (result.status !== 'optimal') throw new Error(`the plan's 0-1 program was reported ${result.status}`);
