@@ -27,6 +27,7 @@ export const ERROR_CATALOGUE = {
   UPK_WRITE_FAILED: 'A file could not be written; nothing was changed.',
   UPK_FLAVOR_INPUT:
     'A flavor list is in none of the JSON shapes read: `openstack flavor list --long`, `flavor show`, `server show` (`-f json`), Nova API flavors.',
+  UPK_DATABASE: 'The evidence store cannot be opened: the embedded database folder or the PostgreSQL server (`--database`, DATABASE_URL).',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
