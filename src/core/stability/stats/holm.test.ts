@@ -8,7 +8,7 @@ describe("Holm's correction, against statsmodels multipletests(method='holm')", 
   it.each(cases.map((c) => [c.p.join(', '), c] as const))('%s', (_name, c) => {
     const adjusted = holmAdjust(c.p);
     expect(adjusted).toHaveLength(c.adjusted.length);
-    adjusted.forEach((a, i) => expectClose(a, c.adjusted[i], `p[${i}]`));
+    for (const [i, a] of adjusted.entries()) expectClose(a, c.adjusted[i], `p[${i}]`);
   });
   it('adjusts nothing when there is nothing to adjust', () => expect(holmAdjust([])).toEqual([]));
 });

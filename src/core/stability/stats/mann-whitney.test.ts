@@ -52,7 +52,10 @@ describe('the Hodges–Lehmann shift and its interval, against NumPy over every 
   });
 
   it('finds every rank of the differences that sorting all of them finds', () => {
-    const values = fc.array(fc.integer({ min: -50, max: 50 }).map((v) => v / 4), { minLength: 1, maxLength: 25 });
+    const values = fc.array(
+      fc.integer({ min: -50, max: 50 }).map((v) => v / 4),
+      { minLength: 1, maxLength: 25 },
+    );
     fc.assert(
       fc.property(values, values, fc.nat(), (xs, ys, pick) => {
         const all = xs.flatMap((a) => ys.map((b) => a - b)).sort((a, b) => a - b);

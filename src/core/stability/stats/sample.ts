@@ -37,7 +37,10 @@ function radixSort(values: Float64Array): void {
     const key = pass < 2 ? lo : hi;
     const shift = pass % 2 === 0 ? 0 : 16;
     count.fill(0);
-    for (let i = 0; i < n; i++) count[((key[i] as number) >>> shift) & 0xffff]++;
+    for (let i = 0; i < n; i++) {
+      const d = ((key[i] as number) >>> shift) & 0xffff;
+      count[d] = (count[d] as number) + 1;
+    }
     if (count[((key[0] as number) >>> shift) & 0xffff] === n) continue;
     let sum = 0;
     for (let d = 0; d < 65536; d++) {
@@ -46,7 +49,9 @@ function radixSort(values: Float64Array): void {
       sum += c;
     }
     for (let i = 0; i < n; i++) {
-      const at = count[((key[i] as number) >>> shift) & 0xffff]++ as number;
+      const d = ((key[i] as number) >>> shift) & 0xffff;
+      const at = count[d] as number;
+      count[d] = at + 1;
       lo2[at] = lo[i] as number;
       hi2[at] = hi[i] as number;
     }
