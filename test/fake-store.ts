@@ -18,8 +18,22 @@ export function fakeStore(sets: readonly EvidenceSet[]): Store & { closed: boole
       queries.push(q);
       const found = sets.find((s) => s.product === q.product && s.version === q.version);
       if (found) return found;
-      return { product: q.product, version: q.version, env: q.env ?? null, tests: [], samples: new Map(), series: [], alerts: [], trials: [], reports: [], bugs: [] };
+      return {
+        product: q.product,
+        version: q.version,
+        env: q.env ?? null,
+        tests: [],
+        samples: new Map(),
+        series: [],
+        alerts: [],
+        trials: [],
+        reports: [],
+        bugs: [],
+      };
     },
   };
-  return new Proxy(store, { get: (t, k) => (k in t ? t[k as keyof typeof t] : missing(String(k))) }) as unknown as Store & { closed: boolean; queries: unknown[] };
+  return new Proxy(store, { get: (t, k) => (k in t ? t[k as keyof typeof t] : missing(String(k))) }) as unknown as Store & {
+    closed: boolean;
+    queries: unknown[];
+  };
 }

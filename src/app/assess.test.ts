@@ -17,7 +17,10 @@ describe('assessCandidate', () => {
   it("reads both versions' evidence of the environment from the store and the cycle from the workspace's lifecycle", async () => {
     const { candidate, baseline } = scenario(0.95);
     const store = fakeStore([candidate, baseline]);
-    const { assessment, productName } = await assessCandidate({ workspace, product: 'ceph', candidate: '17.2.5', baseline: '16.2.11', env: 'gx-scs', asOf }, store);
+    const { assessment, productName } = await assessCandidate(
+      { workspace, product: 'ceph', candidate: '17.2.5', baseline: '16.2.11', env: 'gx-scs', asOf },
+      store,
+    );
     expect(productName).toBe('Ceph');
     expect(store.queries).toEqual([
       { product: 'ceph', version: '17.2.5', env: 'gx-scs' },

@@ -35,7 +35,11 @@ export interface AssessResult {
  */
 export async function assessCandidate(input: AssessInput, given?: Store): Promise<AssessResult> {
   if (input.candidate === input.baseline)
-    throw new UpkeepError('UPK_USAGE', `the candidate and the baseline are both ${input.candidate}`, 'compare two versions: --baseline names the version in use now');
+    throw new UpkeepError(
+      'UPK_USAGE',
+      `the candidate and the baseline are both ${input.candidate}`,
+      'compare two versions: --baseline names the version in use now',
+    );
   const source = openWorkspace(input.workspace);
   const ws = await source.load();
   const product = ws.products.get(input.product);

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { CliIo, SetExit } from '../io.js';
+import { registerAssess } from './assess.js';
 import { registerCheck } from './check.js';
 import { registerFlavor } from './flavor.js';
 import { registerImport } from './import.js';
@@ -20,4 +21,5 @@ export function registerCommands(program: Command, io: CliIo, setExit: SetExit):
   registerPlan(program, io, setExit);
   registerPaths(program, io, setExit);
   registerSimulate(program, io, setExit);
+  registerAssess(program, io, setExit);
 }

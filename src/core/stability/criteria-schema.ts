@@ -7,26 +7,28 @@ import { z } from 'zod';
 import { REPORT_SEVERITIES } from './types.js';
 
 const Required = z.boolean().default(true);
+/** A number; workspace YAML keeps `0.95` as text (versions such as 22.10 must not become floats), so decimal text is read as a number here. */
+const num = <T extends z.ZodNumber>(schema: T) => z.preprocess((v) => (typeof v === 'string' && /^-?\d+(?:\.\d+)?$/.test(v) ? Number(v) : v), schema);
 const Severity = z.enum(REPORT_SEVERITIES);
 const Direction = z.enum(['higher', 'lower']);
 
 export const StabilityFile = z.strictObject({
   /** Confidence of every interval (Wilson, Hodges–Lehmann). */
-  confidence: z.number().min(0.5).max(0.999).default(0.95),
+  confidence: num(z.number().min(0.5).max(0.999)).default(0.95),
   /** Significance level of the tests; across benchmark metrics, family-wise (Holm). */
-  alpha: z.number().gt(0).max(0.2).default(0.05),
+  alpha: num(z.number().gt(0).max(0.2)).default(0.05),
   tests: z
     .strictObject({
       required: Required,
-      max_drop_points: z.number().min(0).max(100).default(1),
-      min_tests: z.number().int().min(1).default(100),
+      max_drop_points: num(z.number().min(0).max(100)).default(1),
+      min_tests: num(z.number().int().min(1)).default(100),
     })
     .prefault({}),
   benchmarks: z
     .strictObject({
       required: Required,
-      max_regression_percent: z.number().min(0).max(100).default(3),
-      min_samples: z.number().int().min(2).default(30),
+      max_regression_percent: num(z.number().min(0).max(100)).default(3),
+      min_samples: num(z.number().int().min(2)).default(30),
       /** Metric name (or a pattern with `*`) → which way is better, where the unit does not say. */
       directions: z.record(z.string().min(1).max(200), Direction).default({}),
     })
@@ -36,18 +38,18 @@ export const StabilityFile = z.strictObject({
       required: Required,
       severities: z.array(z.string().min(1)).min(1).default(['critical', 'warning']),
       ignore: z.array(z.string().min(1)).default(['Watchdog', 'InfoInhibitor']),
-      min_days: z.number().min(0).default(7),
+      min_days: num(z.number().min(0)).default(7),
     })
     .prefault({}),
-  upstream: z.strictObject({ required: Required, min_point_releases: z.number().int().min(0).max(100).default(2) }).prefault({}),
+  upstream: z.strictObject({ required: Required, min_point_releases: num(z.number().int().min(0).max(100)).default(2) }).prefault({}),
   bugs: z.strictObject({ required: Required, blocking_severity: Severity.default('critical') }).prefault({}),
-  upgrades: z.strictObject({ required: Required, min_successful: z.number().int().min(0).default(1) }).prefault({}),
+  upgrades: z.strictObject({ required: Required, min_successful: num(z.number().int().min(0)).default(1) }).prefault({}),
   reports: z
     .strictObject({
       required: Required,
-      window_days: z.number().int().min(1).max(3650).default(30),
+      window_days: num(z.number().int().min(1).max(3650)).default(30),
       blocking_severity: Severity.default('critical'),
-      min_reports: z.number().int().min(0).default(1),
+      min_reports: num(z.number().int().min(0)).default(1),
     })
     .prefault({}),
 });
