@@ -17,11 +17,12 @@ describe('examples/scs', () => {
       env: { ...process.env, UPKEEP_EXAMPLE_DIR: copy, UPKEEP_CACHE: 'off' },
       stdio: 'pipe',
     });
-    for (const sub of ['', 'products', 'releases']) {
-      const files = readdirSync(join(example, sub)).filter((f) => /\.(ya?ml|jsonl)$/.test(f));
+    for (const sub of ['', 'products', 'releases', 'evidence']) {
+      const mine = (f: string) => sub === 'evidence' || /\.(ya?ml|jsonl)$/.test(f);
+      const files = readdirSync(join(example, sub)).filter(mine);
       expect(
         readdirSync(join(copy, sub))
-          .filter((f) => /\.(ya?ml|jsonl)$/.test(f))
+          .filter(mine)
           .sort(),
       ).toEqual(files.sort());
       for (const f of files)

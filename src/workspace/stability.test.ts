@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../../test/paths.js';
 import { cliTempDirs } from '../../test/temp-dirs.js';
 import { thrown } from '../../test/thrown.js';
 import { DEFAULT_CRITERIA } from '../core/stability/criteria-schema.js';
@@ -14,6 +15,10 @@ describe('stability.yaml', () => {
     expect(loadStabilityCriteria(dir)).toEqual(DEFAULT_CRITERIA);
     writeFileSync(join(dir, 'stability.yaml'), '# nothing yet\n');
     expect(loadStabilityCriteria(dir)).toEqual(DEFAULT_CRITERIA);
+  });
+
+  it('of examples/scs spells out exactly the defaults (docs/stability.md documents them)', () => {
+    expect(loadStabilityCriteria(join(repoRoot, 'examples/scs'))).toEqual(DEFAULT_CRITERIA);
   });
 
   it('reads decimals, overrides and keeps the other defaults', () => {
