@@ -69,7 +69,11 @@ function tempest(version, seed, failures) {
   const cases = [];
   for (const cls of CLASSES)
     for (let i = 0; i < 70; i++) {
-      const id = Array.from({ length: 4 }, () => Math.floor(ids.u() * 0x10000).toString(16).padStart(4, '0')).join('');
+      const id = Array.from({ length: 4 }, () =>
+        Math.floor(ids.u() * 0x10000)
+          .toString(16)
+          .padStart(4, '0'),
+      ).join('');
       const name = `test_${VERBS[i % VERBS.length]}_${NOUNS[Math.floor(i / VERBS.length) % NOUNS.length]}_${i}[id-${id.slice(0, 8)}-${id.slice(8)}${i % 9 === 0 ? ',smoke' : ''}]`;
       cases.push({ cls, name, time: round(Math.max(0.05, r.normal(4, 3)), 3) });
     }
@@ -91,14 +95,49 @@ function tempest(version, seed, failures) {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<!-- MADE UP for the Upkeep SCS example: tempest ${version} run shape, not a real run -->\n<testsuite errors="0" failures="${fail.size}" name="" skipped="${skip.size}" tests="${cases.length}" time="${time.toFixed(3)}">\n${body.join('\n')}\n</testsuite>\n`;
 }
 // --- fio 3.x JSON (`fio --output-format=json`), a job section per process (numjobs without group_reporting)
-const PCTS = ['1.000000', '5.000000', '10.000000', '20.000000', '30.000000', '40.000000', '50.000000', '60.000000', '70.000000', '80.000000', '90.000000', '95.000000', '99.000000', '99.500000', '99.900000', '99.950000', '99.990000'];
+const PCTS = [
+  '1.000000',
+  '5.000000',
+  '10.000000',
+  '20.000000',
+  '30.000000',
+  '40.000000',
+  '50.000000',
+  '60.000000',
+  '70.000000',
+  '80.000000',
+  '90.000000',
+  '95.000000',
+  '99.000000',
+  '99.500000',
+  '99.900000',
+  '99.950000',
+  '99.990000',
+];
 const idle = () => ({
-  io_bytes: 0, io_kbytes: 0, bw_bytes: 0, bw: 0, iops: 0.0, runtime: 0, total_ios: 0, short_ios: 0, drop_ios: 0,
+  io_bytes: 0,
+  io_kbytes: 0,
+  bw_bytes: 0,
+  bw: 0,
+  iops: 0.0,
+  runtime: 0,
+  total_ios: 0,
+  short_ios: 0,
+  drop_ios: 0,
   slat_ns: { min: 0, max: 0, mean: 0.0, stddev: 0.0, N: 0 },
   clat_ns: { min: 0, max: 0, mean: 0.0, stddev: 0.0, N: 0 },
   lat_ns: { min: 0, max: 0, mean: 0.0, stddev: 0.0, N: 0 },
-  bw_min: 0, bw_max: 0, bw_agg: 0.0, bw_mean: 0.0, bw_dev: 0.0, bw_samples: 0,
-  iops_min: 0, iops_max: 0, iops_mean: 0.0, iops_stddev: 0.0, iops_samples: 0,
+  bw_min: 0,
+  bw_max: 0,
+  bw_agg: 0.0,
+  bw_mean: 0.0,
+  bw_dev: 0.0,
+  bw_samples: 0,
+  iops_min: 0,
+  iops_max: 0,
+  iops_mean: 0.0,
+  iops_stddev: 0.0,
+  iops_samples: 0,
 });
 function direction(r, iops, runtimeMs) {
   const ios = Math.round((iops * runtimeMs) / 1000);
@@ -107,34 +146,67 @@ function direction(r, iops, runtimeMs) {
   const pct = Object.fromEntries(PCTS.map((p) => [p, Math.round(clatMean * (0.35 + 2.2 * (Number(p) / 100) ** 6) * (1 + 0.02 * r.normal(0, 1)))]));
   const slat = round(r.normal(9500, 400), 6);
   return {
-    io_bytes: ios * 4096, io_kbytes: ios * 4, bw_bytes: bwBytes, bw: Math.round(bwBytes / 1024), iops: round(iops, 6), runtime: runtimeMs, total_ios: ios, short_ios: 0, drop_ios: 0,
+    io_bytes: ios * 4096,
+    io_kbytes: ios * 4,
+    bw_bytes: bwBytes,
+    bw: Math.round(bwBytes / 1024),
+    iops: round(iops, 6),
+    runtime: runtimeMs,
+    total_ios: ios,
+    short_ios: 0,
+    drop_ios: 0,
     slat_ns: { min: 2104, max: 987123, mean: slat, stddev: round(slat * 0.8, 6), N: ios },
     clat_ns: { min: 183000, max: Math.round(clatMean * 9), mean: round(clatMean, 6), stddev: round(clatMean * 0.45, 6), N: ios, percentile: pct },
     lat_ns: { min: 190000, max: Math.round(clatMean * 9.1), mean: round(clatMean + slat, 6), stddev: round(clatMean * 0.45, 6), N: ios },
-    bw_min: Math.round((bwBytes / 1024) * 0.8), bw_max: Math.round((bwBytes / 1024) * 1.2), bw_agg: 6.25, bw_mean: round(bwBytes / 1024, 6), bw_dev: round(bwBytes / 1024 / 20, 6), bw_samples: 120,
-    iops_min: Math.round(iops * 0.8), iops_max: Math.round(iops * 1.2), iops_mean: round(iops, 6), iops_stddev: round(iops / 20, 6), iops_samples: 120,
+    bw_min: Math.round((bwBytes / 1024) * 0.8),
+    bw_max: Math.round((bwBytes / 1024) * 1.2),
+    bw_agg: 6.25,
+    bw_mean: round(bwBytes / 1024, 6),
+    bw_dev: round(bwBytes / 1024 / 20, 6),
+    bw_samples: 120,
+    iops_min: Math.round(iops * 0.8),
+    iops_max: Math.round(iops * 1.2),
+    iops_mean: round(iops, 6),
+    iops_stddev: round(iops / 20, 6),
+    iops_samples: 120,
   };
 }
 function fio(version, run, seed, speed) {
   const r = random(seed);
   const start = day(version === BASE ? '2023-01-16' : '2023-02-27') + run * 86_400_000 + 10 * HOUR;
   const jobs = [];
-  for (const [rw, mean] of [['randread', 2450], ['randwrite', 1180]])
+  for (const [rw, mean] of [
+    ['randread', 2450],
+    ['randwrite', 1180],
+  ])
     for (let j = 0; j < 12; j++) {
       const iops = r.normal(mean * speed, mean * 0.03);
       const runtime = 60000 + Math.floor(r.u() * 5);
       const opts = { name: `${rw}-4k`, rw, bs: '4k', iodepth: '16', numjobs: '16', size: '4G', filename: `/dev/rbd${j % 4}` };
       jobs.push({
-        jobname: `${rw}-4k`, groupid: 0, error: 0, eta: 0, elapsed: 61, 'job options': opts,
+        jobname: `${rw}-4k`,
+        groupid: 0,
+        error: 0,
+        eta: 0,
+        elapsed: 61,
+        'job options': opts,
         read: rw === 'randread' ? direction(r, iops, runtime) : idle(),
         write: rw === 'randwrite' ? direction(r, iops, runtime) : idle(),
         trim: idle(),
         sync: { total_ios: 0, lat_ns: { min: 0, max: 0, mean: 0.0, stddev: 0.0, N: 0 } },
-        job_runtime: runtime, usr_cpu: round(r.normal(3.1, 0.3), 6), sys_cpu: round(r.normal(7.4, 0.5), 6), ctx: Math.round(r.normal(140000, 9000)), majf: 0, minf: 24,
+        job_runtime: runtime,
+        usr_cpu: round(r.normal(3.1, 0.3), 6),
+        sys_cpu: round(r.normal(7.4, 0.5), 6),
+        ctx: Math.round(r.normal(140000, 9000)),
+        majf: 0,
+        minf: 24,
         iodepth_level: { 1: 0.1, 2: 0.1, 4: 0.1, 8: 0.1, 16: 99.9, 32: 0.0, '>=64': 0.0 },
         latency_us: { 2: 0.0, 4: 0.0, 10: 0.0, 20: 0.0, 50: 0.0, 100: 0.0, 250: 0.01, 500: 0.1, 750: 0.36, 1000: 1.2 },
         latency_ms: { 2: 18.5, 4: 31.2, 10: 38.9, 20: 8.1, 50: 1.4, 100: 0.2, 250: 0.03, 500: 0.01, 750: 0.0, 1000: 0.0, 2000: 0.0, '>=2000': 0.0 },
-        latency_depth: 16, latency_target: 0, latency_percentile: 100.0, latency_window: 0,
+        latency_depth: 16,
+        latency_target: 0,
+        latency_percentile: 100.0,
+        latency_window: 0,
       });
     }
   return {
@@ -142,9 +214,28 @@ function fio(version, run, seed, speed) {
     timestamp: Math.floor(start / 1000),
     timestamp_ms: start,
     time: new Date(start).toUTCString().replace(/GMT$/, '').replace(',', '').trim(),
-    'global options': { ioengine: 'libaio', direct: '1', runtime: '60', time_based: '1', group_reporting: '0', _note: `MADE UP for the Upkeep SCS example (Ceph ${version}, RBD on ${ENV})` },
+    'global options': {
+      ioengine: 'libaio',
+      direct: '1',
+      runtime: '60',
+      time_based: '1',
+      group_reporting: '0',
+      _note: `MADE UP for the Upkeep SCS example (Ceph ${version}, RBD on ${ENV})`,
+    },
     jobs,
-    disk_util: [{ name: 'rbd0', read_ios: 1201934, write_ios: 582231, read_merges: 0, write_merges: 0, read_ticks: 9012345, write_ticks: 8123456, in_queue: 17135801, util: 99.9 }],
+    disk_util: [
+      {
+        name: 'rbd0',
+        read_ios: 1201934,
+        write_ios: 582231,
+        read_merges: 0,
+        write_merges: 0,
+        read_ticks: 9012345,
+        write_ticks: 8123456,
+        in_queue: 17135801,
+        util: 99.9,
+      },
+    ],
   };
 }
 
@@ -153,7 +244,11 @@ function radosBench(version, seed, speed) {
   const r = random(seed);
   const out = [];
   for (let run = 0; run < 3; run++) {
-    out.push('hints = 1', 'Maintaining 16 concurrent writes of 4194304 bytes to objects of size 4194304 for up to 60 seconds or 0 objects', `Object prefix: benchmark_data_ceph-osd-${run + 1}_${31337 + run}`);
+    out.push(
+      'hints = 1',
+      'Maintaining 16 concurrent writes of 4194304 bytes to objects of size 4194304 for up to 60 seconds or 0 objects',
+      `Object prefix: benchmark_data_ceph-osd-${run + 1}_${31337 + run}`,
+    );
     out.push('  sec Cur ops   started  finished  avg MB/s  cur MB/s last lat(s)  avg lat(s)');
     out.push('    0       0         0         0         0         0           -           0');
     let finished = 0;
@@ -169,7 +264,9 @@ function radosBench(version, seed, speed) {
       const last = Math.max(0.02, r.normal((16 * 4) / (520 * speed), 0.02));
       lats.push(last);
       const avgLat = lats.reduce((s, x) => s + x, 0) / lats.length;
-      out.push(`${String(sec).padStart(5)}${String(16).padStart(8)}${String(finished + 16).padStart(10)}${String(finished).padStart(10)}${(sumMb / sec).toFixed(3).padStart(10)}${String(objs * 4).padStart(10)}${last.toFixed(5).padStart(12)}${avgLat.toFixed(5).padStart(12)}`);
+      out.push(
+        `${String(sec).padStart(5)}${String(16).padStart(8)}${String(finished + 16).padStart(10)}${String(finished).padStart(10)}${(sumMb / sec).toFixed(3).padStart(10)}${String(objs * 4).padStart(10)}${last.toFixed(5).padStart(12)}${avgLat.toFixed(5).padStart(12)}`,
+      );
     }
     const mean = sumMb / 60;
     const sd = Math.sqrt(mbs.reduce((s, x) => s + (x - mean) ** 2, 0) / 59);
@@ -239,13 +336,21 @@ function alertmanager(seed, from, days, count) {
     list.push({
       annotations: { summary: summary.replace('{n}', String(n)), description: 'MADE UP for the Upkeep SCS example' },
       endsAt: iso(ends),
-      fingerprint: Math.floor(r.u() * 2 ** 52).toString(16).padStart(16, '0'),
+      fingerprint: Math.floor(r.u() * 2 ** 52)
+        .toString(16)
+        .padStart(16, '0'),
       receivers: [{ name: 'scs-ops' }],
       startsAt: iso(starts),
       status: { inhibitedBy: [], silencedBy: [], state: 'active' },
       updatedAt: iso(ends),
       generatorURL: `http://prometheus.${ENV}:9090/graph?g0.expr=ceph`,
-      labels: { alertname: name, severity, cluster: ENV, instance: `ceph-osd-${(n % 6) + 1}:9283`, ...(name.includes('OSD') ? { ceph_daemon: `osd.${n}` } : {}) },
+      labels: {
+        alertname: name,
+        severity,
+        cluster: ENV,
+        instance: `ceph-osd-${(n % 6) + 1}:9283`,
+        ...(name.includes('OSD') ? { ceph_daemon: `osd.${n}` } : {}),
+      },
     });
   }
   return list.sort((a, b) => a.startsAt.localeCompare(b.startsAt));
@@ -335,7 +440,14 @@ const manifest = [
   '# Evidence files of the example (all MADE UP: evidence/README.md), stored by `upkeep evidence sync` and before `upkeep assess`.',
   '# Written by scripts/make-scs-evidence.mjs.',
   'files:',
-  ...files.flatMap((f) => [`  - file: ${f.file}`, `    kind: ${f.kind}`, '    product: ceph', `    version: ${f.version}`, `    env: ${ENV}`, `    note: ${NOTE}`]),
+  ...files.flatMap((f) => [
+    `  - file: ${f.file}`,
+    `    kind: ${f.kind}`,
+    '    product: ceph',
+    `    version: ${f.version}`,
+    `    env: ${ENV}`,
+    `    note: ${NOTE}`,
+  ]),
   '',
 ].join('\n');
 writeFileSync(join(ws, 'evidence.yaml'), manifest);

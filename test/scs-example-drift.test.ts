@@ -20,11 +20,7 @@ describe('examples/scs', () => {
     for (const sub of ['', 'products', 'releases', 'evidence']) {
       const mine = (f: string) => sub === 'evidence' || /\.(ya?ml|jsonl)$/.test(f);
       const files = readdirSync(join(example, sub)).filter(mine);
-      expect(
-        readdirSync(join(copy, sub))
-          .filter(mine)
-          .sort(),
-      ).toEqual(files.sort());
+      expect(readdirSync(join(copy, sub)).filter(mine).sort()).toEqual(files.sort());
       for (const f of files)
         expect(readFileSync(join(copy, sub, f), 'utf8'), `${sub}/${f} is stale: run npm run example`).toBe(readFileSync(join(example, sub, f), 'utf8'));
     }
