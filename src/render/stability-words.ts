@@ -76,7 +76,7 @@ export function criterionSentence(v: CriterionVerdict, a: Assessment): string {
     case 'tests': {
       const rates = `candidate: ${rateText(v.candidate, c.confidence)}; baseline: ${rateText(v.baseline, c.confidence)}`;
       if (v.reason === 'too-few-tests') return `fewer than ${v.minTests} test cases ran on one of the versions (${rates})`;
-      const need = `must stay at or above ${pct(v.threshold ?? 0)} (the baseline's rate less ${v.maxDropPoints} points); exact binomial p = ${pText(v.pValue)}`;
+      const need = `must stay at or above ${pct(v.threshold ?? 0)} (the baseline's rate less ${plural(v.maxDropPoints, 'point')}); exact binomial p = ${pText(v.pValue)}`;
       if (v.reason === 'within-margin') return `the pass rate is within the margin: ${rates}; ${need}`;
       if (v.reason === 'below-margin') return `the pass rate dropped beyond the margin: ${rates}; ${need}`;
       return `the interval still straddles the margin (run more tests): ${rates}; ${need}`;

@@ -66,7 +66,7 @@ export function renderAssessPage(model: AssessPageModel, a: Assessment, document
     ),
     '\n',
   );
-  const passRates = model.passRates ? html`<h2>Test pass rates</h2>\n${renderPassRates(model.passRates, a, document)}` : '';
+  const passRates = model.passRates ? renderPassRates(model.passRates, a, document) : '';
   const distributions = model.distributions.length
     ? html`<h2>Benchmarks</h2>
 <p class="note">Boxes: 25–75 %, whiskers 5–95 %, thick tick: the median. Blue: the baseline ${a.baseline}; red: the candidate ${a.candidate}.</p>
