@@ -42,9 +42,11 @@ function rateText(r: PassRate, confidence: number): string {
 
 /** "17.2.5 is not yet stable enough against 16.2.11: benchmarks, upgrade trials block." */
 export function overallSentence(a: Assessment, productName: string): string {
-  const head = `${productName} ${a.candidate} is ${OVERALL_LABEL[a.overall]} against ${a.baseline}${a.env ? ` in ${a.env}` : ''}, as of ${a.asOf}`;
+  const against = `against ${a.baseline}${a.env ? ` in ${a.env}` : ''}, as of ${a.asOf}`;
+  if (a.overall === 'not-enough-data')
+    return `Not enough data to say whether ${productName} ${a.candidate} is stable enough ${against}: collect ${a.missing.map((c) => CRITERION_LABEL[c]).join(', ')}.`;
+  const head = `${productName} ${a.candidate} is ${OVERALL_LABEL[a.overall]} ${against}`;
   if (a.overall === 'not-yet') return `${head}: ${a.blocking.map((c) => CRITERION_LABEL[c]).join(', ')} ${a.blocking.length === 1 ? 'blocks' : 'block'}.`;
-  if (a.overall === 'not-enough-data') return `${head}: collect ${a.missing.map((c) => CRITERION_LABEL[c]).join(', ')}.`;
   return `${head}: every required criterion passes.`;
 }
 
