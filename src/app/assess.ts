@@ -54,8 +54,9 @@ export async function assessCandidate(input: AssessInput, given?: Store): Promis
   const criteria = await source.stability();
   const store = given ?? (await openEvidenceStore(input));
   try {
-    // LEAD (s20-store): bring evidence.yaml's files into the store before reading them — the one call site:
-    // await syncManifest(source, store);
+    // evidence.yaml's files not stored yet go in first (each its own transaction)
+    const { syncManifest } = await import('./evidence.js');
+    await syncManifest(input.workspace, store);
     const query = (version: string) => ({ product: input.product, version, ...(input.env !== undefined ? { env: input.env } : {}) });
     const [candidate, baseline] = await Promise.all([store.readEvidence(query(input.candidate)), store.readEvidence(query(input.baseline))]);
     const facts = lifecycleFacts(input.product, product, input.candidate, input.asOf);

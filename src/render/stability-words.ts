@@ -89,9 +89,14 @@ export function criterionSentence(v: CriterionVerdict, a: Assessment): string {
       const open = judged.filter((m) => m.verdict === 'not-enough-data');
       if (v.reason === 'no-benchmarks') return `no benchmark metric was measured on both versions`;
       const counts = `${plural(judged.length, 'metric')} compared (Mann–Whitney U, Holm across metrics at α = ${c.alpha}; Hodges–Lehmann shift, margin ${v.maxRegressionPercent} %)`;
+      const names = (ms: readonly MetricComparison[]) => (ms.length <= 3 ? ms.map((m) => m.metric).join(', ') : `${ms.length} metrics`);
+      const worst = worse.reduce<MetricComparison | undefined>(
+        (w, m) => ((m.worsePercent?.estimate ?? 0) > (w?.worsePercent?.estimate ?? Number.NEGATIVE_INFINITY) ? m : w),
+        undefined,
+      );
       if (worse.length)
-        return `${worse.map((m) => m.metric).join(', ')} ${worse.length === 1 ? 'is' : 'are'} significantly worse than ${v.maxRegressionPercent} %; ${counts}`;
-      if (open.length) return `${open.map((m) => m.metric).join(', ')} cannot be judged yet; ${counts}`;
+        return `${names(worse)} ${worse.length === 1 ? 'is' : 'are'} significantly worse than ${v.maxRegressionPercent} % (the most: ${worst?.metric}, ${worst?.worsePercent?.estimate.toFixed(2)} % worse); ${counts}`;
+      if (open.length) return `${names(open)} cannot be judged yet; ${counts}`;
       return `no metric is worse than ${v.maxRegressionPercent} %, even at the end of its interval; ${counts}`;
     }
     case 'alerts': {
