@@ -16,7 +16,7 @@ const context = { productName: 'Ceph', exitCode: 1 };
 describe('assess reports', () => {
   it('the table answers first, then every criterion with its numbers', async () => {
     const text = await assessTable.render(slower, context);
-    expect(text.split('\n')[0]).toBe('Ceph 17.2.5 is not yet stable enough against 16.2.11 in gx-scs, as of 2023-03-20: benchmarks blocks.');
+    expect(text.split('\n')[0]).toBe('Ceph 17.2.5 is not yet stable enough against 16.2.11 in gx-scs, as of 2023-03-20: blocked by benchmarks.');
     expect(text).toMatch(/test pass rate\s+pass/);
     expect(text).toMatch(/benchmarks\s+FAIL/);
     expect(text).toContain('1,490 of 1,500 tests passed, 99.33 %');

@@ -46,7 +46,7 @@ export function overallSentence(a: Assessment, productName: string): string {
   if (a.overall === 'not-enough-data')
     return `Not enough data to say whether ${productName} ${a.candidate} is stable enough ${against}: collect ${a.missing.map((c) => CRITERION_LABEL[c]).join(', ')}.`;
   const head = `${productName} ${a.candidate} is ${OVERALL_LABEL[a.overall]} ${against}`;
-  if (a.overall === 'not-yet') return `${head}: ${a.blocking.map((c) => CRITERION_LABEL[c]).join(', ')} ${a.blocking.length === 1 ? 'blocks' : 'block'}.`;
+  if (a.overall === 'not-yet') return `${head}: blocked by ${a.blocking.map((c) => CRITERION_LABEL[c]).join(', ')}.`;
   return `${head}: every required criterion passes.`;
 }
 
