@@ -14,6 +14,20 @@ export function fakeStore(sets: readonly EvidenceSet[]): Store & { closed: boole
     async close() {
       store.closed = true;
     },
+    async listEvidence(filter: { product?: string } = {}) {
+      return sets
+        .filter((s) => filter.product === undefined || s.product === filter.product)
+        .map((s, id) => ({
+          id,
+          kind: 'csv',
+          tag: { product: s.product, version: s.version, cycle: null, env: s.env ?? 'default' },
+          sourceName: 'fake',
+          sha256: '',
+          records: 0,
+          addedAt: '',
+          addedBy: null,
+        }));
+    },
     async readEvidence(q: { product: string; version: string; env?: string }): Promise<EvidenceSet> {
       queries.push(q);
       const found = sets.find((s) => s.product === q.product && s.version === q.version);
