@@ -240,7 +240,7 @@ function fio(version, run, seed, speed) {
 }
 
 // --- rados bench: per-second lines and the summary, three write runs in one file
-function radosBench(version, seed, speed) {
+function radosBench(seed, speed) {
   const r = random(seed);
   const out = [];
   for (let run = 0; run < 3; run++) {
@@ -307,7 +307,7 @@ function rbdCsv(version, seed, speed) {
 }
 
 // --- Prometheus query_range: ceph_health_status hourly over the observation window
-function prometheus(version, seed, from, days) {
+function prometheus(seed, from, days) {
   const r = random(seed);
   const values = [];
   for (let h = 0; h <= days * 24; h++) values.push([(day(from) + h * HOUR) / 1000, r.u() < 0.04 ? '1' : '0']);
@@ -365,12 +365,12 @@ for (let run = 0; run < 3; run++) {
   write(`ceph-${BASE}-fio-run${run + 1}.json`, 'fio', BASE, `${JSON.stringify(fio(BASE, run, 100 + run, 1), null, 2)}\n`);
   write(`ceph-${CAND}-fio-run${run + 1}.json`, 'fio', CAND, `${JSON.stringify(fio(CAND, run, 200 + run, 0.95), null, 2)}\n`);
 }
-write(`ceph-${BASE}-rados-bench.txt`, 'rados-bench', BASE, radosBench(BASE, 300, 1));
-write(`ceph-${CAND}-rados-bench.txt`, 'rados-bench', CAND, radosBench(CAND, 301, 0.97));
+write(`ceph-${BASE}-rados-bench.txt`, 'rados-bench', BASE, radosBench(300, 1));
+write(`ceph-${CAND}-rados-bench.txt`, 'rados-bench', CAND, radosBench(301, 0.97));
 write(`ceph-${BASE}-rbd-bench.csv`, 'csv', BASE, rbdCsv(BASE, 400, 1));
 write(`ceph-${CAND}-rbd-bench.csv`, 'csv', CAND, rbdCsv(CAND, 401, 0.95));
-write(`ceph-${BASE}-prometheus.json`, 'prometheus', BASE, `${JSON.stringify(prometheus(BASE, 500, '2023-01-09', 21))}\n`);
-write(`ceph-${CAND}-prometheus.json`, 'prometheus', CAND, `${JSON.stringify(prometheus(CAND, 501, '2023-02-20', 21))}\n`);
+write(`ceph-${BASE}-prometheus.json`, 'prometheus', BASE, `${JSON.stringify(prometheus(500, '2023-01-09', 21))}\n`);
+write(`ceph-${CAND}-prometheus.json`, 'prometheus', CAND, `${JSON.stringify(prometheus(501, '2023-02-20', 21))}\n`);
 write(`ceph-${BASE}-alerts.json`, 'alertmanager', BASE, `${JSON.stringify(alertmanager(600, '2023-01-09', 21, 9), null, 2)}\n`);
 write(`ceph-${CAND}-alerts.json`, 'alertmanager', CAND, `${JSON.stringify(alertmanager(601, '2023-02-20', 21, 11), null, 2)}\n`);
 write(

@@ -6,6 +6,7 @@ import { lifecycleFacts } from '../core/stability/lifecycle-facts.js';
 import { closest } from '../core/suggest.js';
 import type { Store } from '../store/types.js';
 import { openWorkspace } from '../workspace/index.js';
+import type { Progress } from './evidence.js';
 
 export type { Assessment } from '../core/stability/assessment.js';
 
@@ -20,6 +21,8 @@ export interface AssessInput {
   readonly asOf: PlainDate;
   /** `postgres://…` for a PostgreSQL server; absent: DATABASE_URL, else the embedded store. Ignored when a store is given. */
   readonly database?: string | undefined;
+  /** Bytes read of each large evidence file stored before the assessment (a progress bar). */
+  readonly onProgress?: Progress | undefined;
 }
 
 export interface AssessResult {
@@ -56,7 +59,7 @@ export async function assessCandidate(input: AssessInput, given?: Store): Promis
   try {
     // evidence.yaml's files not stored yet go in first (each its own transaction)
     const { syncManifest } = await import('./evidence.js');
-    await syncManifest(input.workspace, store);
+    await syncManifest(input.workspace, store, input.onProgress ? { onProgress: input.onProgress } : {});
     const query = (version: string) => ({ product: input.product, version, ...(input.env !== undefined ? { env: input.env } : {}) });
     const [candidate, baseline] = await Promise.all([store.readEvidence(query(input.candidate)), store.readEvidence(query(input.baseline))]);
     const facts = lifecycleFacts(input.product, product, input.candidate, input.asOf);

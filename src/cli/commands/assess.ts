@@ -35,7 +35,8 @@ export function registerAssess(program: Command, io: CliIo, setExit: SetExit): v
       const { UpkeepError } = await import('../../app/index.js');
       if (!flags.baseline)
         throw new UpkeepError('UPK_USAGE', '--baseline is required', `name the version in use now: upkeep assess ${product} ${candidate} --baseline VERSION`);
-      const { assessCandidate } = await import('../../app/assess.js');
+      const [{ assessCandidate }, { fileProgress }] = await Promise.all([import('../../app/assess.js'), import('../progress.js')]);
+      const progress = fileProgress(io);
       const { assessment, productName } = await assessCandidate({
         workspace: flags.workspace,
         product,
@@ -44,7 +45,8 @@ export function registerAssess(program: Command, io: CliIo, setExit: SetExit): v
         env: flags.env,
         asOf,
         database: flags.database,
-      });
+        onProgress: progress.update,
+      }).finally(() => progress.stop());
       const exitCode = assessment.overall === 'stable-enough' ? 0 : 1;
       io.out(await rendererOf(ASSESS_FORMATS, format).render(assessment, { productName, exitCode }));
       setExit(exitCode);

@@ -36,7 +36,7 @@ const BASELINE = '#1565c0';
 
 export function distributionModels(a: Assessment, caption: (metric: string) => string): DistributionModel[] {
   const bench = a.verdicts.find((v) => v.criterion === 'benchmarks');
-  if (!bench || bench.criterion !== 'benchmarks') return [];
+  if (bench?.criterion !== 'benchmarks') return [];
   return bench.metrics.map((m) => ({
     metric: m.metric,
     unit: m.unit,
@@ -64,7 +64,7 @@ export function distributionModels(a: Assessment, caption: (metric: string) => s
 
 export function passRateModel(a: Assessment): PassRateModel | undefined {
   const t = a.verdicts.find((v) => v.criterion === 'tests');
-  if (!t || t.criterion !== 'tests') return undefined;
+  if (t?.criterion !== 'tests') return undefined;
   const rates = [
     [a.baseline, t.baseline],
     [a.candidate, t.candidate],
