@@ -1,4 +1,4 @@
-import { cpSync } from 'node:fs';
+import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from './cli-io.js';
@@ -29,6 +29,7 @@ describe('upkeep assess', () => {
   it('with an empty embedded store: not enough data, what to collect, exit 1', async () => {
     const ws = temp();
     cpSync(join(repoRoot, 'examples/scs'), ws, { recursive: true });
+    rmSync(join(ws, 'evidence.yaml')); // nothing to sync
     const url = process.env.DATABASE_URL;
     delete process.env.DATABASE_URL; // the embedded store of the copy, whatever the test run uses
     const r = await run('assess', 'ceph', '17.2.5', '--baseline', '16.2.11', '--as-of', '2023-03-20', '-w', ws).finally(() => {

@@ -1,5 +1,7 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scenario } from '../../test/evidence-builders.js';
 import { fakeStore } from '../../test/fake-store.js';
 import { repoRoot } from '../../test/paths.js';
@@ -7,11 +9,16 @@ import type { PlainDate } from '../core/dates.js';
 import { UpkeepError } from '../core/errors.js';
 import { assessCandidate } from './assess.js';
 
-const workspace = join(repoRoot, 'examples/scs');
 const asOf = '2023-03-20' as PlainDate;
+// examples/scs without its evidence manifest: the fake store holds the evidence
+const dir = mkdtempSync(join(tmpdir(), 'upkeep-assess-app-'));
+const workspace = join(dir, 'scs');
 beforeAll(() => {
   process.env.UPKEEP_CACHE = 'off';
+  cpSync(join(repoRoot, 'examples/scs'), workspace, { recursive: true });
+  rmSync(join(workspace, 'evidence.yaml'));
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('assessCandidate', () => {
   it("reads both versions' evidence of the environment from the store and the cycle from the workspace's lifecycle", async () => {
