@@ -5,10 +5,11 @@
  * handlers (the floor any streaming ingest stands on). Called by bench/run.mjs; `node
  * bench/evidence.mjs [MB]` runs it alone. Uses dist/ (npm run build).
  */
+
+import { once } from 'node:events';
 import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { once } from 'node:events';
 import { SaxesParser } from 'saxes';
 
 const CLASSES = [
@@ -33,11 +34,12 @@ export async function writeJunit(path, bytes) {
     let chunk = '';
     for (let k = 0; k < 1000; k++, cases++) {
       const cls = CLASSES[cases % CLASSES.length];
-      const name = `test_case_${cases}[id-${(cases * 2654435761 >>> 0).toString(16).padStart(8, '0')}-4e4a-a9ee-d85b6e5612b5,smoke]`;
+      const name = `test_case_${cases}[id-${((cases * 2654435761) >>> 0).toString(16).padStart(8, '0')}-4e4a-a9ee-d85b6e5612b5,smoke]`;
       const time = ((cases % 997) / 10).toFixed(3);
       if (cases % 20 === 0)
         chunk += `<testcase classname="${cls}" name="${name}" time="${time}"><failure type="testtools.testresult.real._StringException">${TRACEBACK}</failure></testcase>\n`;
-      else if (cases % 30 === 0) chunk += `<testcase classname="${cls}" name="${name}" time="0.000"><skipped>Skipped until Bug 1924258 is resolved.</skipped></testcase>\n`;
+      else if (cases % 30 === 0)
+        chunk += `<testcase classname="${cls}" name="${name}" time="0.000"><skipped>Skipped until Bug 1924258 is resolved.</skipped></testcase>\n`;
       else chunk += `<testcase classname="${cls}" name="${name}" time="${time}"/>\n`;
     }
     written += Buffer.byteLength(chunk);
@@ -75,7 +77,12 @@ export async function benchIngest({ mb = 50, runs = 3 } = {}) {
         bare.push(performance.now() - t);
         t = performance.now();
         // a new env each run: the same content under another tag is stored again, not skipped as a duplicate
-        const r = await ingestFile(store, { kind: 'junit', path: file, sourceName: 'tempest.xml', tag: { product: 'bench', version: '1.0', cycle: '1', env: `run-${i}` } });
+        const r = await ingestFile(store, {
+          kind: 'junit',
+          path: file,
+          sourceName: 'tempest.xml',
+          tag: { product: 'bench', version: '1.0', cycle: '1', env: `run-${i}` },
+        });
         ingest.push(performance.now() - t);
         records = r.row.records;
       }
