@@ -9,7 +9,7 @@
  * the bracket closes on an actual difference in about 60 passes. A million values take
  * well under a second (bench/run.mjs).
  */
-import { arrangements, exactCounts, type MannWhitney } from './mann-whitney.js';
+import { arrangements, EXACT_STEPS, exactCounts, type MannWhitney } from './mann-whitney.js';
 import { normalQuantile } from './normal.js';
 import type { SortedSample } from './sample.js';
 
@@ -103,12 +103,16 @@ export function hodgesLehmann(x: SortedSample, y: SortedSample, test: MannWhitne
   return { shift, confidence, k, low: differenceOfRank(x, y, k), high: differenceOfRank(x, y, n + 1 - k) };
 }
 
-/** The largest k with P(U ≤ k − 1) ≤ α/2 (0 if none). */
+/**
+ * The largest k with P(U ≤ k − 1) ≤ α/2 (0 if none): from the exact distribution where the test
+ * used it and the distribution up to its middle stays within EXACT_STEPS, else the normal approximation.
+ */
 export function intervalRank(n1: number, n2: number, test: MannWhitney, confidence: number): number {
   const alpha = 1 - confidence;
   const n = n1 * n2;
-  if (test.method === 'exact') {
-    const counts = exactCounts(n1, n2, Math.floor(n / 2));
+  const half = Math.floor(n / 2);
+  if (test.method === 'exact' && Math.min(n1, n2) * Math.max(n1, n2) * (half + 1) <= EXACT_STEPS) {
+    const counts = exactCounts(n1, n2, half);
     const total = arrangements(n1, n2);
     let k = 0;
     let cdf = 0;

@@ -66,3 +66,16 @@ describe('the Hodges–Lehmann shift and its interval, against NumPy over every 
     );
   });
 });
+
+describe('a tiny sample against a large one', () => {
+  it('stays quick: exact where the recurrence is small, the normal approximation beyond', () => {
+    const big = sortSample(Array.from({ length: 20000 }, (_, i) => i + 0.5));
+    const started = performance.now();
+    const extreme = mannWhitneyU(sortSample([1e6, 1e6 + 1, 1e6 + 2]), big);
+    const middle = mannWhitneyU(sortSample([9999, 10001, 10003]), big);
+    hodgesLehmann(sortSample([1e6, 1e6 + 1, 1e6 + 2]), big, extreme);
+    expect(extreme.method).toBe('exact');
+    expect(middle.method).toBe('asymptotic');
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
