@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cliProgress from 'cli-progress';
+import { benchAssess } from './assess.mjs';
 import { benchFlavor } from './flavor.mjs';
 import { benchPlan } from './plan.mjs';
 import { syntheticWorkspace } from './synthetic.mjs';
@@ -77,6 +78,12 @@ const planning = await benchPlan({ runs: 7, sizes: [100, 1000, 5000] });
 bar?.update(1);
 bar?.stop();
 
+// 5. assess over 1,000,000 benchmark samples against sorting the same values.
+bar?.start(1, 0, { task: 'assess' });
+const assessing = await benchAssess({ runs: 5 });
+bar?.update(1);
+bar?.stop();
+
 const nodeMs = median(base);
 const rows = [
   [
@@ -122,6 +129,12 @@ const rows = [
     `${planning.simulateMs.toFixed(0)} ms`,
     `${(planning.simulateMs / planning.planMs).toFixed(0)}× one \`plan\` of examples/scs (${(planning.simulateMs / planning.simulatedPlans).toFixed(1)} ms a plan; CPU ${planning.simulateCpuMs.toFixed(0)} ms)`,
     '< 5 s',
+  ],
+  [
+    `\`assess\` over ${assessing.samples.toLocaleString('en')} benchmark samples (4 metrics × 2 versions), in-process (${assessing.overall})`,
+    `${assessing.assessMs.toFixed(0)} ms`,
+    `${(assessing.assessMs / assessing.sortMs).toFixed(2)}× sorting the same values with Float64Array#sort (${assessing.sortMs.toFixed(0)} ms)`,
+    '< 1 s',
   ],
 ];
 console.log(`| measure | median | ratio to the baseline of the same run | target |\n|---|---:|---|---|`);

@@ -19,3 +19,6 @@ up import ceph-releases "$data/ceph/releases.yml" -w "$ws"
 up import osism "$data/osism-release/4.0.0" -w "$ws" --release-id R3 --date 2022-09-21 --end 2023-05-05
 up import osism "$data/osism-release/5.0.0" -w "$ws" --release-id R4 --date 2023-03-22 --end 2023-11-05
 up import osism "$data/osism-release/5.1.0" -w "$ws" --release-id R4.1 --date 2023-04-18 --end 2023-11-05
+
+# Made-up evidence for Ceph 16.2.11 vs 17.2.5 (evidence/README.md) and its manifest evidence.yaml.
+node scripts/make-scs-evidence.mjs "$ws"

@@ -27,6 +27,10 @@ export const ERROR_CATALOGUE = {
   UPK_WRITE_FAILED: 'A file could not be written; nothing was changed.',
   UPK_FLAVOR_INPUT:
     'A flavor list is in none of the JSON shapes read: `openstack flavor list --long`, `flavor show`, `server show` (`-f json`), Nova API flavors.',
+  UPK_DATABASE: 'The evidence store cannot be opened: the embedded database folder or the PostgreSQL server (`--database`, DATABASE_URL).',
+  UPK_EVIDENCE_INPUT:
+    'An evidence file is not what its kind reads (truncated or unsafe XML, another fio version, a NaN or negative sample, a missing column); nothing of it is stored.',
+  UPK_UNKNOWN_VERSION: 'Evidence names a version its product has no cycle for in the workspace lifecycle.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

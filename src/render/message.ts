@@ -52,6 +52,8 @@ export function findingMessage(f: Finding, names: ProductNames): string {
       return `${who} was ${days(f.ageDays)} old at ${f.release}'s release on ${f.releaseDate} (first stable release ${f.firstRelease}); the policy asks for ${days(f.minAgeDays)}`;
     case 'maturity-point-releases':
       return `${who} had ${f.pointReleases} stable point release${f.pointReleases === 1 ? '' : 's'} by ${f.release}'s release on ${f.releaseDate}; the policy asks for ${f.minPointReleases}`;
+    case 'not-stable-enough':
+      return `${who}: ${f.version} is ${f.verdict === 'not-assessed' ? 'not assessed' : f.verdict === 'not-yet' ? 'not yet stable enough' : 'without enough evidence to say it is stable enough'} against the version in use (upkeep assess); the policy requires "stable enough" for ${f.product}`;
     case 'maturity-first-point-release':
       return `${who}: ${f.version} is the first point release of its cycle; the policy avoids first point releases`;
     case 'compatibility': {

@@ -1,3 +1,4 @@
+import type { StabilityCriteria } from '../core/stability/criteria-schema.js';
 import type { ImportResult, ProductCatalogue, Release, Workspace } from '../core/workspace.js';
 import type { Applied, ApplyOptions } from './apply.js';
 import { loadWorkspaceCached } from './cache.js';
@@ -24,6 +25,8 @@ export interface WorkspaceSource {
   release(id: string): Promise<Release | undefined>;
   /** Each product's scheme and identifiers and upkeep.yaml's `purls:`, for an import to map packages to products. */
   catalogue(): Promise<ProductCatalogue>;
+  /** The stability criteria of stability.yaml (every default when the file is absent); read on each call. */
+  stability(): Promise<StabilityCriteria>;
   /** Throws UPK_EMPTY_WORKSPACE when the folder has no upkeep.yaml (before an import reads its input). */
   requireWorkspace(): Promise<void>;
   /**
@@ -75,6 +78,10 @@ export function openWorkspace(dir: string, options: OpenOptions = {}): Workspace
     async catalogue() {
       const { readCatalogue } = await import('./catalogue.js');
       return readCatalogue(dir);
+    },
+    async stability() {
+      const { loadStabilityCriteria } = await import('./stability.js');
+      return loadStabilityCriteria(dir);
     },
     async requireWorkspace() {
       const { requireWorkspace } = await import('./apply.js');

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import type { CliIo, SetExit } from '../io.js';
+import { registerAssess } from './assess.js';
 import { registerCheck } from './check.js';
+import { registerEvidence } from './evidence.js';
 import { registerFlavor } from './flavor.js';
 import { registerImport } from './import.js';
 import { registerInit } from './init.js';
@@ -20,4 +22,6 @@ export function registerCommands(program: Command, io: CliIo, setExit: SetExit):
   registerPlan(program, io, setExit);
   registerPaths(program, io, setExit);
   registerSimulate(program, io, setExit);
+  registerEvidence(program, io, setExit);
+  registerAssess(program, io, setExit);
 }

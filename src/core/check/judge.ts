@@ -1,5 +1,6 @@
 import type { PlainDate } from '../dates.js';
 import type { Policy } from '../policy/types.js';
+import type { StabilityVerdicts } from '../stability/verdicts.js';
 import type { Pin, Release, Workspace } from '../workspace.js';
 import { isJudged } from './coverage.js';
 import { addEvidence } from './evidence.js';
@@ -26,6 +27,7 @@ export class Judge implements CheckContext {
   constructor(
     readonly ws: Workspace,
     readonly asOf: PlainDate,
+    readonly stability?: StabilityVerdicts,
   ) {
     this.policy = ws.policy;
     this.resolver = new PinResolver(ws, asOf, ws.policy.horizon.phase);

@@ -6,6 +6,7 @@ import { addDays, daysBetween, type PlainDate } from '../dates.js';
 import { UpkeepError } from '../errors.js';
 import { pointReleasesAsOf } from '../lifecycle/phases.js';
 import { blockedSteps } from '../paths/paths.js';
+import type { StabilityVerdicts } from '../stability/verdicts.js';
 import type { Release, Workspace } from '../workspace.js';
 import { type ComponentChoice, candidatesOf } from './candidates.js';
 import { broken, buildModel, type PlanModel } from './model.js';
@@ -24,6 +25,8 @@ export interface PlanQuery {
   /** A point release of `from` (implied when the id extends the base id: R4 → R4.1). */
   readonly point?: boolean;
   readonly asOf: PlainDate;
+  /** `upkeep assess` verdicts of candidate versions (policy `stable_enough`), computed by the app layer. */
+  readonly stability?: StabilityVerdicts;
 }
 
 const HORIZON_RULES = new Set(['horizon', 'ended']);
@@ -42,7 +45,7 @@ export function planRelease(ws: Workspace, query: PlanQuery, solve: Solver): Pla
   if (end < query.date) throw new UpkeepError('UPK_USAGE', `--end ${end} is before --date ${query.date}`, 'give an end of life on or after the release date');
   const target: Release = { id: query.release, date: query.date, end, pins: base.pins, alternatives: [] };
 
-  const judge = new Judge(ws, query.asOf);
+  const judge = new Judge(ws, query.asOf, query.stability);
   const choices: ComponentChoice[] = [];
   for (const pin of base.pins) {
     const resolved = judge.resolver.resolve(target, pin, false);

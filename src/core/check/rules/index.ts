@@ -5,6 +5,7 @@ import { endMoved } from './end-moved.js';
 import { horizon } from './horizon.js';
 import { maturity } from './maturity.js';
 import { noLifecycle } from './no-lifecycle.js';
+import { stableEnough } from './stable-enough.js';
 import type { Rule } from './types.js';
 import { unknownCycle } from './unknown-cycle.js';
 import { unknownEnd } from './unknown-end.js';
@@ -19,6 +20,7 @@ import { unversioned } from './unversioned.js';
 export const RULES = [
   horizon,
   maturity,
+  stableEnough,
   compatibility,
   unversioned,
   noLifecycle,

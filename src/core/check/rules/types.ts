@@ -4,6 +4,7 @@ import type { ResolvedEnd } from '../../lifecycle/phases.js';
 import type { Cycle } from '../../lifecycle/types.js';
 import type { Policy } from '../../policy/types.js';
 import type { Zod } from '../../policy/zod.js';
+import type { StabilityVerdicts } from '../../stability/verdicts.js';
 import type { VersionScheme } from '../../versions/types.js';
 import type { Release, Workspace } from '../../workspace.js';
 import type { ResolvedPin } from '../resolve.js';
@@ -15,6 +16,8 @@ export interface CheckContext {
   readonly asOf: PlainDate;
   /** The workspace's policy (a rule reads its own settings from `create`'s first argument). */
   readonly policy: Policy;
+  /** `upkeep assess` verdicts by product and version, where the app layer computed them (the planner). */
+  readonly stability?: StabilityVerdicts | undefined;
 }
 
 /** A pin resolved to a cycle of its product, with the cycle's end of the horizon's phase. */
