@@ -27,8 +27,8 @@ export function headline(plan: Plan): string {
 export function summaryLine(plan: Plan): string {
   const c = plan.counts;
   const changes = `${c.major} major, ${c.minor} minor, ${c.patch} patch, ${c.keep} kept`;
-  const errors = plan.findings.filter((f) => f.severity === 'error').length;
-  const warnings = plan.findings.filter((f) => f.severity === 'warning').length;
+  const errors = plan.findings.filter((f) => f.severity === 'error' && !f.waived).length;
+  const warnings = plan.findings.filter((f) => f.severity === 'warning' && !f.waived).length;
   return plan.status === 'qualifies'
     ? `Plan: ${changes}. No rule at error is broken${warnings ? ` (${plural(warnings, 'warning')} remain)` : ''}.`
     : `Plan: ${changes}. Nothing qualifies for every component: the best plan still breaks ${plural(errors, 'rule')} at error (see the gaps and their options).`;

@@ -1,3 +1,5 @@
+import { isLive, Promises, takesOver } from '../../commitments/match.js';
+import type { Commitment } from '../../commitments/types.js';
 import { addDays, daysBetween, type PlainDate } from '../../dates.js';
 import type { ResolvedEnd } from '../../lifecycle/phases.js';
 import { PHASES, type PhaseName } from '../../lifecycle/types.js';
@@ -5,7 +7,7 @@ import { type Severity, severitySchema } from '../../policy/severity.js';
 import type { Zod } from '../../policy/zod.js';
 import type { Release } from '../../workspace.js';
 import { type FindingBase, pinFinding } from '../pin-finding.js';
-import { defaulted, defineRule, type RuleHandlers } from './types.js';
+import { type CyclePin, defaulted, defineRule, type RuleHandlers } from './types.js';
 
 /** The phase ends before the release's planned end plus the margin (or has already ended). */
 export interface HorizonFinding extends FindingBase {
@@ -16,6 +18,13 @@ export interface HorizonFinding extends FindingBase {
   readonly marginDays: number;
   /** How many days before the release's planned end the phase ends (negative: after). */
   readonly daysBeforeReleaseEnd: number;
+  /**
+   * A live commitment of commitments.yaml that takes over after upstream (community backports, a
+   * partner's offer). When it lasts until the planned end plus the margin the finding is a warning
+   * naming it (`covered`), else it stays at the rule's severity and names how far the promise goes.
+   */
+  readonly commitment?: Commitment | undefined;
+  readonly covered?: boolean | undefined;
 }
 
 /** The phase ends soon after the release's end (within warnWithinDays after the margin). */
@@ -76,7 +85,17 @@ export const horizon = defineRule({
     },
     column: 27,
   },
-  create(h, { asOf }): RuleHandlers<HorizonFinding | HorizonCloseFinding> {
+  create(h, { ws, asOf }): RuleHandlers<HorizonFinding | HorizonCloseFinding> {
+    const promises = new Promises(ws);
+    /** The live commitment taking over for the pin that lasts longest, and whether it covers the limit. */
+    const takeover = (r: CyclePin, until: PlainDate): { commitment?: Commitment; covered?: boolean; severity: Severity } => {
+      if (promises.empty) return { severity: h.severity };
+      const live = promises.commitments(r.release.id, r.pin.component, r.cycle.id).filter((c) => takesOver(c) && isLive(c, asOf));
+      const best = live.reduce<Commitment | undefined>((a, c) => (!a || c.until > a.until ? c : a), undefined);
+      if (!best) return { severity: h.severity };
+      const covered = best.until >= until;
+      return { commitment: best, covered, severity: covered && h.severity === 'error' ? 'warning' : h.severity };
+    };
     const limits = new Map<Release, Map<number, PlainDate>>();
     /** The release's planned end plus a number of days, once per release. */
     const limit = (release: Release, days: number): PlainDate => {
@@ -90,25 +109,31 @@ export const horizon = defineRule({
       cycle(r, out) {
         const { release, end } = r;
         if (end.ended) {
+          const t = takeover(r, limit(release, h.marginDays));
           out.push(
-            Object.assign(pinFinding(r, h.severity, undefined, asOf), {
+            Object.assign(pinFinding(r, t.severity, undefined, asOf), {
               rule: 'ended' as const,
               phase: h.phase,
               end,
               releaseEnd: release.end,
               marginDays: h.marginDays,
               daysBeforeReleaseEnd: 0,
+              commitment: t.commitment,
+              covered: t.covered,
             }),
           );
         } else if (end.date && end.date < limit(release, h.marginDays)) {
+          const t = takeover(r, limit(release, h.marginDays));
           out.push(
-            Object.assign(pinFinding(r, h.severity, end.date, asOf), {
+            Object.assign(pinFinding(r, t.severity, end.date, asOf), {
               rule: end.date <= asOf ? ('ended' as const) : ('horizon' as const),
               phase: h.phase,
               end,
               releaseEnd: release.end,
               marginDays: h.marginDays,
               daysBeforeReleaseEnd: daysBetween(end.date, release.end),
+              commitment: t.commitment,
+              covered: t.covered,
             }),
           );
         } else if (end.date && h.warnWithinDays > 0 && end.date < limit(release, h.marginDays + h.warnWithinDays)) {
