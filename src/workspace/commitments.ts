@@ -6,7 +6,7 @@ import type { Problem } from '../core/errors.js';
 import { throwProblems } from '../core/errors.js';
 import { closest } from '../core/suggest.js';
 import type { Release, Workspace } from '../core/workspace.js';
-import { readYaml, validate, type YamlSource } from '../files/yaml-file.js';
+import { readYaml, validate } from '../files/yaml-file.js';
 import { CommitmentsFile } from './schema.js';
 
 export const COMMITMENTS_FILE = 'commitments.yaml';
