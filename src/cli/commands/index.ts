@@ -4,6 +4,7 @@ import { registerCheck } from './check.js';
 import { registerFlavor } from './flavor.js';
 import { registerImport } from './import.js';
 import { registerInit } from './init.js';
+import { registerNotice } from './notice.js';
 import { registerPaths } from './paths.js';
 import { registerPlan } from './plan.js';
 import { registerSimulate } from './simulate.js';
@@ -20,4 +21,5 @@ export function registerCommands(program: Command, io: CliIo, setExit: SetExit):
   registerPlan(program, io, setExit);
   registerPaths(program, io, setExit);
   registerSimulate(program, io, setExit);
+  registerNotice(program, io);
 }
