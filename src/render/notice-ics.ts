@@ -15,13 +15,13 @@ function summaryOf(e: CalendarEvent): string {
   return first ? `${cycleName(first)}: end of upstream ${PHASE_WORD[first.phase]}` : 'end of upstream maintenance';
 }
 
-function descriptionOf(e: CalendarEvent): string {
+function descriptionOf(e: CalendarEvent, view: NoticeView): string {
   const item = e.item;
   if (item.kind === 'upgrade') return item.upgrades.map((u) => `${upgradeSentence(u)}.`).join('\n');
   return item.ends
     .map(
       (end) =>
-        `${end.release} pins ${end.component} ${end.version} (release ends ${end.releaseEnd}). ${end.beforeReleaseEnd ? endAction(end) : `Maintained past ${end.release}'s end.`}`,
+        `${end.release} pins ${end.component} ${end.version} (release ends ${end.releaseEnd}). ${end.beforeReleaseEnd ? endAction(end, view.asOf) : `Maintained past ${end.release}'s end.`}`,
     )
     .join('\n');
 }
@@ -57,7 +57,7 @@ export function renderNoticeIcs(view: NoticeView, options: IcsOptions = {}): str
       allDay: true,
       stamp: utc(stampOf(e)),
       summary: summaryOf(e),
-      description: descriptionOf(e),
+      description: descriptionOf(e, view),
       categories: [{ name: e.item.kind === 'end' ? 'end of maintenance' : 'planned upgrade' }],
       alarms: [
         { type: ICalAlarmType.display, trigger: 30 * DAY, description: `${summaryOf(e)} in 30 days` },

@@ -53,7 +53,7 @@ function section(title: string, body: readonly string[], empty: string): string[
 export function renderNoticeMarkdown(view: NoticeView): string {
   const out: string[] = [`# ${noticeTitle(view)}`, '', `Releases: ${releasesText(view)}.`];
   if (view.products) out.push('', `Products: ${view.products.join(', ')}.`);
-  const todo = actions(view).map((e) => `- **by ${e.end ?? 'now'}** — ${endSentence(e, view.asOf)}. ${endAction(e)}`);
+  const todo = actions(view).map((e) => `- **by ${e.end ?? 'now'}** — ${endSentence(e, view.asOf)}. ${endAction(e, view.asOf)}`);
   const moves = view.moves.map((c) => `- ${moveSentence(c)}. ${moveDetail(c)}`);
   const upgrades = view.upgrades.map((u) => `- ${upgradeSentence(u)}.`);
   if (view.audience === 'public') {

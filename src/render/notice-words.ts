@@ -46,7 +46,8 @@ export function endSentence(e: MaintenanceEnd, asOf: PlainDate): string {
 }
 
 /** What operators do about an end, and by when. */
-export function endAction(e: MaintenanceEnd): string {
+export function endAction(e: MaintenanceEnd, asOf: PlainDate): string {
+  const by = e.end && e.end > asOf ? `by ${e.end}` : 'now';
   const parts: string[] = [];
   if (e.commitment)
     parts.push(
@@ -54,11 +55,10 @@ export function endAction(e: MaintenanceEnd): string {
         ? `${capital(maintainerText(e.commitment))} cover it until ${e.commitment.until}${e.commitment.link ? ` (${e.commitment.link})` : ''}: apply the backported fixes as they are released`
         : `${capital(maintainerText(e.commitment))} cover it only until ${e.commitment.until}`,
     );
-  if (e.upgradeIn)
-    parts.push(`upgrade to ${e.component} ${e.upgradeIn.version} with ${e.upgradeIn.release} (${e.upgradeIn.date})${e.end ? `, by ${e.end}` : ''}`);
+  if (e.upgradeIn) parts.push(`upgrade to ${e.component} ${e.upgradeIn.version} with ${e.upgradeIn.release} (${e.upgradeIn.date}), ${by}`);
   else if (e.plan)
     parts.push(
-      `the plan for the next point release of ${e.release} upgrades it to ${e.plan.version}${e.plan.codename ? ` (${e.plan.codename})` : ''}${e.end && !e.covered ? `: upgrade by ${e.end}` : ''}`,
+      `the plan for the next point release of ${e.release} upgrades it to ${e.plan.version}${e.plan.codename ? ` (${e.plan.codename})` : ''}${e.covered ? '' : `: upgrade ${by}`}`,
     );
   if (!parts.length) parts.push(`no upgrade is planned yet: from ${e.end ?? 'now'} it runs without upstream fixes`);
   return `${capital(parts.join('; '))}.`;
@@ -92,7 +92,7 @@ export function entryText(entry: FeedEntry, view: NoticeView): { title: string; 
   const item = entry.item;
   switch (item.kind) {
     case 'end':
-      return { title: endSentence(item.end, view.asOf), text: endAction(item.end) };
+      return { title: endSentence(item.end, view.asOf), text: endAction(item.end, view.asOf) };
     case 'moved':
       return { title: moveSentence(item.change), text: moveDetail(item.change) };
     case 'upgrade':

@@ -46,7 +46,7 @@ export function noticePageModel(view: NoticeView, links?: NoticePageModel['links
     actions:
       view.audience === 'public'
         ? []
-        : actions(view).map((e) => ({ by: e.end ?? 'now', what: endSentence(e, view.asOf), todo: endAction(e), covered: e.covered })),
+        : actions(view).map((e) => ({ by: e.end ?? 'now', what: endSentence(e, view.asOf), todo: endAction(e, view.asOf), covered: e.covered })),
     promises: view.promises.map((r) => ({
       cells: [
         r.release,
