@@ -31,3 +31,4 @@ writeFileSync(new URL('../docs/policy.schema.json', import.meta.url), `${JSON.st
 writeFileSync(new URL('../docs/check-output.schema.json', import.meta.url), `${JSON.stringify(z.toJSONSchema(CheckOutput), null, 2)}\n`);
 writeFileSync(new URL('../docs/flavors.md', import.meta.url), renderGrammarMarkdown());
 console.log('wrote docs/policy.md (rules tables), docs/policy.schema.json, docs/check-output.schema.json, docs/flavors.md');
+await import('./gen-notice-examples.mjs');

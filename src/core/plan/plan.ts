@@ -237,6 +237,7 @@ function gapOf(
     until,
     days,
     ...(pace ? { paceDays: pace, pointReleases: Math.round(days / pace) } : {}),
+    ...('commitment' in breach && breach.commitment ? { commitment: breach.commitment } : {}),
     changes: 0,
   });
   options.push({ kind: 'announce', from, until, days, changes: 0 });
