@@ -4,6 +4,7 @@ import { SEVERITY_LABEL } from './labels.js';
 import { findingLine } from './message.js';
 import {
   cycleName,
+  dueText,
   endAction,
   endSentence,
   maintainerText,
@@ -53,7 +54,7 @@ function section(title: string, body: readonly string[], empty: string): string[
 export function renderNoticeMarkdown(view: NoticeView): string {
   const out: string[] = [`# ${noticeTitle(view)}`, '', `Releases: ${releasesText(view)}.`];
   if (view.products) out.push('', `Products: ${view.products.join(', ')}.`);
-  const todo = actions(view).map((e) => `- **by ${e.end ?? 'now'}** — ${endSentence(e, view.asOf)}. ${endAction(e, view.asOf)}`);
+  const todo = actions(view).map((e) => `- **${dueText(e, view.asOf)}** — ${endSentence(e, view.asOf)}. ${endAction(e, view.asOf)}`);
   const moves = view.moves.map((c) => `- ${moveSentence(c)}. ${moveDetail(c)}`);
   const upgrades = view.upgrades.map((u) => `- ${upgradeSentence(u)}.`);
   if (view.audience === 'public') {

@@ -45,6 +45,12 @@ export function endSentence(e: MaintenanceEnd, asOf: PlainDate): string {
   return `${cycleName(e)} (${e.component} ${e.version}) in ${e.release}: ${when}${e.beforeReleaseEnd ? `, before ${e.release} ends on ${e.releaseEnd}` : ''}`;
 }
 
+/** "by 2023-10-01", or "overdue since 2023-05-31" for an end already passed. */
+export function dueText(e: MaintenanceEnd, asOf: PlainDate): string {
+  if (e.end && e.end > asOf) return `by ${e.end}`;
+  return e.end ? `overdue since ${e.end}` : 'overdue';
+}
+
 /** What operators do about an end, and by when. */
 export function endAction(e: MaintenanceEnd, asOf: PlainDate): string {
   const by = e.end && e.end > asOf ? `by ${e.end}` : 'now';

@@ -10,6 +10,7 @@ import { findingLine } from '../render/message.js';
 import { actions } from '../render/notice-markdown.js';
 import {
   cycleName,
+  dueText,
   endAction,
   endSentence,
   maintainerText,
@@ -46,7 +47,7 @@ export function noticePageModel(view: NoticeView, links?: NoticePageModel['links
     actions:
       view.audience === 'public'
         ? []
-        : actions(view).map((e) => ({ by: e.end ?? 'now', what: endSentence(e, view.asOf), todo: endAction(e, view.asOf), covered: e.covered })),
+        : actions(view).map((e) => ({ by: dueText(e, view.asOf), what: endSentence(e, view.asOf), todo: endAction(e, view.asOf), covered: e.covered })),
     promises: view.promises.map((r) => ({
       cells: [
         r.release,
@@ -102,7 +103,7 @@ ${joinHtml(
       ? ''
       : html`<h2>What to do by when</h2>
 ${list(
-  model.actions.map((a) => html`<li><span class="by">by ${a.by}</span> — ${a.what}. ${a.todo}</li>`),
+  model.actions.map((a) => html`<li><span class="by">${a.by}</span> — ${a.what}. ${a.todo}</li>`),
   'Nothing: every pinned cycle is maintained upstream until its release ends.',
 )}`;
   const findings =
