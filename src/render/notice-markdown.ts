@@ -64,11 +64,11 @@ export function renderNoticeMarkdown(view: NoticeView): string {
     );
     out.push(...section('Maintenance promises', promiseTable(view.promises), 'No pinned component has lifecycle data.'));
     out.push(...section('Changed dates', moves, 'No published end of a pinned cycle has changed.'));
-    out.push(...section('Planned upgrades', upgrades, 'No point release is planned.'));
+    out.push(...section('Upgrades in point releases', upgrades, 'No point release upgrades a pinned component.'));
     return `${out.join('\n')}\n`;
   }
   out.push(...section('What to do by when', todo, 'Nothing: every pinned cycle is maintained upstream until its release ends.'));
-  out.push(...section('Planned upgrades', upgrades, 'No point release is planned.'));
+  out.push(...section('Upgrades in point releases', upgrades, 'No point release upgrades a pinned component.'));
   out.push(...section('Changed dates', moves, 'No published end of a pinned cycle has changed.'));
   const findings = view.findings.map(
     (f) =>

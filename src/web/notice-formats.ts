@@ -10,9 +10,13 @@ const noticeHtml: Renderer<NoticeView, NoticeContext> = {
   description: 'a self-contained page on the page layout',
   mediaType: 'text/html; charset=utf-8',
   extension: '.html',
-  render: async (view) => {
+  render: async (view, c) => {
     const { noticePageModel, renderNoticePage } = await import('./notice-page.js');
-    return renderNoticePage(noticePageModel(view));
+    // published beside its feed and calendar (--base-url): link to them
+    const links = c.baseUrl
+      ? { atom: new URL(`notices-${view.audience}.atom`, c.baseUrl).toString(), ics: new URL(`notices-${view.audience}.ics`, c.baseUrl).toString() }
+      : undefined;
+    return renderNoticePage(noticePageModel(view, links));
   },
 };
 

@@ -124,10 +124,10 @@ ${list(
   model.moves.map((m) => html`<li>${m.what}. <span class="note">${m.detail}</span></li>`),
   'No published end of a pinned cycle has changed.',
 )}
-<h2>Planned upgrades</h2>
+<h2>Upgrades in point releases</h2>
 ${list(
   model.upgrades.map((u) => html`<li>${u}.</li>`),
-  'No point release is planned.',
+  'No point release upgrades a pinned component.',
 )}
 ${findings}`;
 }
