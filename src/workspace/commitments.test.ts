@@ -1,9 +1,12 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { repoRoot } from '../../test/paths.js';
 import { UpkeepError } from '../core/errors.js';
 import { loadWorkspace } from './load.js';
+import { CommitmentFile, CommitmentsFile, WaiverFile } from './schema.js';
 import { POLICY_TEMPLATE } from './templates.js';
 
 const dirs: string[] = [];
@@ -144,5 +147,18 @@ describe('commitments.yaml', () => {
     const p = e.problems[0];
     expect('message' in p && p.message).toMatch(message);
     expect('hint' in p && p.hint).toBeTruthy();
+  });
+});
+
+describe('the documents of commitments.yaml', () => {
+  it('docs/commitments.schema.json is its JSON Schema (run `npm run docs` after changing the schema)', () => {
+    const committed = JSON.parse(readFileSync(join(repoRoot, 'docs/commitments.schema.json'), 'utf8'));
+    expect(committed).toEqual(z.toJSONSchema(CommitmentsFile, { io: 'input' }));
+  });
+
+  it('docs/commitments.md explains every key', () => {
+    const doc = readFileSync(join(repoRoot, 'docs/commitments.md'), 'utf8');
+    const keys = [...Object.keys(CommitmentsFile.shape), ...Object.keys(CommitmentFile.shape), ...Object.keys(WaiverFile.shape)];
+    for (const key of keys) expect(doc, key).toMatch(new RegExp(`\\b${key}:`));
   });
 });
