@@ -83,6 +83,14 @@ describe('commitments: who takes over after upstream, as check and plan see it',
     expect(said(findings(ws, '2023-10-01'))).toEqual(['error ended', 'warning commitment-expired']);
   });
 
+  it('an expired commitment followed by another that holds (a partner takes over) leaves no gap: no finding', () => {
+    const ws = stack()
+      .commitment({ ...community, until: '2023-09-01' })
+      .commitment({ ...community, by: 'partner', partner: 'Example GmbH', from: '2023-09-02', until: '2023-11-05' })
+      .build();
+    expect(said(findings(ws, '2023-10-01'))).toEqual(['warning ended']);
+  });
+
   it("judgePin (the planner's question) sees the commitment as check does", () => {
     const ws = stack()
       .commitment({ ...community, until: '2023-11-05' })

@@ -1,4 +1,4 @@
-import { Promises } from '../../commitments/match.js';
+import { isLive, Promises } from '../../commitments/match.js';
 import type { Commitment, Waiver } from '../../commitments/types.js';
 import { type FindingBase, pinFinding } from '../pin-finding.js';
 import type { ResolvedPin } from '../resolve.js';
@@ -42,9 +42,12 @@ export const commitmentExpired = defineRule({
     if (!s || promises.empty) return {};
     const judge = (r: ResolvedPin, out: Sink<CommitmentExpiredFinding | WaiverExpiredFinding>) => {
       const release = r.release.id;
-      for (const c of promises.commitments(release, r.pin.component, r.cycle?.id)) {
+      const commitments = promises.commitments(release, r.pin.component, r.cycle?.id);
+      // a later promise that holds on the as-of date (a renewal, a partner taking over) leaves no gap
+      const holding = commitments.some((o) => isLive(o, asOf) && (o.from ?? r.release.date) <= asOf);
+      for (const c of commitments) {
         // ran out while the release is still to be maintained; an alternative counts only for a commitment of its own cycle
-        if (c.until < asOf && c.until < r.release.end && (!r.alternative || c.cycle !== undefined))
+        if (!holding && c.until < asOf && c.until < r.release.end && (!r.alternative || c.cycle !== undefined))
           out.push(Object.assign(pinFinding(r, s, c.until, asOf), { rule: 'commitment-expired' as const, commitment: c }));
       }
       if (r.alternative) return;
