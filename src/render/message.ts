@@ -1,5 +1,6 @@
 import type { Finding } from '../core/check/finding.js';
 import type { Commitment } from '../core/commitments/types.js';
+import type { PlainDate } from '../core/dates.js';
 import type { ResolvedEnd } from '../core/lifecycle/phases.js';
 import { getScheme } from '../core/versions/registry.js';
 import { aOrAn } from '../core/words.js';
@@ -104,11 +105,17 @@ export function commitmentText(c: Commitment): string {
 }
 
 /** What a horizon finding adds when a commitment takes over after upstream. */
-function takeoverText(f: { readonly commitment?: Commitment | undefined; readonly covered?: boolean | undefined }): string {
+function takeoverText(f: {
+  readonly commitment?: Commitment | undefined;
+  readonly covered?: boolean | undefined;
+  readonly coveredUntil?: PlainDate | undefined;
+}): string {
   if (!f.commitment) return '';
+  const then = f.coveredUntil ? ` and the commitments after it` : '';
+  const until = f.coveredUntil ?? f.commitment.until;
   return f.covered
-    ? `; covered by ${commitmentText(f.commitment)} until ${f.commitment.until}`
-    : `; ${commitmentText(f.commitment)} promised only until ${f.commitment.until}`;
+    ? `; covered by ${commitmentText(f.commitment)}${then} until ${until}`
+    : `; ${commitmentText(f.commitment)}${then} promised only until ${until}`;
 }
 
 /** The sentence of a finding with what a live waiver says of it. */

@@ -83,6 +83,27 @@ describe('commitments: who takes over after upstream, as check and plan see it',
     expect(said(findings(ws, '2023-10-01'))).toEqual(['error ended', 'warning commitment-expired']);
   });
 
+  it('commitments that follow each other without a gap cover together (community, then a partner); a gap leaves the error', () => {
+    const partner = { ...community, by: 'partner', partner: 'Example GmbH' } as const;
+    const chained = stack()
+      .commitment({ ...community, until: '2023-09-01' })
+      .commitment({ ...partner, from: '2023-09-02', until: '2023-11-05' })
+      .build();
+    expect(findings(chained, '2023-03-20')[0]).toMatchObject({
+      severity: 'warning',
+      covered: true,
+      coveredUntil: '2023-11-05',
+      commitment: { by: 'community' },
+    });
+    const gap = stack()
+      .commitment({ ...community, until: '2023-08-01' })
+      .commitment({ ...partner, from: '2023-09-02', until: '2023-11-05' })
+      .build();
+    expect(findings(gap, '2023-03-20')[0]).toMatchObject({ severity: 'error', covered: false });
+    // once the gap is past, what is left to cover is covered
+    expect(findings(gap, '2023-09-10')[0]).toMatchObject({ rule: 'ended', severity: 'warning', covered: true, commitment: { by: 'partner' } });
+  });
+
   it('an expired commitment followed by another that holds (a partner takes over) leaves no gap: no finding', () => {
     const ws = stack()
       .commitment({ ...community, until: '2023-09-01' })

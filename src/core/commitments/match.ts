@@ -1,4 +1,4 @@
-import type { PlainDate } from '../dates.js';
+import { addDays, type PlainDate } from '../dates.js';
 import type { Workspace } from '../workspace.js';
 import type { Commitment, Waiver } from './types.js';
 
@@ -61,4 +61,31 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** How far a set of commitments takes over without a gap from `start` (upstream's end), and which of them do. */
+export interface Takeover {
+  /** The commitments that make the unbroken chain, in order (the first takes over from upstream). */
+  readonly chain: readonly Commitment[];
+  /** The last day of the chain. */
+  readonly until: PlainDate;
+}
+
+/**
+ * The unbroken chain of commitments from `start` on (a commitment starts on its `from`, else on
+ * `releaseDate`): community backports until September, then a partner from the day after, is one
+ * chain; a month between them breaks it. Undefined when none takes over on `start`.
+ */
+export function takeoverFrom(commitments: readonly Commitment[], start: PlainDate, releaseDate: PlainDate): Takeover | undefined {
+  const begins = (c: Commitment) => c.from ?? releaseDate;
+  const sorted = [...commitments].sort((a, b) => (begins(a) < begins(b) ? -1 : begins(a) > begins(b) ? 1 : a.until < b.until ? 1 : -1));
+  const chain: Commitment[] = [];
+  let cursor: PlainDate | undefined;
+  for (const c of sorted) {
+    const reach = cursor ? addDays(cursor, 1) : start;
+    if (begins(c) > reach || (cursor && c.until <= cursor) || c.until < start) continue;
+    chain.push(c);
+    cursor = c.until;
+  }
+  return cursor && chain.length ? { chain, until: cursor } : undefined;
 }

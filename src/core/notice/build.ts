@@ -2,7 +2,7 @@ import { check } from '../check/check.js';
 import { isJudged } from '../check/coverage.js';
 import type { Finding } from '../check/finding.js';
 import { PinResolver, type ResolvedPin } from '../check/resolve.js';
-import { appliesToPin, appliesToRelease, isLive, takesOver } from '../commitments/match.js';
+import { appliesToPin, appliesToRelease } from '../commitments/match.js';
 import type { Commitment } from '../commitments/types.js';
 import type { PlainDate } from '../dates.js';
 import { resolveEnd } from '../lifecycle/phases.js';
@@ -63,7 +63,12 @@ export function noticeOf(ws: Workspace, query: NoticeQuery, inputs: NoticeInputs
   });
 
   const promises = pins.flatMap((r) => promiseRows(ws, r, pinned(r)));
-  const ends = pins.flatMap((r) => maintenanceEnd(ws, r, pinned(r), asOf, resolver, inputs.plans) ?? []);
+  // who takes over, as the check's horizon rule judged it (one chain of commitments, covered or not)
+  const takeovers = new Map<string, { commitment?: Commitment; covered?: boolean }>();
+  for (const f of report.findings)
+    if ((f.rule === 'horizon' || f.rule === 'ended') && !f.alternative && f.commitment)
+      takeovers.set(`${f.release}\0${f.component}`, { commitment: f.commitment, covered: Boolean(f.covered) });
+  const ends = pins.flatMap((r) => maintenanceEnd(ws, r, pinned(r), asOf, resolver, inputs.plans, takeovers.get(`${r.release.id}\0${r.pin.component}`)) ?? []);
   const moves = changes(ws, pins, asOf, name);
   const upgrades = releases.flatMap((r) => upgradesAfter(ws, r, resolver, inScope, name));
   const shown = (f: Finding) => inScope(f.product ?? ws.components.get(f.component)?.product);
@@ -129,6 +134,7 @@ function maintenanceEnd(
   asOf: PlainDate,
   resolver: PinResolver,
   plans: ReadonlyMap<string, Plan> | undefined,
+  takeover: { commitment?: Commitment; covered?: boolean } | undefined,
 ): MaintenanceEnd | undefined {
   const end = r.end;
   const product = r.product ? ws.products.get(r.product) : undefined;
@@ -136,7 +142,7 @@ function maintenanceEnd(
   const fact = end.basis === 'none' ? undefined : lastFact(product, r.cycle.id, `${end.from}.${end.basis}`, asOf);
   const releaseEnd = r.release.end;
   const beforeReleaseEnd = end.ended || (end.date !== undefined && end.date < releaseEnd);
-  const commitment = takeover(ws, r, asOf);
+  const commitment = takeover?.commitment;
   const upgrade = nextCycle(ws, r, resolver);
   const planned = plans?.get(r.release.id)?.components.find((c) => c.component === r.pin.component && c.to.cycle !== r.cycle?.id);
   return {
@@ -149,7 +155,7 @@ function maintenanceEnd(
     knownSince: fact?.recorded ?? r.release.date,
     ...(fact?.source ? { source: fact.source } : {}),
     ...(commitment ? { commitment } : {}),
-    covered: commitment !== undefined && commitment.until >= releaseEnd,
+    covered: Boolean(takeover?.covered),
     ...(upgrade ? { upgradeIn: upgrade } : {}),
     ...(planned
       ? {
@@ -162,14 +168,6 @@ function maintenanceEnd(
         }
       : {}),
   };
-}
-
-/** The live commitment taking over after upstream that lasts longest. */
-function takeover(ws: Workspace, r: ResolvedPin, asOf: PlainDate): Commitment | undefined {
-  let best: Commitment | undefined;
-  for (const c of ws.commitments ?? [])
-    if (appliesToPin(c, r.release.id, r.pin.component, r.cycle?.id) && takesOver(c) && isLive(c, asOf) && (!best || c.until > best.until)) best = c;
-  return best;
 }
 
 /** The point releases of a release, by date. */

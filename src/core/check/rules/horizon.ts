@@ -1,4 +1,4 @@
-import { isLive, Promises, takesOver } from '../../commitments/match.js';
+import { isLive, Promises, takeoverFrom, takesOver } from '../../commitments/match.js';
 import type { Commitment } from '../../commitments/types.js';
 import { addDays, daysBetween, type PlainDate } from '../../dates.js';
 import type { ResolvedEnd } from '../../lifecycle/phases.js';
@@ -25,6 +25,8 @@ export interface HorizonFinding extends FindingBase {
    */
   readonly commitment?: Commitment | undefined;
   readonly covered?: boolean | undefined;
+  /** Where later commitments continue the first without a gap (a partner after the community): the chain's last day. */
+  readonly coveredUntil?: PlainDate | undefined;
 }
 
 /** The phase ends soon after the release's end (within warnWithinDays after the margin). */
@@ -87,14 +89,23 @@ export const horizon = defineRule({
   },
   create(h, { ws, asOf }): RuleHandlers<HorizonFinding | HorizonCloseFinding> {
     const promises = new Promises(ws);
-    /** The live commitment taking over for the pin that lasts longest, and whether it covers the limit. */
-    const takeover = (r: CyclePin, until: PlainDate): { commitment?: Commitment; covered?: boolean; severity: Severity } => {
+    /** The live commitments taking over for the pin from upstream's end on, and whether they reach the limit without a gap. */
+    const takeover = (r: CyclePin, until: PlainDate): { commitment?: Commitment; covered?: boolean; coveredUntil?: PlainDate; severity: Severity } => {
       if (promises.empty) return { severity: h.severity };
       const live = promises.commitments(r.release.id, r.pin.component, r.cycle.id).filter((c) => takesOver(c) && isLive(c, asOf));
-      const best = live.reduce<Commitment | undefined>((a, c) => (!a || c.until > a.until ? c : a), undefined);
-      if (!best) return { severity: h.severity };
-      const covered = best.until >= until;
-      return { commitment: best, covered, severity: covered && h.severity === 'error' ? 'warning' : h.severity };
+      if (!live.length) return { severity: h.severity };
+      // what is still to be covered: from upstream's end, or from the as-of date once that has passed
+      const start = r.end.date && r.end.date > asOf ? r.end.date : asOf;
+      const chain = takeoverFrom(live, start, r.release.date);
+      // no commitment takes over on upstream's end: name the one that lasts longest, not covering
+      if (!chain) return { commitment: live.reduce((a, c) => (c.until > a.until ? c : a)), covered: false, severity: h.severity };
+      const covered = chain.until >= until;
+      return {
+        commitment: chain.chain[0] as Commitment,
+        covered,
+        ...(chain.chain.length > 1 ? { coveredUntil: chain.until } : {}),
+        severity: covered && h.severity === 'error' ? 'warning' : h.severity,
+      };
     };
     const limits = new Map<Release, Map<number, PlainDate>>();
     /** The release's planned end plus a number of days, once per release. */
@@ -120,6 +131,7 @@ export const horizon = defineRule({
               daysBeforeReleaseEnd: 0,
               commitment: t.commitment,
               covered: t.covered,
+              coveredUntil: t.coveredUntil,
             }),
           );
         } else if (end.date && end.date < limit(release, h.marginDays)) {
@@ -134,6 +146,7 @@ export const horizon = defineRule({
               daysBeforeReleaseEnd: daysBetween(end.date, release.end),
               commitment: t.commitment,
               covered: t.covered,
+              coveredUntil: t.coveredUntil,
             }),
           );
         } else if (end.date && h.warnWithinDays > 0 && end.date < limit(release, h.marginDays + h.warnWithinDays)) {
