@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Rebuilds the imported files of examples/scs from ../shared/data with upkeep's own importers.
-# Hand-written files (upkeep.yaml entries, policy.yaml, products/ovs.yaml, products/ovn.yaml,
+# Hand-written files (upkeep.yaml entries, policy.yaml, commitments.yaml, products/ovs.yaml, products/ovn.yaml,
 # products/ceph.history.yaml, pins added by hand) are kept.
 set -euo pipefail
 cd "$(dirname "$0")/.."

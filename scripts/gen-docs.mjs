@@ -31,3 +31,7 @@ writeFileSync(new URL('../docs/policy.schema.json', import.meta.url), `${JSON.st
 writeFileSync(new URL('../docs/check-output.schema.json', import.meta.url), `${JSON.stringify(z.toJSONSchema(CheckOutput), null, 2)}\n`);
 writeFileSync(new URL('../docs/flavors.md', import.meta.url), renderGrammarMarkdown());
 console.log('wrote docs/policy.md (rules tables), docs/policy.schema.json, docs/check-output.schema.json, docs/flavors.md');
+const { CommitmentsFile } = await import('../dist/workspace/schema.js');
+writeFileSync(new URL('../docs/commitments.schema.json', import.meta.url), `${JSON.stringify(z.toJSONSchema(CommitmentsFile, { io: 'input' }), null, 2)}\n`);
+console.log('wrote docs/commitments.schema.json');
+await import('./gen-notice-examples.mjs');

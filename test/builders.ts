@@ -1,3 +1,4 @@
+import type { Commitment, Waiver } from '../src/core/commitments/types.js';
 import type { PlainDate } from '../src/core/dates.js';
 import type { Cycle, Fact, PointRelease, Product } from '../src/core/lifecycle/types.js';
 import { DEFAULT_POLICY } from '../src/core/policy/schema.js';
@@ -13,6 +14,8 @@ export class WorkspaceBuilder {
   private components = new Map<string, Component>();
   private releases: Release[] = [];
   private policyValue: Policy = DEFAULT_POLICY;
+  private commitments: Commitment[] = [];
+  private waivers: Waiver[] = [];
 
   product(id: string, scheme: SchemeId, cycles: Cycle[], history: Fact[] = []): this {
     this.products.set(id, { id, name: id[0]!.toUpperCase() + id.slice(1), scheme, cycles, history, sources: [] });
@@ -31,8 +34,26 @@ export class WorkspaceBuilder {
     this.policyValue = change(this.policyValue);
     return this;
   }
+  /** A promise of commitments.yaml (dates as text). */
+  commitment(c: Omit<Commitment, 'until' | 'from'> & { until: string; from?: string }): this {
+    this.commitments.push(c as Commitment);
+    return this;
+  }
+  /** An accepted finding of commitments.yaml. */
+  waiver(w: Omit<Waiver, 'expires'> & { expires: string }): this {
+    this.waivers.push(w as Waiver);
+    return this;
+  }
   build(): Workspace {
-    return { name: 'test', products: this.products, components: this.components, releases: this.releases, policy: this.policyValue };
+    return {
+      name: 'test',
+      products: this.products,
+      components: this.components,
+      releases: this.releases,
+      policy: this.policyValue,
+      ...(this.commitments.length ? { commitments: this.commitments } : {}),
+      ...(this.waivers.length ? { waivers: this.waivers } : {}),
+    };
   }
 }
 

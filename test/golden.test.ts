@@ -56,6 +56,12 @@ cases['error-unknown-release'] = ['check', ws, '--release', 'R9', '--as-of', '20
 cases['error-bad-date'] = ['check', ws, '--as-of', '2023-02-30'];
 cases['error-bad-format'] = ['check', ws, '--format', 'xml'];
 cases['error-no-workspace'] = ['check', resolve(repoRoot, 'docs')];
+cases['notice-public-markdown'] = ['notice', ws, '--audience', 'public', '--as-of', '2023-08-01'];
+cases['notice-public-html-r4'] = ['notice', ws, '--audience', 'public', '--release', 'R4', '--as-of', '2023-08-01', '--format', 'html'];
+cases['notice-operators-atom'] = ['notice', ws, '--audience', 'operators', '--products', 'ceph,openstack', '--as-of', '2023-08-01', '--format', 'atom'];
+cases['notice-operators-ics'] = ['notice', ws, '--audience', 'operators', '--products', 'ceph,openstack', '--as-of', '2023-08-01', '--format', 'ics'];
+cases['error-notice-audience'] = ['notice', ws, '--audience', 'operator', '--as-of', '2023-08-01'];
+cases['error-notice-product'] = ['notice', ws, '--audience', 'public', '--products', 'cepth', '--as-of', '2023-08-01'];
 
 function normalise(text: string, tmp?: string): string {
   let t = text.split(repoRoot).join('<repo>');

@@ -59,8 +59,10 @@ describe('the SCS example, as the board saw it on 2023-03-20', () => {
       pointReleases: { count: 6, latest: { version: '17.2.5', date: '2022-10-19' } },
     });
     const pacific = doc.findings.find((f) => f.component === 'ceph' && !f.alternative)!;
-    expect(pacific).toMatchObject({ rule: 'horizon', severity: 'error', date: '2023-06-01' });
+    // a warning, not an error: commitments.yaml promises community security backports until R4's end
+    expect(pacific).toMatchObject({ rule: 'horizon', severity: 'warning', date: '2023-06-01' });
     expect(pacific.facts.end).toMatchObject({ basis: 'announced', date: '2023-06-01' });
+    expect(pacific.facts).toMatchObject({ covered: true, commitment: { by: 'community', scope: 'security', until: '2023-11-05' } });
   });
 
   it('says nothing of what stays maintained: OpenStack Zed, Ubuntu 22.04, Quincy, the Ansible 7 cycle', async () => {
@@ -141,21 +143,26 @@ describe('check output formats and exit codes', () => {
   it('writes SARIF 2.1.0 with the pin location of each finding', async () => {
     const sarif = JSON.parse((await run('check', scs, '--as-of', '2023-03-20', '--release', 'R4', '--format', 'sarif')).out);
     expect(sarif.version).toBe('2.1.0');
+    const ovs = sarif.runs[0].results.find((r: { properties: { component: string } }) => r.properties.component === 'ovs');
+    expect(ovs.level).toBe('error');
+    expect(ovs.locations[0].physicalLocation.artifactLocation.uri).toMatch(/releases\/R4\.yaml$/);
+    expect(ovs.locations[0].physicalLocation.region.startLine).toBeGreaterThan(1);
     const ceph = sarif.runs[0].results.find((r: { properties: { component: string } }) => r.properties.component === 'ceph');
-    expect(ceph.level).toBe('error');
-    expect(ceph.locations[0].physicalLocation.artifactLocation.uri).toMatch(/releases\/R4\.yaml$/);
-    expect(ceph.locations[0].physicalLocation.region.startLine).toBeGreaterThan(1);
+    expect(ceph.level).toBe('warning');
   });
 
   it('writes JUnit with one failure per failing pin', async () => {
     const xml = (await run('check', scs, '--as-of', '2023-03-20', '--release', 'R4', '--format', 'junit')).out;
     expect(xml).toMatch(/<testsuite name="R4" tests="\d+" failures="[1-9]\d*" skipped="\d+">/);
-    expect(xml).toMatch(/<testcase classname="R4" name="ceph 16\.2\.11">\s*<failure type="horizon"/);
+    expect(xml).toMatch(/<testcase classname="R4" name="ovs 3\.0\.1">\s*<failure type="horizon"/);
+    // covered by community backports: a warning, not a failure at the default --fail-on error
+    expect(xml).toMatch(/<testcase classname="R4" name="ceph 16\.2\.11">\s*<system-out>warning: /);
   });
 
   it('writes Markdown with a findings table', async () => {
     const md = (await run('check', scs, '--as-of', '2023-03-20', '--release', 'R4', '--format', 'markdown')).out;
-    expect(md).toContain('| error | R4 | ceph | 16.2.11 | 16 | horizon | 2023-06-01 | 73 |');
+    expect(md).toContain('| error | R4 | ovs | 3.0.1 | 3.0 | horizon | 2023-08-15 | 148 |');
+    expect(md).toContain('| warning | R4 | ceph | 16.2.11 | 16 | horizon | 2023-06-01 | 73 |');
   });
 });
 

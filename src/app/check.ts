@@ -36,5 +36,5 @@ export const status: (input: CheckInput) => Promise<CheckResult> = check;
 
 /** Whether a finding is at or above `failOn` (never with `never`): the CLI's exit 1, CI's red. */
 export function failsAt(report: CheckReport, failOn: Severity | 'never'): boolean {
-  return failOn !== 'never' && report.findings.some((f) => severityAtLeast(f.severity, failOn));
+  return failOn !== 'never' && report.findings.some((f) => !f.waived && severityAtLeast(f.severity, failOn));
 }

@@ -25,6 +25,9 @@ export const ERROR_CATALOGUE = {
   UPK_BAD_LIFECYCLE: 'Lifecycle facts contradict each other (an end before a release, a point release outside its cycle).',
   UPK_IMPORT_SHAPE: 'An imported file is not of the expected shape for its format.',
   UPK_WRITE_FAILED: 'A file could not be written; nothing was changed.',
+  UPK_COMMITMENT_CONFLICT: 'Two commitments of commitments.yaml by the same maintainer for the same pins overlap or contradict each other.',
+  UPK_UNKNOWN_RULE: 'A waiver of commitments.yaml names a rule that is no kind of finding.',
+  UPK_UNKNOWN_AUDIENCE: 'A notice was asked for an audience Upkeep does not write for (internal, operators, public).',
   UPK_FLAVOR_INPUT:
     'A flavor list is in none of the JSON shapes read: `openstack flavor list --long`, `flavor show`, `server show` (`-f json`), Nova API flavors.',
   UPK_DATABASE: 'The evidence store cannot be opened: the embedded database folder or the PostgreSQL server (`--database`, DATABASE_URL).',

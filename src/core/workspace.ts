@@ -1,3 +1,4 @@
+import type { Commitment, Waiver } from './commitments/types.js';
 import type { PlainDate } from './dates.js';
 import type { Product, ProductIdentifiers } from './lifecycle/types.js';
 import type { Policy } from './policy/types.js';
@@ -60,6 +61,10 @@ export interface Workspace {
   readonly components: ReadonlyMap<string, Component>;
   readonly releases: readonly Release[];
   readonly policy: Policy;
+  /** commitments.yaml: who maintains what until when (absent: no such file). */
+  readonly commitments?: readonly Commitment[];
+  /** commitments.yaml: accepted findings with their expiry. */
+  readonly waivers?: readonly Waiver[];
 }
 
 /**

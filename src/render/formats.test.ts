@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../test/paths.js';
+import { NOTICE_FORMATS } from '../web/notice-formats.js';
 import { STATUS_FORMATS } from '../web/status-formats.js';
 import { CHECK_FORMATS } from './check-formats.js';
 import { FLAVOR_CHECK_FORMATS } from './flavor-check-formats.js';
@@ -11,6 +12,7 @@ const lists: [string, readonly Renderer<never, never>[]][] = [
   ['check', CHECK_FORMATS],
   ['status', STATUS_FORMATS],
   ['flavor check', FLAVOR_CHECK_FORMATS],
+  ['notice', NOTICE_FORMATS],
 ];
 
 describe('the format lists (one a report kind) feed --format, the help and the docs', () => {
@@ -35,6 +37,13 @@ describe('the format lists (one a report kind) feed --format, the help and the d
       .split('\n')
       .find((l) => l.startsWith('upkeep check ') && l.includes('--format'));
     expect(line?.split('#')[1]?.trim()).toBe(formatIds(CHECK_FORMATS).join(' | '));
+  });
+
+  it('the README lists the formats of notice', () => {
+    const line = readFileSync(join(repoRoot, 'README.md'), 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('upkeep notice ') && l.includes('--format'));
+    expect(line?.split('#')[1]?.trim()).toBe(formatIds(NOTICE_FORMATS).join(' | '));
   });
 
   it('the help names each format with its description', () => {

@@ -45,6 +45,7 @@ function factsJson(f: Finding): Record<string, unknown> {
     date: _d,
     daysLeft: _dl,
     evidence: _e,
+    waived: _w,
     ...facts
   } = f;
   const out: Record<string, unknown> = { ...facts };
@@ -71,7 +72,24 @@ export function findingJson(f: Finding, names: ProductNames) {
     line: at?.line ?? null,
     evidence: evidenceJson(f.evidence),
     facts: factsJson(f),
+    ...(f.waived
+      ? {
+          waived: {
+            reason: f.waived.reason,
+            owner: f.waived.owner,
+            expires: f.waived.expires,
+            file: f.waived.at?.file ?? null,
+            line: f.waived.at?.line ?? null,
+          },
+        }
+      : {}),
   };
+}
+
+/** How many findings a live waiver accepts, as the summary's `waived` (absent when none). */
+export function waivedCount(findings: readonly Finding[]): { waived?: number } {
+  const n = findings.filter((f) => f.waived).length;
+  return n ? { waived: n } : {};
 }
 
 export function renderJson(report: CheckReport, names: ProductNames, exitCode: number): string {
@@ -95,7 +113,7 @@ export function renderJson(report: CheckReport, names: ProductNames, exitCode: n
       pointReleases: p.points ? { count: p.points.count, dated: p.points.dated, first: p.points.first ?? null, latest: p.points.latest ?? null } : null,
     })),
     findings: report.findings.map((f) => findingJson(f, names)),
-    summary: { ...summary(report.findings), exitCode, pins: report.counts },
+    summary: { ...summary(report.findings), ...waivedCount(report.findings), exitCode, pins: report.counts },
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

@@ -3,7 +3,7 @@ import { countPins, isJudged } from '../core/check/coverage.js';
 import { severityAtLeast } from '../core/check/finding.js';
 import type { Severity } from '../core/policy/types.js';
 import { dataNotes } from './data-notes.js';
-import { findingMessage, type ProductNames } from './message.js';
+import { findingLine, type ProductNames } from './message.js';
 import { pinCountsText, unjudgedReason } from './pin-counts.js';
 
 function xml(s: string): string {
@@ -28,19 +28,19 @@ export function renderJunit(report: CheckReport, names: ProductNames, failOn: Se
       const fs = report.findings.filter(
         (f) => f.release === release.id && f.component === p.pin.component && f.version === p.pin.version && f.alternative === p.alternative,
       );
-      const failing = fs.filter((f) => failOn !== 'never' && severityAtLeast(f.severity, failOn));
+      const failing = fs.filter((f) => !f.waived && failOn !== 'never' && severityAtLeast(f.severity, failOn));
       if (failing.length) failures++;
       const skip = failing.length === 0 && !isJudged(p);
       if (skip) skipped++;
       const body = [
-        ...failing.map((f) => `      <failure type="${f.rule}" message="${xml(findingMessage(f, names))}"/>`),
+        ...failing.map((f) => `      <failure type="${f.rule}" message="${xml(findingLine(f, names))}"/>`),
         ...(skip ? [`      <skipped message="${xml(`not judged: ${unjudgedReason(p)}`)}"/>`] : []),
         ...(fs.length > failing.length
           ? [
               `      <system-out>${xml(
                 fs
                   .filter((f) => !failing.includes(f))
-                  .map((f) => `${f.severity}: ${findingMessage(f, names)}`)
+                  .map((f) => `${f.severity}: ${findingLine(f, names)}`)
                   .join('\n'),
               )}</system-out>`,
             ]
@@ -57,13 +57,13 @@ export function renderJunit(report: CheckReport, names: ProductNames, failOn: Se
       (f) => f.release === release.id && !pins.some((p) => p.pin.component === f.component && p.pin.version === f.version && p.alternative === f.alternative),
     );
     for (const f of unmatched) {
-      const failing = failOn !== 'never' && severityAtLeast(f.severity, failOn);
+      const failing = !f.waived && failOn !== 'never' && severityAtLeast(f.severity, failOn);
       if (failing) failures++;
       const name = `${f.component} (not pinned)`;
       cases.push(
         failing
-          ? `    <testcase classname="${xml(release.id)}" name="${xml(name)}">\n      <failure type="${f.rule}" message="${xml(findingMessage(f, names))}"/>\n    </testcase>`
-          : `    <testcase classname="${xml(release.id)}" name="${xml(name)}">\n      <system-out>${xml(`${f.severity}: ${findingMessage(f, names)}`)}</system-out>\n    </testcase>`,
+          ? `    <testcase classname="${xml(release.id)}" name="${xml(name)}">\n      <failure type="${f.rule}" message="${xml(findingLine(f, names))}"/>\n    </testcase>`
+          : `    <testcase classname="${xml(release.id)}" name="${xml(name)}">\n      <system-out>${xml(`${f.severity}: ${findingLine(f, names)}`)}</system-out>\n    </testcase>`,
       );
     }
     out.push(

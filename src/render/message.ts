@@ -1,4 +1,6 @@
 import type { Finding } from '../core/check/finding.js';
+import type { Commitment } from '../core/commitments/types.js';
+import type { PlainDate } from '../core/dates.js';
 import type { ResolvedEnd } from '../core/lifecycle/phases.js';
 import { getScheme } from '../core/versions/registry.js';
 import { aOrAn } from '../core/words.js';
@@ -35,11 +37,13 @@ export function findingMessage(f: Finding, names: ProductNames): string {
   const who = subject(f, names);
   switch (f.rule) {
     case 'ended':
-      return f.end.date
-        ? `${who} left upstream ${PHASE_WORD[f.phase]} on ${endText(f.end)}, ${days(f.daysBeforeReleaseEnd)} before ${f.release}'s planned end ${f.releaseEnd}`
-        : `${who} is out of upstream ${PHASE_WORD[f.phase]} (no end date published), before ${f.release}'s planned end ${f.releaseEnd}`;
+      return (
+        (f.end.date
+          ? `${who} left upstream ${PHASE_WORD[f.phase]} on ${endText(f.end)}, ${days(f.daysBeforeReleaseEnd)} before ${f.release}'s planned end ${f.releaseEnd}`
+          : `${who} is out of upstream ${PHASE_WORD[f.phase]} (no end date published), before ${f.release}'s planned end ${f.releaseEnd}`) + takeoverText(f)
+      );
     case 'horizon':
-      return `${who} leaves upstream ${PHASE_WORD[f.phase]} on ${endText(f.end)}, ${days(f.daysBeforeReleaseEnd)} before ${f.release}'s planned end ${f.releaseEnd}${f.marginDays ? ` (margin ${days(f.marginDays)})` : ''}`;
+      return `${who} leaves upstream ${PHASE_WORD[f.phase]} on ${endText(f.end)}, ${days(f.daysBeforeReleaseEnd)} before ${f.release}'s planned end ${f.releaseEnd}${f.marginDays ? ` (margin ${days(f.marginDays)})` : ''}${takeoverText(f)}`;
     case 'horizon-close':
       return `${who} ${(f.daysLeft ?? 0) < 0 ? 'left' : 'leaves'} upstream ${PHASE_WORD[f.phase]} on ${endText(f.end)}, only ${days(f.daysAfterReleaseEnd)} after ${f.release}'s planned end ${f.releaseEnd}`;
     case 'end-moved':
@@ -83,5 +87,41 @@ export function findingMessage(f: Finding, names: ProductNames): string {
       return `${who}: ${f.version} is not a point release published by then${f.latestKnown ? ` (latest: ${f.latestKnown.version} of ${f.latestKnown.date})` : ''}; check the pin`;
     case 'cycle-future':
       return `${who} is released only on ${f.released}, after ${f.release}'s release date`;
+    case 'commitment-expired':
+      return `${who}: ${commitmentText(f.commitment)} ended on ${f.commitment.until}, before ${f.release}'s planned end; nobody promises its maintenance since (renew the commitment or plan an upgrade)`;
+    case 'waiver-expired':
+      return `${who}: the waiver of "${f.waiver.rule}" (${f.waiver.owner}: ${f.waiver.reason}) expired on ${f.waiver.expires}; the finding counts again`;
   }
+}
+
+/** "community security backports (link)", "security fixes by partner Example GmbH". */
+export function commitmentText(c: Commitment): string {
+  const what = c.scope === 'security' ? 'security' : 'bug-fix';
+  const by =
+    c.by === 'community'
+      ? `community ${what} backports`
+      : c.by === 'partner'
+        ? `${what} support by ${c.partner ?? 'a partner'}`
+        : `upstream ${what} maintenance`;
+  return c.link ? `${by} (${c.link})` : by;
+}
+
+/** What a horizon finding adds when a commitment takes over after upstream. */
+function takeoverText(f: {
+  readonly commitment?: Commitment | undefined;
+  readonly covered?: boolean | undefined;
+  readonly coveredUntil?: PlainDate | undefined;
+}): string {
+  if (!f.commitment) return '';
+  const then = f.coveredUntil ? ` and the commitments after it` : '';
+  const until = f.coveredUntil ?? f.commitment.until;
+  return f.covered
+    ? `; covered by ${commitmentText(f.commitment)}${then} until ${until}`
+    : `; ${commitmentText(f.commitment)}${then} promised only until ${until}`;
+}
+
+/** The sentence of a finding with what a live waiver says of it. */
+export function findingLine(f: Finding, names: ProductNames): string {
+  const m = findingMessage(f, names);
+  return f.waived ? `${m} — waived until ${f.waived.expires} by ${f.waived.owner}: ${f.waived.reason}` : m;
 }

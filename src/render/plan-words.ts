@@ -1,5 +1,5 @@
 import type { Candidate, Gap, GapOption, Plan, PlannedComponent, Reason, Rejection } from '../core/plan/types.js';
-import { findingMessage, type ProductNames } from './message.js';
+import { commitmentText, findingMessage, type ProductNames } from './message.js';
 
 /** The sentences of a plan, shared by its table and Markdown renderers. Facts come from src/core/plan. */
 
@@ -68,8 +68,8 @@ export function headline(plan: Plan): string {
 export function summaryLine(plan: Plan): string {
   const c = plan.counts;
   const changes = `${c.major} major, ${c.minor} minor, ${c.patch} patch, ${c.keep} kept`;
-  const errors = plan.findings.filter((f) => f.severity === 'error').length;
-  const warnings = plan.findings.filter((f) => f.severity === 'warning').length;
+  const errors = plan.findings.filter((f) => f.severity === 'error' && !f.waived).length;
+  const warnings = plan.findings.filter((f) => f.severity === 'warning' && !f.waived).length;
   return plan.status === 'qualifies'
     ? `Plan: ${changes}. No rule at error is broken${warnings ? ` (${plural(warnings, 'warning')} remain)` : ''}.`
     : `Plan: ${changes}. Nothing qualifies for every component: the best plan still breaks ${plural(errors, 'rule')} at error (see the gaps and their options).`;
@@ -82,7 +82,7 @@ export function reasonText(r: Reason, pc: PlannedComponent, plan: Plan, names: P
         ? `kept: ${cycleText(pc.from)} is maintained until ${r.end}, ${plural(r.daysAfterEnd ?? 0, 'day')} after ${plan.release.id}'s end, and breaks no rule`
         : 'kept: it breaks no rule';
     case 'keep-breaks':
-      return `${pc.from.version} cannot stay: ${r.findings.map((f) => `${findingMessage(f, names)} [${f.rule}]`).join('; ')}`;
+      return `${pc.from.version} ${r.findings.every((f) => 'covered' in f && f.covered) ? 'could stay (a commitment covers it), but' : 'cannot stay'}: ${r.findings.map((f) => `${findingMessage(f, names)} [${f.rule}]`).join('; ')}`;
     case 'required-by':
       return `required by rule "${r.ruleId}" with ${r.by.join(', ')}`;
     case 'chosen': {
@@ -135,7 +135,8 @@ export function optionText(o: GapOption, g: Gap): string {
         o.pointReleases !== undefined
           ? `, about ${plural(o.pointReleases, 'upstream point release')} to backport (one every ${plural(o.paceDays ?? 0, 'day')})`
           : '';
-      return `keep ${g.cycle} and promise own backports from ${o.from} until ${o.until}: ${plural(o.days, 'day')} of own maintenance${pace}; no change`;
+      const promised = o.commitment ? ` (promised in commitments.yaml: ${commitmentText(o.commitment)} until ${o.commitment.until})` : '';
+      return `keep ${g.cycle} and ${o.commitment ? 'keep the promise of' : 'promise'} own backports from ${o.from} until ${o.until}${promised}: ${plural(o.days, 'day')} of own maintenance${pace}; no change`;
     }
     case 'announce':
       return `keep ${g.cycle} and announce no maintenance after ${o.from}: ${plural(o.days, 'day')} unmaintained until ${o.until}; no change`;

@@ -37,6 +37,10 @@ export function renderSarif(report: CheckReport, names: ProductNames): string {
               ? { locations: [{ physicalLocation: { artifactLocation: { uri: f.at.file }, ...(f.at.line ? { region: { startLine: f.at.line } } : {}) } }] }
               : {}),
             ...(related.length ? { relatedLocations: related } : {}),
+            // a live waiver of commitments.yaml: an accepted finding, as SARIF says it
+            ...(f.waived
+              ? { suppressions: [{ kind: 'external', status: 'accepted', justification: `${f.waived.reason} (${f.waived.owner}, until ${f.waived.expires})` }] }
+              : {}),
             properties: {
               release: f.release,
               component: f.component,

@@ -78,12 +78,18 @@ export const CheckOutput = z.strictObject({
         .nullable(),
       /** The rule and its own facts (see the Finding union in src/core/check/finding.ts). */
       facts: z.looseObject({ rule: z.string() }),
+      /** Present when a live waiver of commitments.yaml accepts the finding: it does not count for the exit code. */
+      waived: z
+        .strictObject({ reason: z.string(), owner: z.string(), expires: Day, file: z.string().nullable(), line: z.number().int().positive().nullable() })
+        .optional(),
     }),
   ),
   summary: z.strictObject({
     error: z.number().int(),
     warning: z.number().int(),
     info: z.number().int(),
+    /** Findings a live waiver accepts (counted above too, never for the exit code); present when there are any. */
+    waived: z.number().int().min(1).optional(),
     exitCode: z.number().int(),
     /** How many pins were judged, and why the others were not (the pins themselves are in `pins`). */
     pins: z.strictObject({

@@ -7,7 +7,7 @@ import { dataNotes } from './data-notes.js';
 import { evidenceText } from './evidence.js';
 import { summary } from './json.js';
 import { SEVERITY_LABEL, STATE_LABEL, severityTotals } from './labels.js';
-import { endText, findingMessage, type ProductNames } from './message.js';
+import { endText, findingLine, type ProductNames } from './message.js';
 import { noFindingsText, pinCountsText, unjudgedPins, unjudgedReason } from './pin-counts.js';
 
 const SEV = (s: Finding['severity']) => SEVERITY_LABEL[s].toUpperCase();
@@ -45,7 +45,11 @@ function basisNote(report: CheckReport): string[] {
 
 /** The findings by severity, and the pins judged. */
 function totals(report: CheckReport): [string, string] {
-  return [severityTotals(summary(report.findings)), `${pinCountsText(report.counts)}.`];
+  const waived = report.findings.filter((f) => f.waived).length;
+  return [
+    `${severityTotals(summary(report.findings))}${waived ? ` (${waived} waived, not counted for the exit code)` : ''}`,
+    `${pinCountsText(report.counts)}.`,
+  ];
 }
 
 /** The pins the check could not judge, one row each (`check --long`). */
@@ -77,7 +81,7 @@ export function renderTable(report: CheckReport, names: ProductNames, long = fal
     const lines = pad(rows);
     out.push(lines[0] as string);
     report.findings.forEach((f, i) => {
-      out.push(lines[i + 1] as string, `    ${findingMessage(f, names)}`);
+      out.push(lines[i + 1] as string, `    ${findingLine(f, names)}`);
     });
   }
   const unjudged = long ? unjudgedRows(report) : [];
@@ -101,7 +105,7 @@ export function renderMarkdown(report: CheckReport, names: ProductNames, long = 
     );
     for (const f of report.findings)
       out.push(
-        `| ${SEVERITY_LABEL[f.severity]} | ${f.release} | ${esc(f.component)}${f.alternative ? ' (alternative)' : ''} | ${esc(f.version)} | ${f.cycle ?? ''} | ${f.rule} | ${f.date ?? ''} | ${f.daysLeft ?? ''} | ${esc(findingMessage(f, names))} | ${f.evidence ? esc(evidenceText(f.evidence)) : ''} |`,
+        `| ${SEVERITY_LABEL[f.severity]} | ${f.release} | ${esc(f.component)}${f.alternative ? ' (alternative)' : ''} | ${esc(f.version)} | ${f.cycle ?? ''} | ${f.rule} | ${f.date ?? ''} | ${f.daysLeft ?? ''} | ${esc(findingLine(f, names))} | ${f.evidence ? esc(evidenceText(f.evidence)) : ''} |`,
       );
   }
   const unjudged = long ? unjudgedRows(report) : [];

@@ -31,6 +31,8 @@ describe('the parsed-workspace cache', () => {
     expect([...second.components]).toEqual([...first.components]);
     expect(second.releases).toEqual(first.releases);
     expect(second.policy).toEqual(first.policy);
+    expect(second.commitments).toEqual(first.commitments);
+    expect(second.commitments?.[0]).toMatchObject({ component: 'ceph', by: 'community' });
   });
 
   it('sees a changed file at once', async () => {
@@ -38,6 +40,13 @@ describe('the parsed-workspace cache', () => {
     const file = join(ws, 'releases/R4.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('end: 2023-11-05', 'end: 2023-12-24'));
     expect((await loadWorkspaceCached(ws)).releases.find((r) => r.id === 'R4')?.end).toBe('2023-12-24');
+  });
+
+  it('sees a changed commitments.yaml at once', async () => {
+    await loadWorkspaceCached(ws);
+    const file = join(ws, 'commitments.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('until: 2023-11-05', 'until: 2023-10-15'));
+    expect((await loadWorkspaceCached(ws)).commitments?.[0]?.until).toBe('2023-10-15');
   });
 
   it('still reports bad input when a file turns bad after being cached', async () => {

@@ -11,6 +11,7 @@ import { getScheme } from '../core/versions/registry.js';
 import type { Component, Release, Workspace } from '../core/workspace.js';
 import { readJsonLines } from '../files/jsonl.js';
 import { locate, readText, readYaml, validate, type YamlSource } from '../files/yaml-file.js';
+import { loadCommitments } from './commitments.js';
 import { factFromFile, policyFromFile, productFromFile, releaseFromFile } from './convert.js';
 import {
   type CycleFile,
@@ -268,6 +269,11 @@ export function loadWorkspace(dir: string): Workspace {
   if (policy && policySrc) {
     for (const p of validatePolicy(policy, ws))
       problems.list.push({ ...p, location: { file: policyPath, path: p.path.join('.'), ...lineAt(policySrc.lineOf(p.path)) } });
+  }
+  // commitments.yaml names releases, components and cycles: read once the rest is known good
+  if (problems.list.length === 0) {
+    const loaded = problems.run(() => loadCommitments(dir, ws));
+    if (loaded) Object.assign(ws, loaded);
   }
   throwProblems(problems.list);
   return ws;

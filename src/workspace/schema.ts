@@ -231,3 +231,44 @@ export type WorkspaceFile = z.infer<typeof WorkspaceFile>;
 
 /** policy.yaml: made from the check rules' registry (src/core/check/rules). */
 export { PolicyFile } from '../core/policy/schema.js';
+
+/** A maintenance promise in commitments.yaml (docs/commitments.md). */
+const CommitmentFields = z.strictObject({
+  release: Key,
+  component: z.string().min(1),
+  /** One cycle of the component's product (id, codename or alias); absent: every cycle. */
+  cycle: Key.optional(),
+  by: z.enum(['upstream', 'community', 'partner']),
+  /** The partner's name, with `by: partner`. */
+  partner: z.string().min(1).optional(),
+  scope: z.enum(['security', 'bug-fixes']),
+  from: DateText.optional(),
+  until: DateText,
+  link: z.string().url().optional(),
+  note: z.string().optional(),
+});
+export const CommitmentFile = CommitmentFields.superRefine((c, ctx) => {
+  if (c.by === 'partner' && !c.partner)
+    ctx.addIssue({ code: 'custom', path: ['partner'], message: 'a commitment by a partner names the partner (partner: <name>)' });
+  if (c.by !== 'partner' && c.partner)
+    ctx.addIssue({ code: 'custom', path: ['partner'], message: `a commitment by ${c.by} names no partner (write by: partner)` });
+});
+export type CommitmentFile = z.infer<typeof CommitmentFile>;
+
+/** An accepted finding in commitments.yaml; `expires` is required (checked with its own words by the loader). */
+export const WaiverFile = z.strictObject({
+  release: Key,
+  component: z.string().min(1),
+  rule: z.string().min(1),
+  reason: z.string().min(1),
+  owner: z.string().min(1),
+  expires: DateText.optional(),
+});
+export type WaiverFile = z.infer<typeof WaiverFile>;
+
+/** commitments.yaml: who maintains what until when, and the findings accepted until a date. */
+export const CommitmentsFile = z.strictObject({
+  commitments: z.array(CommitmentFile).default([]),
+  waivers: z.array(WaiverFile).default([]),
+});
+export type CommitmentsFile = z.infer<typeof CommitmentsFile>;

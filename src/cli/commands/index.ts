@@ -6,6 +6,7 @@ import { registerEvidence } from './evidence.js';
 import { registerFlavor } from './flavor.js';
 import { registerImport } from './import.js';
 import { registerInit } from './init.js';
+import { registerNotice } from './notice.js';
 import { registerPaths } from './paths.js';
 import { registerPlan } from './plan.js';
 import { registerSimulate } from './simulate.js';
@@ -24,4 +25,5 @@ export function registerCommands(program: Command, io: CliIo, setExit: SetExit):
   registerSimulate(program, io, setExit);
   registerEvidence(program, io, setExit);
   registerAssess(program, io, setExit);
+  registerNotice(program, io);
 }

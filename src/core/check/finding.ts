@@ -28,6 +28,8 @@ const PUBLISHED_ORDER: readonly string[] = [
   'cycle-future',
   'unstable',
   'unknown-version',
+  'commitment-expired',
+  'waiver-expired',
 ];
 
 const rank = (kind: string) => {

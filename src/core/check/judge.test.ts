@@ -18,11 +18,17 @@ const said = (fs: readonly { rule: string; severity: string; date?: string | und
 
 describe('judgePin: what the rules would say of component C in release R at version V, as known on a date', () => {
   it.each([
-    ['Pacific 16.2.11 leaves maintenance on 2023-06-01, before R4 ends', 'ceph', '16.2.11', '2023-03-20', ['error horizon 2023-06-01']],
+    [
+      'Pacific 16.2.11 leaves maintenance on 2023-06-01, before R4 ends: a warning, as community backports cover R4 (commitments.yaml)',
+      'ceph',
+      '16.2.11',
+      '2023-03-20',
+      ['warning horizon 2023-06-01'],
+    ],
     ['Quincy 17.2.5 lasts past R4 and is mature (337 days, 2 point releases)', 'ceph', '17.2.5', '2023-03-20', []],
     ["Quincy 17.2.0 is its cycle's first point release", 'ceph', '17.2.0', '2023-03-20', ['warning maturity-first-point-release']],
     ['Reef 18.2.0 is no cycle known on 2023-03-20', 'ceph', '18.2.0', '2023-03-20', ['warning unknown-cycle']],
-    ['Pacific 16.2.99 was never published', 'ceph', '16.2.99', '2023-03-20', ['error horizon 2023-06-01', 'warning unknown-version']],
+    ['Pacific 16.2.99 was never published', 'ceph', '16.2.99', '2023-03-20', ['warning horizon 2023-06-01', 'warning unknown-version']],
     ['Pacific 16.2.11 has ended, as known on 2024-06-01 (actual end 2024-03-04)', 'ceph', '16.2.11', '2024-06-01', ['info end-moved 2024-03-04']],
   ])('%s', (_title, component, version, asOf, expected) => {
     expect(said(judgePin(scs, { release: 'R4', component, version, asOf: d(asOf) }))).toEqual(expected);

@@ -1,3 +1,4 @@
+import { isWaiverLive, Promises } from '../commitments/match.js';
 import type { PlainDate } from '../dates.js';
 import type { Policy } from '../policy/types.js';
 import type { StabilityVerdicts } from '../stability/verdicts.js';
@@ -23,6 +24,7 @@ export class Judge implements CheckContext {
   private readonly onUnresolved: NonNullable<Handlers['unresolved']>[] = [];
   private readonly onCycle: NonNullable<Handlers['cycle']>[] = [];
   private readonly onRelease: NonNullable<Handlers['release']>[] = [];
+  private readonly promises: Promises;
 
   constructor(
     readonly ws: Workspace,
@@ -31,6 +33,7 @@ export class Judge implements CheckContext {
   ) {
     this.policy = ws.policy;
     this.resolver = new PinResolver(ws, asOf, ws.policy.horizon.phase);
+    this.promises = new Promises(ws);
     for (const rule of RULES) {
       const create = rule.create as (settings: unknown, check: CheckContext) => Handlers;
       const h = create(this.policy[rule.property], this);
@@ -42,13 +45,27 @@ export class Judge implements CheckContext {
 
   /** What the rules say of one pin (not sorted). */
   pin(r: ResolvedPin, out: Finding[]): void {
+    const from = out.length;
     if (isJudged(r)) for (const h of this.onCycle) h(r as CyclePin, out);
     else for (const h of this.onUnresolved) h(r, out);
+    this.waive(out, from);
   }
 
   /** What the rules across pins (compatibility) say of a release with its resolved pins (not sorted). */
   release(release: Release, pins: readonly ResolvedPin[], out: Finding[]): void {
+    const from = out.length;
     for (const h of this.onRelease) h(release, pins, out);
+    this.waive(out, from);
+  }
+
+  /** Marks the findings from `from` on that a live waiver of commitments.yaml accepts (an expired one waives nothing). */
+  private waive(out: Finding[], from: number): void {
+    if (this.promises.empty) return;
+    for (let i = from; i < out.length; i++) {
+      const f = out[i] as Finding;
+      const w = this.promises.waivers(f.release, f.component, f.rule).find((x) => isWaiverLive(x, this.asOf));
+      if (w) (f as { waived?: unknown }).waived = { reason: w.reason, owner: w.owner, expires: w.expires, ...(w.at ? { at: w.at } : {}) };
+    }
   }
 }
 

@@ -1,3 +1,4 @@
+import type { Waived } from '../commitments/types.js';
 import { daysBetween, type PlainDate } from '../dates.js';
 import type { Severity } from '../policy/severity.js';
 import type { SourceRef } from '../workspace.js';
@@ -26,6 +27,8 @@ export interface FindingBase {
   readonly at?: SourceRef | undefined;
   /** Where the finding's date comes from (lifecycle file, history entry, source); added after the rules ran. */
   readonly evidence?: Evidence | undefined;
+  /** A live waiver of commitments.yaml accepts this finding: shown as waived, not counted for the exit code. */
+  readonly waived?: Waived | undefined;
 }
 
 /**

@@ -53,6 +53,7 @@ export function buildModel(choices: readonly ComponentChoice[], rules: readonly 
       one.push([v, 1]);
       const count = [0, 0];
       for (const f of cand.findings) {
+        if (f.waived) continue; // accepted in commitments.yaml until its expiry
         const o = PENALISED[f.severity];
         if (o !== undefined) count[o] = (count[o] ?? 0) + 1;
       }

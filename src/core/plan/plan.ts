@@ -30,7 +30,8 @@ export interface PlanQuery {
 }
 
 const HORIZON_RULES = new Set(['horizon', 'ended']);
-const counted = (f: Finding) => f.severity !== 'info';
+/** A finding that weighs in the plan: not info, not accepted by a live waiver of commitments.yaml. */
+const counted = (f: Finding) => f.severity !== 'info' && !f.waived;
 
 /**
  * The plan of a release: for each component of the base release, the version to ship, chosen
@@ -86,7 +87,7 @@ export function planRelease(ws: Workspace, query: PlanQuery, solve: Solver): Pla
     components,
     findings: sortFindings(findings),
     gaps,
-    status: findings.some((f) => f.severity === 'error') ? 'gaps' : 'qualifies',
+    status: findings.some((f) => f.severity === 'error' && !f.waived) ? 'gaps' : 'qualifies',
     counts,
     model: { variables: model.program.variables.length, rows: model.program.rows.length, optimum: result.optimum },
     notOneUpgrade: blockedSteps(ws, base, planned, query.asOf),
@@ -240,6 +241,7 @@ function gapOf(
     until,
     days,
     ...(pace ? { paceDays: pace, pointReleases: Math.round(days / pace) } : {}),
+    ...('commitment' in breach && breach.commitment ? { commitment: breach.commitment } : {}),
     changes: 0,
   });
   options.push({ kind: 'announce', from, until, days, changes: 0 });
@@ -256,7 +258,9 @@ function gapOf(
 }
 
 const score = (c: Candidate) =>
-  1e9 * c.findings.filter((f) => f.severity === 'error').length + 1e6 * c.findings.filter((f) => f.severity === 'warning').length + c.cost;
+  1e9 * c.findings.filter((f) => counted(f) && f.severity === 'error').length +
+  1e6 * c.findings.filter((f) => counted(f) && f.severity === 'warning').length +
+  c.cost;
 
 /** Days until a candidate meets the maturity rules: age still missing, or point releases still missing at the cycle's pace. */
 function maturityGap(c: Candidate, choice: ComponentChoice, asOf: PlainDate): number {

@@ -1,4 +1,5 @@
 import type { Finding } from '../check/finding.js';
+import type { Commitment } from '../commitments/types.js';
 import type { PlainDate } from '../dates.js';
 import type { ComponentStep } from '../paths/paths.js';
 import type { Packaging } from '../workspace.js';
@@ -120,6 +121,8 @@ export type GapOption =
       /** Upstream point releases that many days would have brought, at the cycle's pace (undefined: no dated point releases). */
       readonly pointReleases?: number;
       readonly paceDays?: number;
+      /** A live commitment of commitments.yaml that already promises them (community backports, a partner). */
+      readonly commitment?: Commitment;
       readonly changes: 0;
     }
   | { readonly kind: 'announce'; readonly from: PlainDate; readonly until: PlainDate; readonly days: number; readonly changes: 0 };

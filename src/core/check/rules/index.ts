@@ -1,4 +1,5 @@
 import { badVersion } from './bad-version.js';
+import { commitmentExpired } from './commitment-expired.js';
 import { compatibility } from './compatibility.js';
 import { cycleFuture } from './cycle-future.js';
 import { endMoved } from './end-moved.js';
@@ -31,6 +32,7 @@ export const RULES = [
   unstable,
   unknownVersion,
   cycleFuture,
+  commitmentExpired,
 ] as const;
 
 export type AnyRule = (typeof RULES)[number];
