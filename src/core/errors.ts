@@ -25,6 +25,9 @@ export const ERROR_CATALOGUE = {
   UPK_BAD_LIFECYCLE: 'Lifecycle facts contradict each other (an end before a release, a point release outside its cycle).',
   UPK_IMPORT_SHAPE: 'An imported file is not of the expected shape for its format.',
   UPK_WRITE_FAILED: 'A file could not be written; nothing was changed.',
+  UPK_SYNC_FETCH: 'A lifecycle source could not be fetched (network, timeout, HTTP error) during `upkeep sync`; that product is left as it was.',
+  UPK_SYNC_SOURCE: "A lifecycle source answered, but not for the product asked (another product's endoflife.date answer).",
+  UPK_BUNDLE_INVALID: 'An offline bundle is truncated, tampered with or not a bundle: a checksum or its shape does not match; nothing was changed.',
   UPK_FLAVOR_INPUT:
     'A flavor list is in none of the JSON shapes read: `openstack flavor list --long`, `flavor show`, `server show` (`-f json`), Nova API flavors.',
 } as const;

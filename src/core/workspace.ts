@@ -43,6 +43,11 @@ export interface Workspace {
   readonly components: ReadonlyMap<string, Component>;
   readonly releases: readonly Release[];
   readonly policy: Policy;
+  /**
+   * Per product, the date its source last answered `upkeep sync` (sync-state.json): what the age
+   * of the lifecycle data is read from (src/core/lifecycle/data-age.ts). Absent: never synced.
+   */
+  readonly synced?: Readonly<Record<string, PlainDate>>;
 }
 
 /**

@@ -1,0 +1,143 @@
+/**
+ * A local stand-in for the lifecycle sources `upkeep sync` reads (endoflife.date API v1, Ceph's
+ * releases.yml, OpenStack's series_status.yaml) and a tiny forward/CONNECT proxy. Tests never
+ * reach the network.
+ */
+import { createHash } from 'node:crypto';
+import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
+import { connect, type Socket } from 'node:net';
+import type { Cycle, Product } from '../src/core/lifecycle/types.js';
+
+export interface Route {
+  /** The answer's body. */
+  body: string;
+  status?: number;
+  /** Wait this long before answering (a timeout test). */
+  delayMs?: number;
+  /** Never answer. */
+  hang?: boolean;
+  /** Answer with these statuses first (a 500, then 200: a retry test). */
+  failFirst?: number[];
+}
+
+export interface FakeSources {
+  readonly url: string;
+  readonly routes: Map<string, Route>;
+  /** Every request: path and whether it was conditional. */
+  readonly requests: { path: string; conditional: boolean }[];
+  close(): Promise<void>;
+}
+
+const etagOf = (body: string) => `"${createHash('sha256').update(body).digest('hex').slice(0, 16)}"`;
+
+function listen(server: Server): Promise<number> {
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)));
+}
+
+function closeServer(server: Server, sockets: Set<Socket>): Promise<void> {
+  for (const s of sockets) s.destroy();
+  return new Promise((resolve) => server.close(() => resolve()));
+}
+
+function track(server: Server): Set<Socket> {
+  const sockets = new Set<Socket>();
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  return sockets;
+}
+
+/** A server answering each route with an ETag, and 304 to a matching If-None-Match. */
+export async function fakeSources(): Promise<FakeSources> {
+  const routes = new Map<string, Route>();
+  const requests: { path: string; conditional: boolean }[] = [];
+  const server = createServer((req: IncomingMessage, res) => {
+    const path = (req.url ?? '/').replace(/^https?:\/\/[^/]+/, '');
+    requests.push({ path, conditional: Boolean(req.headers['if-none-match'] || req.headers['if-modified-since']) });
+    const route = routes.get(path);
+    if (!route) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    if (route.hang) return;
+    const first = route.failFirst?.shift();
+    const answer = () => {
+      if (first) return void res.writeHead(first).end('failing');
+      const etag = etagOf(route.body);
+      if (req.headers['if-none-match'] === etag) return void res.writeHead(304, { etag }).end();
+      res.writeHead(route.status ?? 200, { etag, 'last-modified': 'Mon, 02 Nov 2026 10:00:00 GMT' }).end(route.body);
+    };
+    if (route.delayMs) setTimeout(answer, route.delayMs);
+    else answer();
+  });
+  const sockets = track(server);
+  const port = await listen(server);
+  return { url: `http://127.0.0.1:${port}`, routes, requests, close: () => closeServer(server, sockets) };
+}
+
+export interface FakeProxy {
+  readonly url: string;
+  /** Targets asked for through the proxy (CONNECT host:port, or the absolute URL of a forwarded request). */
+  readonly seen: string[];
+  close(): Promise<void>;
+}
+
+/** A forward proxy: CONNECT tunnels and absolute-URL requests, both recorded. */
+export async function fakeProxy(): Promise<FakeProxy> {
+  const seen: string[] = [];
+  const server = createServer((req, res) => {
+    seen.push(req.url ?? '');
+    const target = new URL(req.url ?? '');
+    const up = httpRequest(
+      { host: target.hostname, port: target.port, path: target.pathname + target.search, method: req.method, headers: req.headers },
+      (r) => {
+        res.writeHead(r.statusCode ?? 502, r.headers);
+        r.pipe(res);
+      },
+    );
+    up.on('error', () => res.writeHead(502).end());
+    req.pipe(up);
+  });
+  server.on('connect', (req, client: Socket, head) => {
+    seen.push(`CONNECT ${req.url}`);
+    const [host, port] = (req.url ?? '').split(':');
+    const upstream = connect(Number(port), host ?? '127.0.0.1', () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      upstream.write(head);
+      upstream.pipe(client);
+      client.pipe(upstream);
+    });
+    upstream.on('error', () => client.destroy());
+    client.on('error', () => upstream.destroy());
+  });
+  const sockets = track(server);
+  const port = await listen(server);
+  return { url: `http://127.0.0.1:${port}`, seen, close: () => closeServer(server, sockets) };
+}
+
+const end = (c: Cycle, phase: 'maintained' | 'security' | 'extended') => c.ends[phase]?.announced;
+
+/** An endoflife.date API v1 answer saying what a workspace product says now (for "unchanged"). */
+export function apiAnswer(p: Product, edit: (c: Cycle) => Cycle = (c) => c): string {
+  const flag = (v: string | boolean | undefined, is: string, from: string) =>
+    v === undefined ? {} : typeof v === 'string' ? { [is]: false, [from]: v } : { [is]: v };
+  return JSON.stringify({
+    schema_version: '1.2.0',
+    result: {
+      name: p.id,
+      label: p.name,
+      releases: p.cycles.map(edit).map((c) => ({
+        name: c.id,
+        ...(c.codename ? { codename: c.codename } : {}),
+        ...(c.released ? { releaseDate: c.released } : {}),
+        ...(c.lts !== undefined ? { isLts: c.lts } : {}),
+        ...flag(end(c, 'maintained'), 'isEoas', 'eoasFrom'),
+        ...flag(end(c, 'security'), 'isEol', 'eolFrom'),
+        // the importer reads no extended phase from `isEoes: false` alone
+        ...(end(c, 'extended') === false ? {} : flag(end(c, 'extended'), 'isEoes', 'eoesFrom')),
+        ...(c.latest ? { latest: { name: c.latest, date: c.latestDate ?? null } } : {}),
+      })),
+    },
+  });
+}
