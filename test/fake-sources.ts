@@ -134,8 +134,7 @@ export function apiAnswer(p: Product, edit: (c: Cycle) => Cycle = (c) => c): str
         ...(c.lts !== undefined ? { isLts: c.lts } : {}),
         ...flag(end(c, 'maintained'), 'isEoas', 'eoasFrom'),
         ...flag(end(c, 'security'), 'isEol', 'eolFrom'),
-        // the importer reads no extended phase from `isEoes: false` alone
-        ...(end(c, 'extended') === false ? {} : flag(end(c, 'extended'), 'isEoes', 'eoesFrom')),
+        ...flag(end(c, 'extended'), 'isEoes', 'eoesFrom'),
         ...(c.latest ? { latest: { name: c.latest, date: c.latestDate ?? null } } : {}),
       })),
     },
