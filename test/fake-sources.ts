@@ -4,9 +4,14 @@
  * reach the network.
  */
 import { createHash } from 'node:crypto';
+import { appendFileSync, cpSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
 import { connect, type Socket } from 'node:net';
+import { join, resolve } from 'node:path';
 import type { Cycle, Product } from '../src/core/lifecycle/types.js';
+import { loadWorkspace } from '../src/workspace/load.js';
+import { run } from './cli-io.js';
+import { data, repoRoot } from './paths.js';
 
 export interface Route {
   /** The answer's body. */
@@ -140,3 +145,37 @@ export function apiAnswer(p: Product, edit: (c: Cycle) => Cycle = (c) => c): str
     },
   });
 }
+
+/** Every file of a folder and its text: "nothing changed" is this being equal. */
+export function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const f of readdirSync(d).sort()) {
+      const p = join(d, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else out[p.slice(dir.length)] = readFileSync(p, 'utf8');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/**
+ * Copies examples/scs into `dir` with its sources on the fake server, serving what the workspace
+ * says now (ceph and openstack: the reference files the example was imported from). Routes live
+ * under a prefix of the copy's own, so copies do not share them.
+ */
+export function scsWithSources(srv: FakeSources, dir: string): { dir: string; prefix: string } {
+  cpSync(resolve(repoRoot, 'examples/scs'), dir, { recursive: true });
+  const prefix = `/${statSync(dir).ino}`;
+  for (const p of loadWorkspace(dir).products.values()) srv.routes.set(`${prefix}/api/v1/products/${p.id}`, { body: apiAnswer(p) });
+  srv.routes.set(`${prefix}/ceph/releases.yml`, { body: readFileSync(data('ceph/releases.yml'), 'utf8') });
+  srv.routes.set(`${prefix}/openstack/series_status.yaml`, { body: readFileSync(data('openstack/series_status.yaml'), 'utf8') });
+  appendFileSync(join(dir, 'products/ceph.yaml'), `sync:\n  url: ${srv.url}${prefix}/ceph/releases.yml\n`);
+  appendFileSync(join(dir, 'products/openstack.yaml'), `sync:\n  url: ${srv.url}${prefix}/openstack/series_status.yaml\n`);
+  return { dir, prefix };
+}
+
+/** `upkeep sync` of such a copy, no retries (a failing route fails at once). */
+export const syncFrom = (srv: FakeSources, dir: string, prefix: string, date: string, ...more: string[]) =>
+  run('sync', dir, '--endoflife-api', `${srv.url}${prefix}/api/v1`, '--date', date, '--retries', '0', ...more);

@@ -3,19 +3,18 @@
  * becomes history entries on the sync date, so answers "as of" earlier dates stay what they were; a
  * failing source leaves its product as it was.
  */
-import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlainDate } from '../src/core/dates.js';
 import { knownAt } from '../src/core/lifecycle/replay.js';
 import { loadWorkspace } from '../src/workspace/load.js';
 import { run } from './cli-io.js';
-import { apiAnswer, type FakeSources, fakeProxy, fakeSources } from './fake-sources.js';
-import { data, repoRoot } from './paths.js';
+import { apiAnswer, type FakeSources, fakeProxy, fakeSources, scsWithSources, snapshot, syncFrom } from './fake-sources.js';
+import { data } from './paths.js';
 import { cliTempDirs } from './temp-dirs.js';
 
 const temp = cliTempDirs('upkeep-sync-');
-const example = resolve(repoRoot, 'examples/scs');
 const SYNC_DATE = '2026-11-30';
 
 let srv: FakeSources;
@@ -24,38 +23,8 @@ beforeAll(async () => {
 });
 afterAll(() => srv.close());
 
-/** Every file of a folder and its text: "nothing changed" is this being equal. */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const f of readdirSync(d).sort()) {
-      const p = join(d, f);
-      if (statSync(p).isDirectory()) walk(p);
-      else out[p.slice(dir.length)] = readFileSync(p, 'utf8');
-    }
-  };
-  walk(dir);
-  return out;
-}
-
-/**
- * A copy of examples/scs whose sources are the fake server, serving what the workspace says now
- * (ceph and openstack: the reference files the example was imported from). Routes are per copy.
- */
-function scsCopy(): { dir: string; prefix: string } {
-  const dir = temp();
-  cpSync(example, dir, { recursive: true });
-  const prefix = `/${statSync(dir).ino}`;
-  for (const p of loadWorkspace(dir).products.values()) srv.routes.set(`${prefix}/api/v1/products/${p.id}`, { body: apiAnswer(p) });
-  srv.routes.set(`${prefix}/ceph/releases.yml`, { body: readFileSync(data('ceph/releases.yml'), 'utf8') });
-  srv.routes.set(`${prefix}/openstack/series_status.yaml`, { body: readFileSync(data('openstack/series_status.yaml'), 'utf8') });
-  appendFileSync(join(dir, 'products/ceph.yaml'), `sync:\n  url: ${srv.url}${prefix}/ceph/releases.yml\n`);
-  appendFileSync(join(dir, 'products/openstack.yaml'), `sync:\n  url: ${srv.url}${prefix}/openstack/series_status.yaml\n`);
-  return { dir, prefix };
-}
-
-const sync = (dir: string, prefix: string, ...more: string[]) =>
-  run('sync', dir, '--endoflife-api', `${srv.url}${prefix}/api/v1`, '--date', SYNC_DATE, '--retries', '0', ...more);
+const scsCopy = () => scsWithSources(srv, temp());
+const sync = (dir: string, prefix: string, ...more: string[]) => syncFrom(srv, dir, prefix, SYNC_DATE, ...more);
 
 const cycleOf = (dir: string, product: string, cycle: string, asOf: string) =>
   knownAt(loadWorkspace(dir).products.get(product) as never, asOf as PlainDate).find(cycle);

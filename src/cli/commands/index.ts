@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { CliIo, SetExit } from '../io.js';
+import { registerBundle } from './bundle.js';
 import { registerCheck } from './check.js';
 import { registerFlavor } from './flavor.js';
 import { registerImport } from './import.js';
@@ -22,4 +23,5 @@ export function registerCommands(program: Command, io: CliIo, setExit: SetExit):
   registerPaths(program, io, setExit);
   registerSimulate(program, io, setExit);
   registerSync(program, io, setExit);
+  registerBundle(program, io);
 }
