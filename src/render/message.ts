@@ -81,5 +81,7 @@ export function findingMessage(f: Finding, names: ProductNames): string {
       return `${who}: ${f.version} is not a point release published by then${f.latestKnown ? ` (latest: ${f.latestKnown.version} of ${f.latestKnown.date})` : ''}; check the pin`;
     case 'cycle-future':
       return `${who} is released only on ${f.released}, after ${f.release}'s release date`;
+    case 'data-age':
+      return `lifecycle data as of ${f.dataDate} is ${days(f.ageDays)} old on the as-of date; the policy allows ${days(f.maxDays)} (max_data_age_days)${f.basis === 'sync' && f.oldest.length ? `: the source of ${f.oldest.slice(0, 5).join(', ')}${f.oldest.length > 5 ? ', …' : ''} last answered then` : ': no sync recorded since the import'}; run \`upkeep sync\` (or import a newer bundle)`;
   }
 }

@@ -1,5 +1,6 @@
 import type { Finding } from '../check/finding.js';
 import type { PlainDate } from '../dates.js';
+import type { DataAge } from '../lifecycle/data-age.js';
 import type { ComponentStep } from '../paths/paths.js';
 
 /** How far a chosen version is from the base release's: keep < patch < minor < major. */
@@ -150,4 +151,6 @@ export interface Plan {
   readonly notOneUpgrade: readonly ComponentStep[];
   /** Products whose lifecycle has no history: today's file is used, cycles released after the as-of date left out. */
   readonly currentBasis: readonly string[];
+  /** How old the lifecycle data is on the as-of date. */
+  readonly dataAge: DataAge;
 }

@@ -4,6 +4,7 @@ import { cycleFuture } from './cycle-future.js';
 import { endMoved } from './end-moved.js';
 import { horizon } from './horizon.js';
 import { maturity } from './maturity.js';
+import { maxDataAgeDays } from './max-data-age-days.js';
 import { noLifecycle } from './no-lifecycle.js';
 import type { Rule } from './types.js';
 import { unknownCycle } from './unknown-cycle.js';
@@ -29,6 +30,7 @@ export const RULES = [
   unstable,
   unknownVersion,
   cycleFuture,
+  maxDataAgeDays,
 ] as const;
 
 export type AnyRule = (typeof RULES)[number];
