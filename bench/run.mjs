@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import cliProgress from 'cli-progress';
 import { benchFlavor } from './flavor.mjs';
 import { benchPlan } from './plan.mjs';
+import { benchSync } from './sync.mjs';
 import { syntheticWorkspace } from './synthetic.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -77,6 +78,12 @@ const planning = await benchPlan({ runs: 7, sizes: [100, 1000, 5000] });
 bar?.update(1);
 bar?.stop();
 
+// 5. `upkeep sync` of 50 products with nothing changed: 50 conditional requests to a local server.
+bar?.start(1, 0, { task: 'sync' });
+const syncing = await benchSync({ root, runs: 7, products: 50 });
+bar?.update(1);
+bar?.stop();
+
 const nodeMs = median(base);
 const rows = [
   [
@@ -117,6 +124,12 @@ const rows = [
       : `${(s.ms / (planning.synthetic[0]?.ms ?? 1)).toFixed(1)}× the ${planning.synthetic[0]?.n} components (solver ${s.solverMs.toFixed(0)} ms)`,
     s.n === 1000 ? '< 2 s' : '(growth)',
   ]),
+  [
+    `\`upkeep sync\` of ${syncing.products} products, nothing changed: ${syncing.conditional} conditional requests, ${syncing.notModified} answered 304, at most ${syncing.maxInFlight} at once (local server)`,
+    `${syncing.ms.toFixed(0)} ms`,
+    `${(syncing.ms / syncing.nodeMs).toFixed(2)}× \`node -e 0\` (${syncing.nodeMs.toFixed(0)} ms)`,
+    '< 2 s',
+  ],
 ];
 console.log(`| measure | median | ratio to the baseline of the same run | target |\n|---|---:|---|---|`);
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);

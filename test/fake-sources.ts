@@ -30,6 +30,8 @@ export interface FakeSources {
   readonly routes: Map<string, Route>;
   /** Every request: path and whether it was conditional. */
   readonly requests: { path: string; conditional: boolean }[];
+  /** The most requests open at once since the last reset. */
+  maxInFlight(reset?: boolean): number;
   close(): Promise<void>;
 }
 
@@ -57,7 +59,12 @@ function track(server: Server): Set<Socket> {
 export async function fakeSources(): Promise<FakeSources> {
   const routes = new Map<string, Route>();
   const requests: { path: string; conditional: boolean }[] = [];
+  let inFlight = 0;
+  let most = 0;
   const server = createServer((req: IncomingMessage, res) => {
+    inFlight++;
+    most = Math.max(most, inFlight);
+    res.on('close', () => inFlight--);
     const path = (req.url ?? '/').replace(/^https?:\/\/[^/]+/, '');
     requests.push({ path, conditional: Boolean(req.headers['if-none-match'] || req.headers['if-modified-since']) });
     const route = routes.get(path);
@@ -78,7 +85,12 @@ export async function fakeSources(): Promise<FakeSources> {
   });
   const sockets = track(server);
   const port = await listen(server);
-  return { url: `http://127.0.0.1:${port}`, routes, requests, close: () => closeServer(server, sockets) };
+  const maxInFlight = (reset = false) => {
+    const m = most;
+    if (reset) most = 0;
+    return m;
+  };
+  return { url: `http://127.0.0.1:${port}`, routes, requests, maxInFlight, close: () => closeServer(server, sockets) };
 }
 
 export interface FakeProxy {

@@ -192,6 +192,15 @@ describe('upkeep sync', () => {
     }
   });
 
+  it('asks its sources in parallel, at most --parallel at once', async () => {
+    const { dir, prefix } = scsCopy();
+    for (const [path, route] of srv.routes) if (path.startsWith(prefix)) route.delayMs = 100;
+    srv.maxInFlight(true);
+    const r = await sync(dir, prefix, '--parallel', '4');
+    expect(r.code, r.out).toBe(0);
+    expect(srv.maxInFlight(true)).toBe(4);
+  });
+
   it('refuses an unknown product with the closest names (exit 2) and fetches nothing', async () => {
     const { dir, prefix } = scsCopy();
     const r = await sync(dir, prefix, '--products', 'cepth');

@@ -10,8 +10,8 @@ import { commitFiles, type FileChange } from '../files/atomic-write.js';
 import { createFetcher, type HttpOptions, mapLimit } from '../formats/http.js';
 import { cyclesOf, DEFAULT_ENDOFLIFE_API, type SyncFormat, type SyncSetting, type SyncSource, syncSource } from '../formats/sources.js';
 import { openWorkspace } from '../workspace/index.js';
+import { productSyncKey } from '../workspace/sync-key.js';
 import { readSyncState, type SourceState, SYNC_STATE_FILE, syncStateText } from '../workspace/sync-state.js';
-import { productSyncKey, syncedProductFiles } from '../workspace/sync-write.js';
 
 export type { LifecycleChange } from '../core/lifecycle/diff.js';
 export type { HttpOptions } from '../formats/http.js';
@@ -105,6 +105,7 @@ export async function sync(input: SyncInput): Promise<SyncReport> {
           const history = [...product.history, ...update.facts].sort((a, b) => (a.recorded < b.recorded ? -1 : a.recorded > b.recorded ? 1 : 0));
           const problems = validateLifecycle({ ...product, cycles: update.cycles, history });
           if (problems.length) throw new UpkeepError(problems.map((p) => ({ ...p, location: { file: source.url } })) as [(typeof problems)[0]]);
+          const { syncedProductFiles } = await import('../workspace/sync-write.js');
           changes.push(...syncedProductFiles(dir, product.id, update.cycles, update.facts));
         }
         const changedAnswer = known?.sha256 !== answer.sha256;

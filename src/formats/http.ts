@@ -70,7 +70,9 @@ const header = (h: Record<string, string | string[] | undefined>, name: string) 
  * If-Modified-Since: a 304 is "unchanged").
  */
 export async function createFetcher(options: HttpOptions = {}): Promise<Fetcher> {
-  const { EnvHttpProxyAgent, interceptors, request } = await import('undici');
+  const loaded = await import('undici');
+  // bundled (esbuild), the CommonJS module's exports arrive as `default`
+  const { EnvHttpProxyAgent, interceptors, request } = 'EnvHttpProxyAgent' in loaded ? loaded : (loaded as { default: typeof loaded }).default;
   const timeout = Math.round((options.timeoutSeconds ?? 30) * 1000);
   const retries = options.retries ?? 2;
   const backoff = options.backoffMs ?? 500;

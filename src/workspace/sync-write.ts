@@ -9,18 +9,6 @@ import { idFile } from './write.js';
 
 const YAML_OPTS = { lineWidth: 0, indent: 2 } as const;
 
-/** A product file's `sync:` key, as written (the schema checked it when the workspace loaded). */
-export interface ProductSyncKey {
-  readonly format?: string;
-  readonly url?: string;
-}
-
-export function productSyncKey(dir: string, id: string): ProductSyncKey | undefined {
-  const doc = parseDocument(readText(idFile(dir, PRODUCTS_DIR, id, '.yaml'), 'product file'));
-  const v = doc.toJS() as { sync?: ProductSyncKey } | null;
-  return v?.sync;
-}
-
 /** One history entry as a line of `<id>.history.jsonl` (the same shape an import writes). */
 export function factLine(f: Fact): string {
   return JSON.stringify({ recorded: f.recorded, cycle: f.cycle, field: f.field, to: f.to, ...(f.source ? { source: f.source } : {}) });
