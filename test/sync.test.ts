@@ -201,6 +201,18 @@ describe('upkeep sync', () => {
     expect(srv.maxInFlight(true)).toBe(4);
   });
 
+  it('after an import of a product asks its source unconditionally again (the import replaced what the sync knew)', async () => {
+    const { dir, prefix } = scsCopy();
+    await sync(dir, prefix, '--products', 'ceph,redis');
+    const imported = await run('import', 'ceph-releases', data('ceph/releases.yml'), '-w', dir, '--drop-history');
+    expect(imported.code, imported.err).toBe(0);
+    const state = JSON.parse(readFileSync(join(dir, 'sync-state.json'), 'utf8'));
+    expect(Object.keys(state.products)).toEqual(['redis']);
+    const seen = srv.requests.length;
+    await sync(dir, prefix, '--products', 'ceph');
+    expect(srv.requests.slice(seen)).toEqual([{ path: `${prefix}/ceph/releases.yml`, conditional: false }]);
+  });
+
   it('refuses an unknown product with the closest names (exit 2) and fetches nothing', async () => {
     const { dir, prefix } = scsCopy();
     const r = await sync(dir, prefix, '--products', 'cepth');
