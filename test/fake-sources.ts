@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { appendFileSync, cpSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import { connect, type Socket } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { Cycle, Product } from '../src/core/lifecycle/types.js';
@@ -55,13 +56,16 @@ function track(server: Server): Set<Socket> {
   return sockets;
 }
 
-/** A server answering each route with an ETag, and 304 to a matching If-None-Match. */
-export async function fakeSources(): Promise<FakeSources> {
+/** The self-signed certificate of test/fixtures/tls (for 127.0.0.1). */
+export const TEST_CA = resolve(repoRoot, 'test/fixtures/tls/server.crt');
+
+/** A server answering each route with an ETag, and 304 to a matching If-None-Match; over TLS with `tls`. */
+export async function fakeSources(options: { tls?: boolean } = {}): Promise<FakeSources> {
   const routes = new Map<string, Route>();
   const requests: { path: string; conditional: boolean }[] = [];
   let inFlight = 0;
   let most = 0;
-  const server = createServer((req: IncomingMessage, res) => {
+  const handler = (req: IncomingMessage, res: import('node:http').ServerResponse) => {
     inFlight++;
     most = Math.max(most, inFlight);
     res.on('close', () => inFlight--);
@@ -82,15 +86,18 @@ export async function fakeSources(): Promise<FakeSources> {
     };
     if (route.delayMs) setTimeout(answer, route.delayMs);
     else answer();
-  });
-  const sockets = track(server);
-  const port = await listen(server);
+  };
+  const server = options.tls
+    ? createHttpsServer({ cert: readFileSync(TEST_CA), key: readFileSync(resolve(repoRoot, 'test/fixtures/tls/server.key')) }, handler)
+    : createServer(handler);
+  const sockets = track(server as Server);
+  const port = await listen(server as Server);
   const maxInFlight = (reset = false) => {
     const m = most;
     if (reset) most = 0;
     return m;
   };
-  return { url: `http://127.0.0.1:${port}`, routes, requests, maxInFlight, close: () => closeServer(server, sockets) };
+  return { url: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`, routes, requests, maxInFlight, close: () => closeServer(server as Server, sockets) };
 }
 
 export interface FakeProxy {

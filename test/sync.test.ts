@@ -3,14 +3,14 @@
  * becomes history entries on the sync date, so answers "as of" earlier dates stay what they were; a
  * failing source leaves its product as it was.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlainDate } from '../src/core/dates.js';
 import { knownAt } from '../src/core/lifecycle/replay.js';
 import { loadWorkspace } from '../src/workspace/load.js';
 import { run } from './cli-io.js';
-import { apiAnswer, type FakeSources, fakeProxy, fakeSources, scsWithSources, snapshot, syncFrom } from './fake-sources.js';
+import { apiAnswer, type FakeSources, fakeProxy, fakeSources, scsWithSources, snapshot, syncFrom, TEST_CA } from './fake-sources.js';
 import { data } from './paths.js';
 import { cliTempDirs } from './temp-dirs.js';
 
@@ -211,6 +211,38 @@ describe('upkeep sync', () => {
     const seen = srv.requests.length;
     await sync(dir, prefix, '--products', 'ceph');
     expect(srv.requests.slice(seen)).toEqual([{ path: `${prefix}/ceph/releases.yml`, conditional: false }]);
+  });
+
+  it('trusts an HTTPS source signed by --ca-file, reached through the proxy HTTPS_PROXY names (CONNECT); without the CA it fails', async () => {
+    const tls = await fakeSources({ tls: true });
+    const proxy = await fakeProxy();
+    const saved = process.env.HTTPS_PROXY;
+    try {
+      const { dir } = scsCopy();
+      tls.routes.set('/releases.yml', { body: readFileSync(data('ceph/releases.yml'), 'utf8') });
+      const file = join(dir, 'products/ceph.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/url: .*/, `url: ${tls.url}/releases.yml`));
+      process.env.HTTPS_PROXY = proxy.url;
+      const untrusted = await run('sync', dir, '--products', 'ceph', '--retries', '0', '--date', SYNC_DATE);
+      expect(untrusted.code).toBe(1);
+      expect(untrusted.out).toMatch(/ceph: FAILED, left as it was: .*(self-signed|certificate)/);
+      const trusted = await run('sync', dir, '--products', 'ceph', '--retries', '0', '--date', SYNC_DATE, '--ca-file', TEST_CA);
+      expect(trusted.code, trusted.out).toBe(0);
+      expect(trusted.out).toContain('1 unchanged');
+      expect(proxy.seen).toContain(`CONNECT ${new URL(tls.url).host}`);
+    } finally {
+      if (saved === undefined) delete process.env.HTTPS_PROXY;
+      else process.env.HTTPS_PROXY = saved;
+      await proxy.close();
+      await tls.close();
+    }
+  });
+
+  it('refuses a --ca-file without a PEM certificate (exit 2)', async () => {
+    const { dir, prefix } = scsCopy();
+    const r = await sync(dir, prefix, '--products', 'ceph', '--ca-file', join(dir, 'policy.yaml'));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('holds no PEM certificate');
   });
 
   it('refuses an unknown product with the closest names (exit 2) and fetches nothing', async () => {

@@ -10,7 +10,7 @@ export interface HttpOptions {
   readonly retries?: number;
   /** The first retry waits this long, each next one twice as long (a Retry-After up to 30 s wins). Default 500. */
   readonly backoffMs?: number;
-  /** PEM file of the CA certificates to trust (an internal mirror, a TLS-inspecting proxy). */
+  /** PEM file of CA certificates to trust besides Node's own (an internal mirror, a TLS-inspecting proxy). */
   readonly caFile?: string;
   /** Proxies, as HTTP_PROXY / HTTPS_PROXY / NO_PROXY say them; the edge reads the environment. */
   readonly proxy?: { readonly http?: string; readonly https?: string; readonly noProxy?: string };
@@ -91,7 +91,8 @@ export async function createFetcher(options: HttpOptions = {}): Promise<Fetcher>
         file: options.caFile,
       });
   }
-  const tls = ca ? { ca } : {};
+  // the given certificates besides Node's own roots: public sources keep working beside an internal one
+  const tls = ca ? { ca: [...(await import('node:tls')).rootCertificates, ca] } : {};
   const pool = new EnvHttpProxyAgent({
     httpProxy: options.proxy?.http ?? '',
     httpsProxy: options.proxy?.https ?? '',
