@@ -127,6 +127,24 @@ describe('upkeep sync', () => {
     expect(r.out).toContain('ceph 19: maintained.announced 2026-09-19 → 2027-03-31');
     expect(r.out).toContain('1 product would change');
     expect(snapshot(dir)).toEqual(before);
+    const json = JSON.parse((await sync(dir, prefix, '--products', 'ceph', '--dry-run', '--format', 'json')).out);
+    expect(json).toMatchObject({ schema: 'upkeep.sync/v1', date: SYNC_DATE, dry_run: true, written: [] });
+    expect(json.products[0]).toMatchObject({
+      product: 'ceph',
+      status: 'changed',
+      format: 'ceph-releases',
+      history_entries: 1,
+      changes: [
+        {
+          kind: 'field',
+          cycle: '19',
+          field: 'maintained.announced',
+          from: '2026-09-19',
+          to: '2027-03-31',
+          text: 'ceph 19: maintained.announced 2026-09-19 → 2027-03-31',
+        },
+      ],
+    });
   });
 
   it.each([
