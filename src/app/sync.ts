@@ -10,7 +10,6 @@ import { commitFiles, type FileChange } from '../files/atomic-write.js';
 import { createFetcher, type HttpOptions, mapLimit } from '../formats/http.js';
 import { cyclesOf, DEFAULT_ENDOFLIFE_API, type SyncFormat, type SyncSetting, type SyncSource, syncSource } from '../formats/sources.js';
 import { openWorkspace } from '../workspace/index.js';
-import { productSyncKey } from '../workspace/sync-key.js';
 import { readSyncState, type SourceState, SYNC_STATE_FILE, syncStateText } from '../workspace/sync-state.js';
 
 export type { LifecycleChange } from '../core/lifecycle/diff.js';
@@ -64,11 +63,11 @@ function asUpkeepError(e: unknown, source: SyncSource): UpkeepError {
  */
 export async function sync(input: SyncInput): Promise<SyncReport> {
   const dir = input.workspace;
-  const ws = await openWorkspace(dir, { cache: false }).load();
+  const ws = await openWorkspace(dir).load();
   const state = readSyncState(dir);
   const products = selected(ws.products, input.products);
   const api = input.endoflifeApi ?? DEFAULT_ENDOFLIFE_API;
-  const plan = products.map((p) => ({ product: p, source: syncSource(p, productSyncKey(dir, p.id) as SyncSetting | undefined, api) }));
+  const plan = products.map((p) => ({ product: p, source: syncSource(p, p.sync as SyncSetting | undefined, api) }));
   const fetcher = await createFetcher(input.http);
   const nextState: Record<string, SourceState> = { ...state.products };
   const changes: FileChange[] = [];
@@ -121,7 +120,9 @@ export async function sync(input: SyncInput): Promise<SyncReport> {
     await fetcher.close();
   }
   const answered = results.some((r) => r.status === 'changed' || r.status === 'unchanged');
-  if (answered) changes.push({ path: join(dir, SYNC_STATE_FILE), content: syncStateText({ version: 1, products: nextState }) });
+  const stateText = syncStateText({ version: 1, products: nextState });
+  // unchanged (a second sync the same day, every source 304): not rewritten, so the parse cache stays valid
+  if (answered && stateText !== syncStateText(state)) changes.push({ path: join(dir, SYNC_STATE_FILE), content: stateText });
   if (!input.dryRun && changes.length) commitFiles(changes);
   return { date: input.date, dryRun: Boolean(input.dryRun), products: results, written: input.dryRun ? [] : changes.map((c) => c.path) };
 }

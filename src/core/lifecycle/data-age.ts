@@ -6,8 +6,9 @@ import type { Workspace } from '../workspace.js';
  *
  * - each product `upkeep sync` has fetched: the date its source last answered (sync-state.json,
  *   `checked`; a 304 counts: the source confirmed the data current);
- * - each other product with a history: the newest history entry of the whole workspace (an import
- *   brings the history up to the snapshot it was made from, so its data is at least that new);
+ * - each other product with a history: the newest history entry among the products no sync has
+ *   touched (an import brings the histories up to the snapshot it was made from, so its data is at
+ *   least that new);
  * - products with neither (written by hand, no history) are not counted.
  *
  * The data is as of the OLDEST of those dates: a source that has failed for weeks makes the whole
@@ -34,7 +35,11 @@ export interface DataAge {
 export function dataAge(ws: Workspace, on: PlainDate): DataAge {
   const synced = ws.synced ?? {};
   let newestHistory: PlainDate | undefined;
-  for (const p of ws.products.values()) for (const f of p.history) if (newestHistory === undefined || f.recorded > newestHistory) newestHistory = f.recorded;
+  // the import's snapshot, told by the products no sync has touched (a sync's own entries say nothing of the others)
+  for (const p of ws.products.values()) {
+    if (synced[p.id]) continue;
+    for (const f of p.history) if (newestHistory === undefined || f.recorded > newestHistory) newestHistory = f.recorded;
+  }
   const dates = new Map<string, PlainDate>();
   let imported = false;
   for (const p of ws.products.values()) {
