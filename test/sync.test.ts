@@ -52,6 +52,10 @@ describe('upkeep sync', () => {
     expect(asked.every((r) => r.conditional)).toBe(true);
     const state2 = JSON.parse(readFileSync(join(dir, 'sync-state.json'), 'utf8'));
     expect(state2.products.ceph).toMatchObject({ checked: '2026-12-01', fetched: SYNC_DATE });
+
+    const again = srv.requests.length;
+    expect((await sync(dir, prefix, '--products', 'ceph', '--force')).code).toBe(0);
+    expect(srv.requests.slice(again)).toEqual([{ path: `${prefix}/ceph/releases.yml`, conditional: false }]);
   });
 
   it('records a moved date as a history entry on the sync date: as-of answers before it stay, after it the new date holds', async () => {

@@ -25,6 +25,8 @@ export interface SyncInput {
   readonly products?: readonly string[];
   /** Fetch and compare, write nothing. */
   readonly dryRun?: boolean;
+  /** Ask unconditionally and compare every answer (after lifecycle files were edited by hand). */
+  readonly force?: boolean;
   /** The endoflife.date API base (default https://endoflife.date/api/v1). */
   readonly endoflifeApi?: string;
   readonly http?: HttpOptions;
@@ -79,10 +81,14 @@ export async function sync(input: SyncInput): Promise<SyncReport> {
       if (!source) return { product: product.id, status: 'skipped', changes: [], entries: 0, reason: 'no source to fetch (a lifecycle written by hand)' };
       const before = state.products[product.id];
       const known = before && before.url === source.url && before.format === source.format ? before : undefined;
+      const validators = input.force ? undefined : known;
       try {
         const answer = await fetcher.get(
           source.url,
-          known && { ...(known.etag ? { etag: known.etag } : {}), ...(known.last_modified ? { lastModified: known.last_modified } : {}) },
+          validators && {
+            ...(validators.etag ? { etag: validators.etag } : {}),
+            ...(validators.last_modified ? { lastModified: validators.last_modified } : {}),
+          },
         );
         const v = answer.validators;
         const entry = (fetched: PlainDate | undefined, sha256: string | undefined): SourceState => ({

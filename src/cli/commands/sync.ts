@@ -6,6 +6,7 @@ import { choice, collect, dateOption } from '../options.js';
 interface SyncFlags {
   products?: string[];
   dryRun?: boolean;
+  force?: boolean;
   endoflifeApi?: string;
   caFile?: string;
   timeout: string;
@@ -42,6 +43,7 @@ export function registerSync(program: Command, io: CliIo, setExit: SetExit): voi
     .argument('[workspace]', 'workspace folder (holds upkeep.yaml)', '.')
     .option('--products <ids>', 'only these products (comma-separate or repeat)', collect)
     .option('--dry-run', 'fetch and show what would change; write nothing')
+    .option('--force', 'ask without validators and compare every answer (after editing lifecycle files by hand)')
     .option('--endoflife-api <url>', 'endoflife.date API v1 base (default: $UPKEEP_ENDOFLIFE_API or https://endoflife.date/api/v1)')
     .option('--ca-file <file>', 'PEM file of CA certificates to trust (an internal mirror, a TLS-inspecting proxy)')
     .option('--timeout <seconds>', 'give up a request after this long (connect, headers, body)', '30')
@@ -86,6 +88,7 @@ Example: upkeep sync examples/scs --dry-run --products ceph,openstack`,
         date,
         products: products(flags.products),
         dryRun: Boolean(flags.dryRun),
+        force: Boolean(flags.force),
         ...(endoflifeApi ? { endoflifeApi } : {}),
         http,
         onProgress: (done, total, product) => {
