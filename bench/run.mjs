@@ -125,7 +125,7 @@ const rows = [
     s.n === 1000 ? '< 2 s' : '(growth)',
   ]),
   [
-    `\`upkeep sync\` of ${syncing.products} products, nothing changed: ${syncing.conditional} conditional requests, ${syncing.notModified} answered 304, at most ${syncing.maxInFlight} at once (local server)`,
+    `\`upkeep sync\` of ${syncing.products} products, nothing changed: ${syncing.conditional} conditional requests, ${syncing.notModified} answered 304, --parallel 8 (local server)`,
     `${syncing.ms.toFixed(0)} ms`,
     `${(syncing.ms / syncing.nodeMs).toFixed(2)}× \`node -e 0\` (${syncing.nodeMs.toFixed(0)} ms)`,
     '< 2 s',
