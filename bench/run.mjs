@@ -13,6 +13,7 @@ import { benchAssess } from './assess.mjs';
 import { benchIngest } from './evidence.mjs';
 import { benchFlavor } from './flavor.mjs';
 import { benchPlan } from './plan.mjs';
+import { benchSync } from './sync.mjs';
 import { syntheticWorkspace } from './synthetic.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -85,6 +86,9 @@ const assessing = await benchAssess({ runs: 5 });
 // 5. Evidence: a 50 MB JUnit file stored (hash, streaming parse, batched writes) against its bare saxes parse.
 bar?.start(1, 0, { task: 'evidence ingest' });
 const ingest = await benchIngest({ mb: 50, runs: 3 });
+// 5. `upkeep sync` of 50 products with nothing changed: 50 conditional requests to a local server.
+bar?.start(1, 0, { task: 'sync' });
+const syncing = await benchSync({ root, runs: 7, products: 50 });
 bar?.update(1);
 bar?.stop();
 
@@ -145,6 +149,12 @@ const rows = [
     `${ingest.ingestMs.toFixed(0)} ms (${(ingest.size / 1048576 / (ingest.ingestMs / 1000)).toFixed(1)} MB/s)`,
     `${ingest.ratio.toFixed(2)}× the throughput of a bare saxes parse of the same file (${ingest.bareMs.toFixed(0)} ms)`,
     '≥ 0.5×',
+  ],
+  [
+    `\`upkeep sync\` of ${syncing.products} products, nothing changed: ${syncing.conditional} conditional requests, ${syncing.notModified} answered 304, --parallel 8 (local server)`,
+    `${syncing.ms.toFixed(0)} ms`,
+    `${(syncing.ms / syncing.nodeMs).toFixed(2)}× \`node -e 0\` (${syncing.nodeMs.toFixed(0)} ms)`,
+    '< 2 s',
   ],
 ];
 console.log(`| measure | median | ratio to the baseline of the same run | target |\n|---|---:|---|---|`);

@@ -3,6 +3,7 @@
  * fixtures) prints exactly what test/golden/<name>.txt holds. A change of output is deliberate:
  * regenerate with `UPDATE_GOLDEN=1 npx vitest run test/golden.test.ts` and review the diff.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -94,6 +95,19 @@ describe('every command prints what it printed before (golden files)', () => {
         .sort();
       const body = files.map((f) => `=== ${f.slice(tmp.length)}\n${readFileSync(f, 'utf8')}`).join('');
       compare('init', `exit ${r.code}\n${normalise(r.out + r.err, tmp)}${body}`);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  it('bundle export writes the same bytes (a sha256 any machine must reproduce)', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'upkeep-golden-'));
+    try {
+      const file = join(tmp, 'lifecycle.bundle.json');
+      const r = await run('bundle', 'export', file, '-w', ws, '--products', 'ceph,ovn,redis');
+      const bytes = readFileSync(file);
+      const manifest = JSON.stringify(JSON.parse(bytes.toString('utf8')).manifest, null, 2);
+      compare('bundle-export', `exit ${r.code}\n${normalise(r.out + r.err, tmp)}sha256 ${createHash('sha256').update(bytes).digest('hex')}\n${manifest}\n`);
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }

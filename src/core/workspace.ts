@@ -65,6 +65,11 @@ export interface Workspace {
   readonly commitments?: readonly Commitment[];
   /** commitments.yaml: accepted findings with their expiry. */
   readonly waivers?: readonly Waiver[];
+  /**
+   * Per product, the date its source last answered `upkeep sync` (sync-state.json): what the age
+   * of the lifecycle data is read from (src/core/lifecycle/data-age.ts). Absent: never synced.
+   */
+  readonly synced?: Readonly<Record<string, PlainDate>>;
 }
 
 /**

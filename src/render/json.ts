@@ -99,6 +99,7 @@ export function renderJson(report: CheckReport, names: ProductNames, exitCode: n
     workspace: report.workspace,
     lifecycles: report.lifecycles,
     notes: dataNotes(report),
+    dataAge: { date: report.dataAge.date ?? null, basis: report.dataAge.basis, on: report.dataAge.on, days: report.dataAge.days },
     releases: report.releases.map((r) => ({ id: r.id, version: r.version ?? null, date: r.date, end: r.end })),
     pins: report.pins.map((p) => ({
       release: p.release.id,

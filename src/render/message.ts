@@ -91,6 +91,8 @@ export function findingMessage(f: Finding, names: ProductNames): string {
       return `${who}: ${commitmentText(f.commitment)} ended on ${f.commitment.until}, before ${f.release}'s planned end; nobody promises its maintenance since (renew the commitment or plan an upgrade)`;
     case 'waiver-expired':
       return `${who}: the waiver of "${f.waiver.rule}" (${f.waiver.owner}: ${f.waiver.reason}) expired on ${f.waiver.expires}; the finding counts again`;
+    case 'data-age':
+      return `lifecycle data as of ${f.dataDate} is ${days(f.ageDays)} old on the as-of date; the policy allows ${days(f.maxDays)} (max_data_age_days)${f.basis === 'sync' && f.oldest.length ? `: the source of ${f.oldest.slice(0, 5).join(', ')}${f.oldest.length > 5 ? ', …' : ''} last answered then` : ': no sync recorded since the import'}; run \`upkeep sync\` (or import a newer bundle)`;
   }
 }
 

@@ -1,4 +1,5 @@
 import type { UpgradePaths } from '../core/paths/paths.js';
+import { dataAgeText } from './data-age.js';
 import type { ProductNames } from './message.js';
 import { stepWords } from './paths-text.js';
 
@@ -30,6 +31,7 @@ export function renderPathsJson(p: UpgradePaths, names: ProductNames, exitCode: 
     jumps: p.jumps.map(jump),
     blocked: p.blocked ? jump(p.blocked) : null,
     unruled: p.unruled,
+    dataAge: { date: p.dataAge.date ?? null, basis: p.dataAge.basis, on: p.dataAge.on, days: p.dataAge.days, text: dataAgeText(p.dataAge) },
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

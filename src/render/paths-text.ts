@@ -1,5 +1,7 @@
 import type { ComponentStep, Jump, UpgradePaths } from '../core/paths/paths.js';
 import type { SkewFacts, SkewRule, UpgradeRule } from '../core/paths/upgrades.js';
+
+import { dataAgeText } from './data-age.js';
 import type { ProductNames } from './message.js';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -89,6 +91,7 @@ export function renderPathsTable(p: UpgradePaths, names: ProductNames, workspace
       `  ${names(product) ?? product}: ${ruleWords(rule)} (${rule.from === 'policy' ? 'policy.yaml' : 'upstream'}${rule.source ? `, ${rule.source}` : ''}${rule.skew?.source ? `; skew: ${rule.skew.source}` : ''})`,
     );
   if (p.unruled.length) out.push(`Components without an upgrade rule (${p.unruled.length}): any step allowed.`);
+  out.push(`note: ${dataAgeText(p.dataAge)}`);
   return `${out.join('\n')}\n`;
 }
 
@@ -102,7 +105,7 @@ export function renderPathsMermaid(p: UpgradePaths, names: ProductNames): string
       .join('<br/>')
       .replaceAll('"', "'");
   const nodes = new Set([p.from, p.to, ...(p.path ?? []), ...(p.blocked ? [p.blocked.from] : [])]);
-  const lines = ['flowchart LR', ...[...nodes].map((r) => `  ${id(r)}["${r}"]`)];
+  const lines = ['flowchart LR', `  %% ${dataAgeText(p.dataAge)}`, ...[...nodes].map((r) => `  ${id(r)}["${r}"]`)];
   const edge = (j: Jump, arrow: string) => {
     const l = label(j);
     lines.push(`  ${id(j.from)} ${arrow}${l ? `|"${l}"|` : ''} ${id(j.to)}`);

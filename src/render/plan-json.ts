@@ -1,5 +1,6 @@
 import type { Finding } from '../core/check/finding.js';
 import type { Candidate, Plan } from '../core/plan/types.js';
+import { dataAgeText } from './data-age.js';
 import { findingJson } from './json.js';
 import { findingMessage, type ProductNames } from './message.js';
 import { stepWords } from './paths-text.js';
@@ -27,6 +28,7 @@ export function renderPlanJson(plan: Plan, names: ProductNames, exitCode: number
     counts: plan.counts,
     model: plan.model,
     currentBasis: plan.currentBasis,
+    dataAge: { date: plan.dataAge.date ?? null, basis: plan.dataAge.basis, on: plan.dataAge.on, days: plan.dataAge.days, text: dataAgeText(plan.dataAge) },
     notOneUpgrade: plan.notOneUpgrade.map((s) => ({ component: s.component, from: s.fromCycle ?? null, to: s.toCycle ?? null, reason: stepWords(s, names) })),
     components: plan.components.map((c) => ({
       component: c.component,

@@ -1,4 +1,5 @@
 import type { Plan, PlannedComponent } from '../core/plan/types.js';
+import { dataAgeText } from './data-age.js';
 import type { ProductNames } from './message.js';
 import { stepWords } from './paths-text.js';
 import { gapTitle, headline, optionText, packagingLine, reasonText, rejectedText, summaryLine, versionText } from './plan-words.js';
@@ -17,9 +18,12 @@ function keptLine(plan: Plan): string[] {
 }
 
 function basis(plan: Plan): string[] {
-  return plan.currentBasis.length
-    ? [`note: no history for ${plan.currentBasis.join(', ')}: today's lifecycle files are used, cycles released after ${plan.asOf} left out`]
-    : [];
+  return [
+    ...(plan.currentBasis.length
+      ? [`note: no history for ${plan.currentBasis.join(', ')}: today's lifecycle files are used, cycles released after ${plan.asOf} left out`]
+      : []),
+    `note: ${dataAgeText(plan.dataAge)}`,
+  ];
 }
 
 /** `plan` warns when the planned release is not one upgrade from its base (upgrade rules, docs/planning.md). */

@@ -31,6 +31,8 @@ export const CheckOutput = z.strictObject({
   lifecycles: z.array(z.strictObject({ product: z.string(), basis: z.enum(['history', 'current']) })),
   /** Notes on the data: point releases after an announced end that has passed (src/render/data-notes.ts). */
   notes: z.array(z.string()),
+  /** How old the lifecycle data is on asOf (docs/sync.md): its date, what that date is read from, the days since. */
+  dataAge: z.strictObject({ date: Day.nullable(), basis: z.enum(['sync', 'import', 'none']), on: Day, days: z.number().int().min(0) }),
   releases: z.array(z.strictObject({ id: z.string(), version: z.string().nullable(), date: Day, end: Day })),
   pins: z.array(
     z.strictObject({

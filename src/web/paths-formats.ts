@@ -1,4 +1,5 @@
 import type { UpgradePaths } from '../core/paths/paths.js';
+import { dataAgeText } from '../render/data-age.js';
 import { type PathsContext, pathsJson, pathsMermaid, pathsTable } from '../render/paths-formats.js';
 import type { Renderer } from '../render/renderer.js';
 import { html, joinHtml } from './html.js';
@@ -23,7 +24,7 @@ export function renderPathsSvg(p: UpgradePaths): string {
     (r) =>
       html`<rect x="${x(r) - 40}" y="40" width="80" height="30" rx="4" fill="#eef" stroke="#335"/><text x="${x(r)}" y="60" text-anchor="middle">${r}</text>`,
   );
-  return `${html`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="130" font-family="sans-serif" font-size="12" role="img"><title>Upgrade path ${p.from} → ${p.to}</title>
+  return `${html`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="130" font-family="sans-serif" font-size="12" role="img"><title>Upgrade path ${p.from} → ${p.to}</title><desc>${dataAgeText(p.dataAge)}</desc>
 ${joinHtml(taken, '\n')}
 ${joinHtml(blocked, '\n')}
 ${joinHtml(boxes, '\n')}

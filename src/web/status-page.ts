@@ -5,6 +5,7 @@
  */
 import type { CheckReport } from '../core/check/check.js';
 import type { PlainDate } from '../core/dates.js';
+import { dataAgeText } from '../render/data-age.js';
 import { findingMessage, type ProductNames } from '../render/message.js';
 import { pinCountsText } from '../render/pin-counts.js';
 import type { ChartDocument } from './charts/plot.js';
@@ -32,6 +33,8 @@ export interface StatusPageModel {
   readonly withoutHistory: readonly string[];
   /** "27 of 109 pins judged; not judged: …". */
   readonly pins: string;
+  /** "lifecycle data as of 2026-11-02, 28 days old on …" (src/render/data-age.ts). */
+  readonly dataAge: string;
   readonly timeline: TimelineModel;
   readonly findings: readonly StatusFindingRow[];
 }
@@ -43,6 +46,7 @@ export function statusPageModel(report: CheckReport, names: ProductNames): Statu
     releases: report.releases.map((r) => ({ id: r.id, date: r.date, end: r.end })),
     withoutHistory: report.lifecycles.filter((l) => l.basis === 'current').map((l) => l.product),
     pins: pinCountsText(report.counts),
+    dataAge: dataAgeText(report.dataAge),
     timeline: timelineModel(report, names),
     findings: report.findings
       .filter((f) => f.severity !== 'info')
@@ -92,6 +96,7 @@ ${rows}
     chartStyles: true,
     header: html`<h1>${model.workspace}: upstream maintenance as of ${model.asOf}</h1>`,
     main: html`<p class="note">Releases: ${releases}. ${model.pins}. Blue lines: release date and planned end; red dashed line: the as-of date.${noHistory}</p>
+<p class="note data-age">${model.dataAge[0]?.toUpperCase()}${model.dataAge.slice(1)}.</p>
 ${renderTimeline(model.timeline, document)}
 <h2>Findings</h2>
 ${findings}`,

@@ -10,6 +10,7 @@ import { locate, readYaml, validate } from '../files/yaml-file.js';
 import { releaseFromFile } from './convert.js';
 import { PRODUCTS_DIR, RELEASES_DIR, WORKSPACE_FILE } from './load.js';
 import { ReleaseFile } from './schema.js';
+import { readSyncState, SYNC_STATE_FILE, syncStateText } from './sync-state.js';
 import { componentsFile, idFile, productFiles, releaseFile } from './write.js';
 
 export function requireWorkspace(dir: string): void {
@@ -94,6 +95,17 @@ function missingLifecycles(dir: string, result: ImportResult): string[] {
   );
 }
 
+/**
+ * An import replaces what a sync fetched: the products' sync-state.json entries are dropped, so the
+ * next sync asks unconditionally and compares with the imported files (a 304 would keep them).
+ */
+function forgetSynced(dir: string, ids: readonly string[]): FileChange | undefined {
+  const state = readSyncState(dir);
+  if (!ids.some((id) => state.products[id])) return undefined;
+  const products = Object.fromEntries(Object.entries(state.products).filter(([id]) => !ids.includes(id)));
+  return { path: join(dir, SYNC_STATE_FILE), content: syncStateText({ version: 1, products }) };
+}
+
 export interface Applied {
   readonly written: readonly string[];
   readonly warnings: readonly string[];
@@ -148,6 +160,11 @@ export function applyImport(dir: string, result: ImportResult, options: ApplyOpt
       ),
     );
   }
+  const resync = forgetSynced(
+    dir,
+    result.products.map((p) => p.id),
+  );
+  if (resync) changes.push(resync);
   const missing = missingLifecycles(dir, result);
   const comp = componentsFile(dir, result.components);
   if (comp) changes.push(comp);

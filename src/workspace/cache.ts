@@ -41,6 +41,7 @@ function fingerprint(dir: string): string | undefined {
   add(join(dir, 'upkeep.yaml'));
   add(join(dir, 'policy.yaml'));
   add(join(dir, 'commitments.yaml'));
+  add(join(dir, 'sync-state.json'));
   for (const sub of ['products', 'releases']) {
     const d = join(dir, sub);
     if (!existsSync(d)) continue;

@@ -88,6 +88,7 @@ export function productFromFile(p: ProductFile, history: readonly Fact[], source
     ...(p.phase_note ? { phaseNote: p.phase_note } : {}),
     ...(source ? { at: { file: source.file } } : {}),
     ...(p.identifiers ? { identifiers: p.identifiers } : {}),
+    ...(p.sync ? { sync: stripped(p.sync) } : {}),
   };
 }
 
@@ -110,3 +111,7 @@ export function releaseFromFile(r: ReleaseFile, file: string, lineOf: (path: rea
 }
 
 export { policyFromFile } from '../core/policy/schema.js';
+
+function stripped(sync: NonNullable<ProductFile['sync']>): NonNullable<Product['sync']> {
+  return { ...(sync.format ? { format: sync.format } : {}), ...(sync.url ? { url: sync.url } : {}) };
+}

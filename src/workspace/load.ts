@@ -25,6 +25,7 @@ import {
   ReleaseFile,
   WorkspaceFile,
 } from './schema.js';
+import { checkedDates, readSyncState } from './sync-state.js';
 
 export const WORKSPACE_FILE = 'upkeep.yaml';
 const POLICY_FILE = 'policy.yaml';
@@ -264,8 +265,10 @@ export function loadWorkspace(dir: string): Workspace {
       components.set(id, { id, ...stripUndefined(rest), ...(packagingByVersion?.length ? { packagingByVersion } : {}) } as Component);
     }
   }
+  const synced = problems.run(() => checkedDates(readSyncState(dir)));
+  const dates = synced && Object.keys(synced).length ? { synced } : {};
   // biome-ignore lint/style/noNonNullAssertion: without a policy the problems above end the load before ws is used
-  const ws = { name: workspaceFile?.name ?? basename(dir), products, components, releases, policy: policy! };
+  const ws = { name: workspaceFile?.name ?? basename(dir), products, components, releases, policy: policy!, ...dates };
   if (policy && policySrc) {
     for (const p of validatePolicy(policy, ws))
       problems.list.push({ ...p, location: { file: policyPath, path: p.path.join('.'), ...lineAt(policySrc.lineOf(p.path)) } });

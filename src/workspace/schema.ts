@@ -111,6 +111,13 @@ export const ProductFile = z.strictObject({
       repology: z.array(Key).default([]),
     })
     .optional(),
+  /** Where `upkeep sync` fetches the lifecycle from (docs/sync.md); defaults by product and sources. */
+  sync: z
+    .strictObject({
+      format: z.enum(['endoflife-api', 'openstack-series', 'ceph-releases', 'none']).optional(),
+      url: z.url({ protocol: /^https?$/ }).optional(),
+    })
+    .optional(),
   cycles: z.array(CycleFile),
 });
 export type ProductFile = z.infer<typeof ProductFile>;

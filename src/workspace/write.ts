@@ -8,6 +8,7 @@ import { badFileId } from '../files/fields.js';
 import { readText } from '../files/yaml-file.js';
 import { cycleToFile } from './convert.js';
 import { PRODUCTS_DIR, RELEASES_DIR, WORKSPACE_FILE } from './load.js';
+import { productSyncKey } from './sync-key.js';
 
 const YAML_OPTS = { lineWidth: 0, indent: 2 } as const;
 
@@ -25,8 +26,19 @@ function identifiersToFile(ids: ProductIdentifiers): Record<string, string[]> {
   return { ...(ids.purls.length ? { purls: [...ids.purls] } : {}), ...(ids.repology.length ? { repology: [...ids.repology] } : {}) };
 }
 
+/** The `sync:` key of a product file an import replaces; a file that does not parse has none to keep. */
+function keptSyncKey(dir: string, id: string) {
+  try {
+    return productSyncKey(dir, id);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The files of one product: `products/<id>.yaml` and, with history, `products/<id>.history.jsonl`. */
 export function productFiles(dir: string, product: Product, note: string): FileChange[] {
+  // where `upkeep sync` fetches it from is the workspace's choice, kept across re-imports
+  const sync = existsSync(idFile(dir, PRODUCTS_DIR, product.id, '.yaml')) ? keptSyncKey(dir, product.id) : undefined;
   const body = {
     id: product.id,
     name: product.name,
@@ -35,6 +47,7 @@ export function productFiles(dir: string, product: Product, note: string): FileC
     ...(product.phaseLabels && Object.keys(product.phaseLabels).length ? { phase_labels: { ...product.phaseLabels } } : {}),
     ...(product.phaseNote ? { phase_note: product.phaseNote } : {}),
     ...(product.identifiers ? { identifiers: identifiersToFile(product.identifiers) } : {}),
+    ...(sync ? { sync: { ...sync } } : {}),
     cycles: product.cycles.map(cycleToFile),
   };
   const head = `# ${product.name} lifecycle. ${note}\n# Written by upkeep; re-import to refresh, or edit and review like any other file.\n`;

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { CliIo, SetExit } from '../io.js';
 import { registerAssess } from './assess.js';
+import { registerBundle } from './bundle.js';
 import { registerCheck } from './check.js';
 import { registerEvidence } from './evidence.js';
 import { registerFlavor } from './flavor.js';
@@ -10,6 +11,7 @@ import { registerNotice } from './notice.js';
 import { registerPaths } from './paths.js';
 import { registerPlan } from './plan.js';
 import { registerSimulate } from './simulate.js';
+import { registerSync } from './sync.js';
 
 /**
  * One line per command group. Each module registers its options and imports its
@@ -26,4 +28,6 @@ export function registerCommands(program: Command, io: CliIo, setExit: SetExit):
   registerEvidence(program, io, setExit);
   registerAssess(program, io, setExit);
   registerNotice(program, io);
+  registerSync(program, io, setExit);
+  registerBundle(program, io);
 }

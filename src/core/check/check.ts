@@ -1,4 +1,5 @@
 import type { PlainDate } from '../dates.js';
+import { type DataAge, dataAge } from '../lifecycle/data-age.js';
 import type { Policy } from '../policy/types.js';
 import type { Release, Workspace } from '../workspace.js';
 import { countPins, type PinCounts } from './coverage.js';
@@ -35,6 +36,8 @@ export interface CheckReport {
   readonly findings: readonly Finding[];
   /** For each product consulted: replayed from history, or the current file (said in the output). */
   readonly lifecycles: readonly LifecycleBasis[];
+  /** How old the lifecycle data is on the as-of date (said by every output). */
+  readonly dataAge: DataAge;
 }
 
 /**
@@ -69,5 +72,6 @@ export function check(ws: Workspace, options: CheckOptions): CheckReport {
       .lifecycles()
       .map((k) => ({ product: k.product.id, basis: k.basis }))
       .sort((a, b) => a.product.localeCompare(b.product)),
+    dataAge: dataAge(ws, asOf),
   };
 }

@@ -94,6 +94,8 @@ export interface Product {
   readonly at?: SourceRef;
   /** How SBOMs name the product (endoflife.date `identifiers`); an SBOM's packages are matched through them. */
   readonly identifiers?: ProductIdentifiers;
+  /** The lifecycle file's `sync:` key: where `upkeep sync` fetches it from (an importer's format, a URL). */
+  readonly sync?: { readonly format?: string; readonly url?: string };
 }
 
 /** Names of a product in package ecosystems. */

@@ -1,5 +1,6 @@
 import { PinResolver } from '../check/resolve.js';
 import type { PlainDate } from '../dates.js';
+import { type DataAge, dataAge } from '../lifecycle/data-age.js';
 import type { Cycle } from '../lifecycle/types.js';
 import type { Release, Workspace } from '../workspace.js';
 import { cycleOrder, isFollower, judgeFollowerStep, judgeStep, type SkewRule, type StepVerdict, type UpgradeRule } from './upgrades.js';
@@ -38,6 +39,8 @@ export interface UpgradePaths {
   readonly blocked: Jump | undefined;
   /** Components pinned in both releases whose product has no upgrade rule (any step allowed). */
   readonly unruled: readonly string[];
+  /** How old the lifecycle data is on the as-of date. */
+  readonly dataAge: DataAge;
 }
 
 /** Judges jumps between releases of a workspace with the cycles known on a date. */
@@ -148,7 +151,7 @@ export function upgradePaths(ws: Workspace, query: { readonly from: string; read
       queue.push(j);
     }
   }
-  const base = { from: a.id, to: b.id, asOf: query.asOf, direct, unruled: judge.unruled(a, b) };
+  const base = { from: a.id, to: b.id, asOf: query.asOf, direct, unruled: judge.unruled(a, b), dataAge: dataAge(ws, query.asOf) };
   if (!previous.has(goal)) {
     const latest = Math.max(...previous.keys());
     return { ...base, path: undefined, jumps: [], blocked: latest === start ? direct : judge.jump(releases[latest] as Release, b) };

@@ -4,6 +4,7 @@ import type { ResolvedPin } from '../check/resolve.js';
 import { selectReleases } from '../check/select.js';
 import { addDays, daysBetween, type PlainDate } from '../dates.js';
 import { UpkeepError } from '../errors.js';
+import { dataAge } from '../lifecycle/data-age.js';
 import { pointReleasesAsOf } from '../lifecycle/phases.js';
 import { blockedSteps } from '../paths/paths.js';
 import type { StabilityVerdicts } from '../stability/verdicts.js';
@@ -96,6 +97,7 @@ export function planRelease(ws: Workspace, query: PlanQuery, solve: Solver): Pla
       .filter((k) => k.basis === 'current')
       .map((k) => k.product.id)
       .sort(),
+    dataAge: dataAge(ws, query.asOf),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Finding } from '../check/finding.js';
 import type { Commitment } from '../commitments/types.js';
 import type { PlainDate } from '../dates.js';
+import type { DataAge } from '../lifecycle/data-age.js';
 import type { ComponentStep } from '../paths/paths.js';
 import type { Packaging } from '../workspace.js';
 
@@ -162,4 +163,6 @@ export interface Plan {
   readonly notOneUpgrade: readonly ComponentStep[];
   /** Products whose lifecycle has no history: today's file is used, cycles released after the as-of date left out. */
   readonly currentBasis: readonly string[];
+  /** How old the lifecycle data is on the as-of date. */
+  readonly dataAge: DataAge;
 }

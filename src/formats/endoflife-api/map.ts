@@ -24,7 +24,11 @@ export function productFromApi(answer: EndoflifeApiProduct): Product {
     sources: [`https://endoflife.date/api/v1/products/${p.name}`],
     ...identifiersFrom((p.identifiers ?? []).map((i) => [i.type, i.id] as const)),
     cycles: p.releases.map((c) => {
-      const ends = phaseEnds(flag(c.isEoas, c.eoasFrom), flag(c.isEol, c.eolFrom), c.eoesFrom || c.isEoes ? flag(c.isEoes, c.eoesFrom) : undefined);
+      const ends = phaseEnds(
+        flag(c.isEoas, c.eoasFrom),
+        flag(c.isEol, c.eolFrom),
+        c.eoesFrom || typeof c.isEoes === 'boolean' ? flag(c.isEoes, c.eoesFrom) : undefined,
+      );
       return {
         id: c.name,
         ...(c.codename ? { codename: c.codename } : {}),

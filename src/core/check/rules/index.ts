@@ -5,6 +5,7 @@ import { cycleFuture } from './cycle-future.js';
 import { endMoved } from './end-moved.js';
 import { horizon } from './horizon.js';
 import { maturity } from './maturity.js';
+import { maxDataAgeDays } from './max-data-age-days.js';
 import { noLifecycle } from './no-lifecycle.js';
 import { stableEnough } from './stable-enough.js';
 import type { Rule } from './types.js';
@@ -33,6 +34,7 @@ export const RULES = [
   unknownVersion,
   cycleFuture,
   commitmentExpired,
+  maxDataAgeDays,
 ] as const;
 
 export type AnyRule = (typeof RULES)[number];
