@@ -16,7 +16,7 @@ import type { Workspace } from '../core/workspace.js';
  * The folder is bounded: each write keeps the MAX_ENTRIES entries used last (a hit marks an entry
  * used) within MAX_BYTES, and removes the rest and any temporary file left by a crash.
  */
-const FORMAT = 4;
+const FORMAT = 5;
 /** About 3 MB for workspaces the size of examples/scs (about 200 kB an entry). */
 export const MAX_ENTRIES = 16;
 export const MAX_BYTES = 32 * 1024 * 1024;
