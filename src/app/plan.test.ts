@@ -137,7 +137,12 @@ describe('upkeep plan shows the packaging of each version (upkeep.yaml packaging
     const { plan: p, productName } = await plan({ workspace: dir, ...query });
     expect(of(p, 'ovn')?.to).toMatchObject({ cycle: '23.03', packaging: 'source', packagingByVersion: true });
     const { renderPlanTable } = await import('../render/plan-text.js');
-    expect(renderPlanTable(p, productName)).toMatch(/^Packaging of .*1 built from source \(ovn 23\.03\); packaging cost \d+\.$/m);
+    const table = renderPlanTable(p, productName);
+    expect(table).toMatch(/^Packaging of .*1 built from source \(ovn 23\.03\); packaging cost \d+\.$/m);
+    // the gap's upgrade option says how the version would be shipped
+    expect(table).toMatch(
+      /^ {2}\* upgrade to 23\.03 \(latest point release\): minor change, 2 components changed; built from source \(packaging cost 5\); maturity gap /m,
+    );
   });
 
   it('a packaging range that does not parse is refused where it is written (exit 2)', async () => {
