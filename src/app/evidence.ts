@@ -117,12 +117,14 @@ interface IngestFile {
   readonly tag: EvidenceTag;
   readonly addedBy?: string | undefined;
   readonly onProgress?: Progress | undefined;
+  /** The content hash when the caller has it already. */
+  readonly sha256?: string | undefined;
 }
 
 /** Hashes, checks for an earlier copy, parses and stores one file (one transaction). */
 export async function ingestFile(store: Store, file: IngestFile): Promise<AddedEvidence> {
   const warnings: string[] = [];
-  const sha256 = await fileSha256(file.path);
+  const sha256 = file.sha256 ?? (await fileSha256(file.path));
   const earlier = await store.findEvidence(file.tag, sha256);
   if (earlier) return { row: earlier, duplicate: true, warnings };
   const { evidenceParser } = await import('../formats/evidence/registry.js');
@@ -146,10 +148,11 @@ export async function addEvidence(input: AddEvidenceInput): Promise<AddedEvidenc
   const kind = evidenceKind(input.kind);
   const ws = await openWorkspace(input.workspace).load();
   const { tag, warnings } = tagEvidence(ws.products, input);
-  await fileSha256(input.file); // a missing file is reported before the store opens
+  const sha256 = await fileSha256(input.file); // a missing file is reported before the store opens
   const store = await openEvidenceStore(input);
   try {
     const added = await ingestFile(store, {
+      sha256,
       kind,
       path: input.file,
       sourceName: sourceName(input.workspace, input.file),
@@ -211,18 +214,19 @@ export interface SyncResult {
 
 /**
  * Stores every file `<workspace>/evidence.yaml` lists and the store does not hold yet (by content
- * hash under its tag). A workspace without a manifest is left alone (nothing is read). Each file is
+ * hash under its tag). `ws` is the workspace folder (or a WorkspaceSource: its `dir`). A workspace without a manifest is left alone (nothing is read). Each file is
  * its own transaction: a bad file stops the sync with its error, files stored before it stay.
  */
 export async function syncManifest(
-  workspace: string,
+  ws: string | { readonly dir: string },
   store: Store,
   options: { readonly addedBy?: string; readonly onProgress?: Progress } = {},
 ): Promise<SyncResult> {
+  const workspace = typeof ws === 'string' ? ws : ws.dir;
   const { readManifest } = await import('../formats/evidence/manifest.js');
   const manifest = readManifest(workspace);
   if (!manifest || manifest.entries.length === 0) return { added: [], unchanged: 0, warnings: [] };
-  const ws = await openWorkspace(workspace).load();
+  const { products } = await openWorkspace(workspace).load();
   const added: EvidenceFileRow[] = [];
   const warnings: string[] = [];
   let unchanged = 0;
@@ -231,7 +235,7 @@ export async function syncManifest(
     const at = { file: manifest.file, ...(line !== undefined ? { line } : {}) };
     let tag: EvidenceTag;
     try {
-      const tagged = tagEvidence(ws.products, entry);
+      const tagged = tagEvidence(products, entry);
       tag = tagged.tag;
       warnings.push(...tagged.warnings);
     } catch (e) {

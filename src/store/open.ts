@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UpkeepError } from '../core/errors.js';
 import type { Backend, Db } from './drizzle-store.js';
+import { lockEmbedded } from './lock.js';
 import type { Store, StoreOptions } from './types.js';
 
 const CHANNEL = 'upkeep_reload';
@@ -55,10 +56,12 @@ async function openEmbedded(dataDir: string): Promise<Store> {
     import('./drizzle-store.js'),
   ]);
   let client: InstanceType<typeof PGlite>;
+  mkdirSync(dataDir, { recursive: true });
+  const unlock = lockEmbedded(dataDir);
   try {
-    mkdirSync(dataDir, { recursive: true });
     client = await PGlite.create(dataDir);
   } catch (e) {
+    unlock();
     throw new UpkeepError(
       'UPK_DATABASE',
       `cannot open the embedded database in ${dataDir}: ${(e as Error).message}`,
@@ -67,7 +70,13 @@ async function openEmbedded(dataDir: string): Promise<Store> {
     );
   }
   const db = drizzle({ client, schema });
-  await migrate(db, { migrationsFolder: migrationsFolder() });
+  try {
+    await migrate(db, { migrationsFolder: migrationsFolder() });
+  } catch (e) {
+    await client.close().catch(() => undefined);
+    unlock();
+    throw e;
+  }
   const events = new EventEmitter();
   const backend: Backend = {
     kind: 'pglite',
@@ -83,7 +92,13 @@ async function openEmbedded(dataDir: string): Promise<Store> {
       events.on(CHANNEL, listener);
       return () => events.off(CHANNEL, listener);
     },
-    close: () => client.close(),
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        unlock();
+      }
+    },
   };
   return new DrizzleStore(db as unknown as Db, backend);
 }

@@ -1,9 +1,11 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { d } from '../../test/builders.js';
 import { storeBackends } from '../../test/store-backends.js';
 import type { EvidenceBatch } from '../core/stability/records.js';
 import type { EvidenceTag } from '../core/stability/types.js';
-import { openStore } from './open.js';
+import { embeddedDir, openStore } from './open.js';
 import type { EvidenceFileInput, Store } from './types.js';
 
 const tag = (product: string, version: string, env = 'default'): EvidenceTag => ({ product, version, cycle: version.split('.')[0] ?? null, env });
@@ -187,6 +189,15 @@ describe.each(storeBackends())('the evidence store on $name', (backend) => {
     expect(calls).toBe(1);
   });
 
+  it.runIf(backend.name === 'pglite')('is used by one process at a time: a second open of the embedded database is refused, not corrupting it', async () => {
+    const e = await openStore(place).then(
+      () => undefined,
+      (err: unknown) => err,
+    );
+    expect(e).toMatchObject({ code: 'UPK_DATABASE', message: expect.stringContaining(`in use by process ${process.pid} (this one)`) });
+    expect(await store.listEvidence({ product: 'dup' })).not.toEqual([]);
+  });
+
   it.runIf(backend.name === 'postgres')('tells the listeners of another connection (LISTEN/NOTIFY)', async () => {
     const other = await openStore(place);
     try {
@@ -204,6 +215,11 @@ describe.each(storeBackends())('the evidence store on $name', (backend) => {
 
   it('opens an existing store again with its rows (the migrations are applied once)', async () => {
     await store.close();
+    if (backend.name === 'pglite') {
+      // a lock left by a process that is gone (killed) does not keep the store closed
+      const gone = spawnSync(process.execPath, ['-e', '0']).pid;
+      writeFileSync(`${embeddedDir(place.workspaceDir)}.lock`, `${gone}\n`);
+    }
     store = await openStore(place);
     expect((await store.listEvidence({ product: 'dup' })).length).toBeGreaterThan(0);
   }, 30_000);
