@@ -39,7 +39,7 @@ export function registerAssess(program: Command, io: CliIo, setExit: SetExit): v
         throw new UpkeepError('UPK_USAGE', '--baseline is required', `name the version in use now: upkeep assess ${product} ${candidate} --baseline VERSION`);
       const [{ assessCandidate }, { fileProgress }] = await Promise.all([import('../../app/assess.js'), import('../progress.js')]);
       const progress = fileProgress(io);
-      const { assessment, productName } = await assessCandidate({
+      const { assessment, productName, synced } = await assessCandidate({
         workspace: flags.workspace,
         product,
         candidate,
@@ -49,6 +49,8 @@ export function registerAssess(program: Command, io: CliIo, setExit: SetExit): v
         database: flags.database,
         onProgress: progress.update,
       }).finally(() => progress.stop());
+      if (synced.added) io.err(`stored ${synced.added} evidence ${synced.added === 1 ? 'file' : 'files'} of evidence.yaml\n`);
+      for (const w of synced.warnings) io.err(`warning: ${w}\n`);
       const exitCode = assessment.overall === 'stable-enough' ? 0 : 1;
       const text = await rendererOf(ASSESS_FORMATS, format).render(assessment, { productName, exitCode });
       if (flags.out) {

@@ -138,7 +138,11 @@ describe('assess: the other criteria', () => {
     expect([straddles.verdict, straddles.reason]).toEqual(['not-enough-data', 'interval-straddles']);
     expect(verdictOf(run({ tests: testRun(50, 0) }), 'tests').reason).toBe('too-few-tests');
     // skipped cases do not count; errors count as not passed
-    const mixed = [...testRun(200, 0), ...testRun(0, 5).map((t) => ({ ...t, outcome: 'skipped' as const })), ...testRun(0, 4).map((t) => ({ ...t, outcome: 'error' as const }))];
+    const mixed = [
+      ...testRun(200, 0),
+      ...testRun(0, 5).map((t) => ({ ...t, outcome: 'skipped' as const })),
+      ...testRun(0, 4).map((t) => ({ ...t, outcome: 'error' as const })),
+    ];
     expect(verdictOf(run({ tests: mixed }), 'tests').candidate).toMatchObject({ passed: 200, total: 204 });
   });
 
