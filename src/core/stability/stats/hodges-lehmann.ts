@@ -11,7 +11,7 @@
  */
 import { arrangements, EXACT_STEPS, exactCounts, type MannWhitney } from './mann-whitney.js';
 import { normalQuantile } from './normal.js';
-import type { SortedSample } from './sample.js';
+import { median, type SortedSample } from './sample.js';
 
 export interface HodgesLehmann {
   /** Median of the differences x_i − y_j. */
@@ -63,6 +63,8 @@ interface Bracket {
   readonly hi?: number;
   readonly belowLo?: number;
   readonly atHi?: number;
+  /** The first value to count, where it lies inside the bracket (the median of x less that of y, for the median). */
+  readonly guess?: number;
 }
 
 /**
@@ -77,7 +79,8 @@ export function differenceOfRank(x: SortedSample, y: SortedSample, r: number, st
   let belowLo = start?.belowLo ?? 0; // differences < lo (an estimate where a start is given: it only guides the guesses)
   let atHi = start?.atHi ?? x.length * y.length; // differences ≤ hi
   for (let step = 0; lo < hi; step++) {
-    let mid = step % 2 === 0 ? lo + ((hi - lo) * (r - belowLo)) / (atHi - belowLo) : lo + (hi - lo) / 2;
+    let mid =
+      step === 0 && start?.guess !== undefined ? start.guess : step % 2 === 0 ? lo + ((hi - lo) * (r - belowLo)) / (atHi - belowLo) : lo + (hi - lo) / 2;
     if (!(mid > lo && mid < hi)) mid = lo + (hi - lo) / 2;
     if (!(mid < hi)) mid = lo;
     const c = countAtMost(x, y, mid);
@@ -100,7 +103,7 @@ export function differenceOfRank(x: SortedSample, y: SortedSample, r: number, st
 export function hodgesLehmann(x: SortedSample, y: SortedSample, test: MannWhitney, confidence = 0.95): HodgesLehmann {
   const n = x.length * y.length;
   const half = Math.floor((n + 1) / 2);
-  const a = differenceOfRank(x, y, half);
+  const a = differenceOfRank(x, y, half, { guess: median(x) - median(y) });
   const atA = countAtMost(x, y, a);
   const shift = n % 2 === 0 ? (a + (atA.count >= half + 1 ? a : atA.above)) / 2 : a;
   const k = intervalRank(x.length, y.length, test, confidence);
