@@ -58,7 +58,27 @@ async function bareParse(path) {
   parser.close();
 }
 
-export async function benchIngest({ mb = 50, runs = 3 } = {}) {
+/** A database of its own on the server of `url` (other users share it), dropped by the returned function. */
+async function scratchDatabase(url) {
+  const { default: pg } = await import('pg');
+  const name = `upkeep_bench_${process.pid}_${Date.now()}`;
+  const admin = async (q) => {
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    try {
+      await c.query(q);
+    } finally {
+      await c.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return { url: u.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+/** `databaseUrl`: measure on that PostgreSQL server (in a scratch database) instead of the embedded store. */
+export async function benchIngest({ mb = 50, runs = 3, databaseUrl } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'upkeep-bench-evidence-'));
   try {
     const file = join(dir, 'tempest.xml');
@@ -66,7 +86,8 @@ export async function benchIngest({ mb = 50, runs = 3 } = {}) {
     const size = statSync(file).size;
     const { openStore } = await import('../dist/store/index.js');
     const { ingestFile } = await import('../dist/app/evidence.js');
-    const store = await openStore({ workspaceDir: dir });
+    const scratch = databaseUrl ? await scratchDatabase(databaseUrl) : undefined;
+    const store = await openStore({ workspaceDir: dir, databaseUrl: scratch?.url });
     const bare = [];
     const ingest = [];
     let records = 0;
@@ -88,6 +109,7 @@ export async function benchIngest({ mb = 50, runs = 3 } = {}) {
       }
     } finally {
       await store.close();
+      await scratch?.drop();
     }
     const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     return { size, cases, records, bareMs: median(bare), ingestMs: median(ingest), ratio: median(bare) / median(ingest), backend: store.backend };
@@ -97,6 +119,6 @@ export async function benchIngest({ mb = 50, runs = 3 } = {}) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const r = await benchIngest({ mb: Number(process.argv[2] ?? 50), runs: Number(process.argv[3] ?? 3) });
+  const r = await benchIngest({ mb: Number(process.argv[2] ?? 50), runs: Number(process.argv[3] ?? 3), databaseUrl: process.argv[4] });
   console.log(r);
 }
