@@ -1,4 +1,4 @@
-import { cpSync, rmSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from './cli-io.js';
@@ -41,5 +41,10 @@ describe('upkeep assess', () => {
       'Not enough data to say whether Ceph 17.2.5 is stable enough against 16.2.11, as of 2023-03-20: collect test pass rate, benchmarks, alert rate, upgrade trials, experience reports.',
     );
     expect(r.out).toContain('6 stable point releases of cycle 17 (Quincy) by 2023-03-20');
-  }, 60_000);
+
+    const page = join(ws, 'assess.html');
+    const html = await run('assess', 'ceph', '17.2.5', '--baseline', '16.2.11', '--as-of', '2023-03-20', '-w', ws, '--format', 'html', '--out', page);
+    expect([html.code, html.out]).toEqual([1, `wrote ${page}\n`]);
+    expect(readFileSync(page, 'utf8')).toMatch(/^<!doctype html>[\s\S]*Not enough data to say whether Ceph 17\.2\.5/);
+  }, 120_000);
 });

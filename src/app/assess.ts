@@ -29,6 +29,8 @@ export interface AssessResult {
   readonly assessment: Assessment;
   /** The product's display name (Ceph). */
   readonly productName: string;
+  /** Files of evidence.yaml stored before the assessment, and what storing them warned of. */
+  readonly synced: { readonly added: number; readonly warnings: readonly string[] };
 }
 
 /**
@@ -59,11 +61,15 @@ export async function assessCandidate(input: AssessInput, given?: Store): Promis
   try {
     // evidence.yaml's files not stored yet go in first (each its own transaction)
     const { syncManifest } = await import('./evidence.js');
-    await syncManifest(input.workspace, store, input.onProgress ? { onProgress: input.onProgress } : {});
+    const sync = await syncManifest(input.workspace, store, input.onProgress ? { onProgress: input.onProgress } : {});
     const query = (version: string) => ({ product: input.product, version, ...(input.env !== undefined ? { env: input.env } : {}) });
     const [candidate, baseline] = await Promise.all([store.readEvidence(query(input.candidate)), store.readEvidence(query(input.baseline))]);
     const facts = lifecycleFacts(input.product, product, input.candidate, input.asOf);
-    return { assessment: assess(candidate, baseline, criteria, facts, input.asOf), productName: product.name };
+    return {
+      assessment: assess(candidate, baseline, criteria, facts, input.asOf),
+      productName: product.name,
+      synced: { added: sync.added.length, warnings: sync.warnings },
+    };
   } finally {
     if (!given) await store.close();
   }

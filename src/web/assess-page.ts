@@ -40,7 +40,10 @@ export function assessPageModel(a: Assessment, productName: string): AssessPageM
       collect: v.verdict === 'not-enough-data' && v.required ? collectHint(v.criterion, a) : null,
     })),
     metrics: metrics.map(metricText),
-    distributions: distributionModels(a, (metric) => metricText(metrics.find((m) => m.metric === metric) ?? (metrics[0] as (typeof metrics)[number]))),
+    distributions: distributionModels(a, (metric) => {
+      const m = metrics.find((x) => x.metric === metric);
+      return m ? metricText(m) : '';
+    }),
     passRates: passRateModel(a),
   };
 }

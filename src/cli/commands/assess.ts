@@ -11,6 +11,7 @@ interface AssessFlags {
   format: string;
   workspace: string;
   database?: string;
+  out?: string;
 }
 
 export function registerAssess(program: Command, io: CliIo, setExit: SetExit): void {
@@ -23,6 +24,7 @@ export function registerAssess(program: Command, io: CliIo, setExit: SetExit): v
     .option('--env <env>', 'only evidence of this environment (e.g. gx-scs; default: every environment)')
     .option('--as-of <date>', 'judge with what was known on this date (YYYY-MM-DD; default today)')
     .option('--format <format>', `output: ${formatIds(ASSESS_FORMATS).join(', ')}`, formatIds(ASSESS_FORMATS)[0])
+    .option('--out <file>', 'write to this file instead of standard output (e.g. assess.html)')
     .option('-w, --workspace <dir>', 'workspace folder (holds upkeep.yaml and stability.yaml)', '.')
     .option('--database <url>', 'PostgreSQL server of the evidence (postgres://…; default DATABASE_URL, else the embedded store in <workspace>/.upkeep/db)')
     .addHelpText(
@@ -37,7 +39,7 @@ export function registerAssess(program: Command, io: CliIo, setExit: SetExit): v
         throw new UpkeepError('UPK_USAGE', '--baseline is required', `name the version in use now: upkeep assess ${product} ${candidate} --baseline VERSION`);
       const [{ assessCandidate }, { fileProgress }] = await Promise.all([import('../../app/assess.js'), import('../progress.js')]);
       const progress = fileProgress(io);
-      const { assessment, productName } = await assessCandidate({
+      const { assessment, productName, synced } = await assessCandidate({
         workspace: flags.workspace,
         product,
         candidate,
@@ -47,8 +49,15 @@ export function registerAssess(program: Command, io: CliIo, setExit: SetExit): v
         database: flags.database,
         onProgress: progress.update,
       }).finally(() => progress.stop());
+      if (synced.added) io.err(`stored ${synced.added} evidence ${synced.added === 1 ? 'file' : 'files'} of evidence.yaml\n`);
+      for (const w of synced.warnings) io.err(`warning: ${w}\n`);
       const exitCode = assessment.overall === 'stable-enough' ? 0 : 1;
-      io.out(await rendererOf(ASSESS_FORMATS, format).render(assessment, { productName, exitCode }));
+      const text = await rendererOf(ASSESS_FORMATS, format).render(assessment, { productName, exitCode });
+      if (flags.out) {
+        const { writeOutput } = await import('../../app/output.js');
+        writeOutput(flags.out, text);
+        io.out(`wrote ${flags.out}\n`);
+      } else io.out(text);
       setExit(exitCode);
     });
 }

@@ -90,6 +90,24 @@ describe('assess: benchmarks', () => {
     );
     expect(verdictOf(a, 'benchmarks').verdict).toBe('pass');
   });
+  it('a metric only the candidate has is listed, not compared; one only the baseline has lacks data', () => {
+    const v = (n: number, seed: number) => normalSample(n, 100, 3, seed);
+    const a = assess(
+      evidence('17.2.5', { samples: { 'new.iops': { unit: 'IOPS', values: v(40, 1) }, 'both.iops': { unit: 'IOPS', values: v(40, 2) } } }),
+      evidence('16.2.11', { samples: { 'old.iops': { unit: 'IOPS', values: v(40, 3) }, 'both.iops': { unit: 'IOPS', values: v(40, 4) } } }),
+      DEFAULT_CRITERIA,
+      quincyFacts(),
+      asOf,
+    );
+    const b = verdictOf(a, 'benchmarks');
+    expect(b.metrics.map((m) => [m.metric, m.verdict, m.reason])).toEqual([
+      ['both.iops', 'pass', 'within-margin'],
+      ['new.iops', null, 'no-baseline'],
+      ['old.iops', 'not-enough-data', 'missing-candidate'],
+    ]);
+    expect([b.verdict, b.reason]).toEqual(['not-enough-data', 'some-undecided']);
+  });
+
   it('Holm: with many metrics, a p-value that alone is significant may no longer be', () => {
     const samples = (shift: number, seed: number) =>
       Object.fromEntries(
@@ -119,6 +137,13 @@ describe('assess: the other criteria', () => {
     const straddles = verdictOf(run({ tests: testRun(148, 2) }), 'tests');
     expect([straddles.verdict, straddles.reason]).toEqual(['not-enough-data', 'interval-straddles']);
     expect(verdictOf(run({ tests: testRun(50, 0) }), 'tests').reason).toBe('too-few-tests');
+    // skipped cases do not count; errors count as not passed
+    const mixed = [
+      ...testRun(200, 0),
+      ...testRun(0, 5).map((t) => ({ ...t, outcome: 'skipped' as const })),
+      ...testRun(0, 4).map((t) => ({ ...t, outcome: 'error' as const })),
+    ];
+    expect(verdictOf(run({ tests: mixed }), 'tests').candidate).toMatchObject({ passed: 200, total: 204 });
   });
 
   it('alerts: three times the baseline rate fails; fewer than 7 days of monitoring is not enough', () => {

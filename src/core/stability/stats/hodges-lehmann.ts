@@ -11,7 +11,7 @@
  */
 import { arrangements, EXACT_STEPS, exactCounts, type MannWhitney } from './mann-whitney.js';
 import { normalQuantile } from './normal.js';
-import type { SortedSample } from './sample.js';
+import { median, type SortedSample } from './sample.js';
 
 export interface HodgesLehmann {
   /** Median of the differences x_i − y_j. */
@@ -57,19 +57,30 @@ function countAtMost(x: SortedSample, y: SortedSample, d: number): Count {
   return { count, below, above };
 }
 
+/** A known bracket of a rank's difference: lo ≤ answer ≤ hi, both actual differences. */
+interface Bracket {
+  readonly lo?: number;
+  readonly hi?: number;
+  readonly belowLo?: number;
+  readonly atHi?: number;
+  /** The first value to count, where it lies inside the bracket (the median of x less that of y, for the median). */
+  readonly guess?: number;
+}
+
 /**
  * The r-th smallest (1-based) of the differences x_i − y_j. The bracket [lo, hi] always holds it
  * and its ends are actual differences; the next value to count alternates between interpolating
  * the counts at the ends (few passes on smooth data) and halving (never more than twice the passes
  * of plain bisection).
  */
-export function differenceOfRank(x: SortedSample, y: SortedSample, r: number): number {
-  let lo = (x[0] as number) - (y[y.length - 1] as number);
-  let hi = (x[x.length - 1] as number) - (y[0] as number);
-  let belowLo = 0; // differences < lo
-  let atHi = x.length * y.length; // differences ≤ hi
+export function differenceOfRank(x: SortedSample, y: SortedSample, r: number, start?: Bracket): number {
+  let lo = start?.lo ?? (x[0] as number) - (y[y.length - 1] as number);
+  let hi = start?.hi ?? (x[x.length - 1] as number) - (y[0] as number);
+  let belowLo = start?.belowLo ?? 0; // differences < lo (an estimate where a start is given: it only guides the guesses)
+  let atHi = start?.atHi ?? x.length * y.length; // differences ≤ hi
   for (let step = 0; lo < hi; step++) {
-    let mid = step % 2 === 0 ? lo + ((hi - lo) * (r - belowLo)) / (atHi - belowLo) : lo + (hi - lo) / 2;
+    let mid =
+      step === 0 && start?.guess !== undefined ? start.guess : step % 2 === 0 ? lo + ((hi - lo) * (r - belowLo)) / (atHi - belowLo) : lo + (hi - lo) / 2;
     if (!(mid > lo && mid < hi)) mid = lo + (hi - lo) / 2;
     if (!(mid < hi)) mid = lo;
     const c = countAtMost(x, y, mid);
@@ -92,15 +103,15 @@ export function differenceOfRank(x: SortedSample, y: SortedSample, r: number): n
 export function hodgesLehmann(x: SortedSample, y: SortedSample, test: MannWhitney, confidence = 0.95): HodgesLehmann {
   const n = x.length * y.length;
   const half = Math.floor((n + 1) / 2);
-  const a = differenceOfRank(x, y, half);
-  let shift = a;
-  if (n % 2 === 0) {
-    const c = countAtMost(x, y, a);
-    shift = (a + (c.count >= half + 1 ? a : c.above)) / 2;
-  }
+  const a = differenceOfRank(x, y, half, { guess: median(x) - median(y) });
+  const atA = countAtMost(x, y, a);
+  const shift = n % 2 === 0 ? (a + (atA.count >= half + 1 ? a : atA.above)) / 2 : a;
   const k = intervalRank(x.length, y.length, test, confidence);
   if (k < 1) return { shift, confidence, k: 0, low: null, high: null };
-  return { shift, confidence, k, low: differenceOfRank(x, y, k), high: differenceOfRank(x, y, n + 1 - k) };
+  // the interval's ends lie on either side of the median difference: start from there
+  const low = differenceOfRank(x, y, k, { hi: a, atHi: atA.count });
+  const high = differenceOfRank(x, y, n + 1 - k, { lo: a, belowLo: half - 1 });
+  return { shift, confidence, k, low, high };
 }
 
 /**
