@@ -25,6 +25,7 @@ export const ERROR_CATALOGUE = {
   UPK_BAD_LIFECYCLE: 'Lifecycle facts contradict each other (an end before a release, a point release outside its cycle).',
   UPK_IMPORT_SHAPE: 'An imported file is not of the expected shape for its format.',
   UPK_WRITE_FAILED: 'A file could not be written; nothing was changed.',
+  UPK_SITE_NOT_EMPTY: 'The folder given to `upkeep site` exists and is not empty (or is a file): the site is written only into a new or empty folder.',
   UPK_FLAVOR_INPUT:
     'A flavor list is in none of the JSON shapes read: `openstack flavor list --long`, `flavor show`, `server show` (`-f json`), Nova API flavors.',
 } as const;

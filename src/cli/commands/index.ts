@@ -7,6 +7,7 @@ import { registerInit } from './init.js';
 import { registerPaths } from './paths.js';
 import { registerPlan } from './plan.js';
 import { registerSimulate } from './simulate.js';
+import { registerSite } from './site.js';
 
 /**
  * One line per command group. Each module registers its options and imports its
@@ -20,4 +21,5 @@ export function registerCommands(program: Command, io: CliIo, setExit: SetExit):
   registerPlan(program, io, setExit);
   registerPaths(program, io, setExit);
   registerSimulate(program, io, setExit);
+  registerSite(program, io);
 }
