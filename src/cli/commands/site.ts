@@ -28,11 +28,11 @@ export function registerSite(program: Command, io: CliIo): void {
       const asOf = dateOption(flags.asOf, '--as-of');
       const { assertSiteFolder, writeSiteFolder } = await import('../../app/site-export.js');
       assertSiteFolder(outdir);
-      const [{ siteData, siteMatrix }, { flavorCoreScript }, { renderStaticSite }, { JSDOM }] = await Promise.all([
+      const [{ siteData, siteMatrix }, { flavorCoreScript }, { renderStaticSite }, { chartDocument }] = await Promise.all([
         import('../../app/site.js'),
         import('../../app/flavor-page.js'),
         import('../../web/site/export.js'),
-        import('jsdom'),
+        import('../../web/charts/dom.js'),
       ]);
       const data = await siteData({ workspace, asOf, today: today() });
       const matrices = new Map(
@@ -44,7 +44,7 @@ export function registerSite(program: Command, io: CliIo): void {
       } catch {
         flavorCore = undefined; // the flavor page then says how to build it
       }
-      const files = renderStaticSite({ data, document: new JSDOM('').window.document, matrices, flavorCore });
+      const files = renderStaticSite({ data, document: await chartDocument(), matrices, flavorCore });
       writeSiteFolder(outdir, files);
       io.out(`wrote ${files.length} pages to ${outdir}\n`);
     });

@@ -101,7 +101,7 @@ export function renderReleaseTimeline(release: TimelineReleaseView, axis: Timeli
       marginLeft: 290,
       marginRight: 20,
       style: { fontSize: '12px', color: '#222', background: 'white' },
-      x: { type: 'utc', label: null, grid: true, domain: [utc(axis.from), utc(axis.to)] },
+      x: { type: 'utc', label: null, grid: true, domain: [utc(axis.from), utc(axis.to)], ticks: 'year', tickFormat: (d: Date) => String(d.getUTCFullYear()) },
       y: { label: null, domain: release.rows.map(rowLabel) },
       color: { domain: PHASES.map((p) => PHASE_LEGEND[p]), range: PHASES.map((p) => PHASE_COLORS[p]), legend: true },
       marks,

@@ -39,8 +39,8 @@ thead th{background:#f2f2f2}
 .s-ended{background:#ffcdd2}.s-future{background:#d6e4ff}.s-unknown,.s-unknown-cycle,.s-bad-version{background:#fff;border-style:dashed}
 .s-unversioned,.s-no-lifecycle{background:#fafafa;color:#555}
 td.cell small{display:block;color:#333}
-.legend{display:flex;flex-wrap:wrap;gap:.3rem .8rem;padding:0;list-style:none}
-.legend li{display:flex;align-items:center;gap:.3rem}
+.legend,.dates{display:flex;flex-wrap:wrap;gap:.3rem .8rem;padding:0;list-style:none}
+.legend li,.dates li{display:flex;align-items:center;gap:.3rem}
 .swatch{display:inline-block;width:1.1rem;height:1.1rem;border:1px solid #888}
 .crosses{font-weight:700}
 form.inline{display:flex;flex-wrap:wrap;gap:.5rem;align-items:end}

@@ -31,7 +31,7 @@ function asOfControl(ctx: SiteContext, m: MatrixView): SafeHtml {
   const links = dates.map((d) =>
     d === m.asOf ? html`<li><a href="${matrixFile(d)}" aria-current="date">${d}</a> (shown)</li>` : html`<li><a href="${matrixFile(d)}">${d}</a></li>`,
   );
-  return html`<nav aria-label="As of date"><p>As of another date (this static export holds these; <code>upkeep serve</code> takes any date):</p><ul class="legend">${joinHtml(links, '')}</ul></nav>`;
+  return html`<nav aria-label="As of date"><p>As of another date (this static export holds these; <code>upkeep serve</code> takes any date):</p><ul class="dates">${joinHtml(links, '')}</ul></nav>`;
 }
 
 /** The matrix page's main content, for `ctx.matrix` or the as-of date's. */

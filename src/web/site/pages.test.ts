@@ -1,0 +1,157 @@
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../../../test/paths.js';
+import { type SiteData, siteData, siteMatrix } from '../../app/site.js';
+import type { PlainDate } from '../../core/dates.js';
+import type { ChartDocument } from '../charts/plot.js';
+import { chartDocument } from '../charts/dom.js';
+import { renderStaticSite } from './export.js';
+import { SITE_PAGES, type SiteContext, sitePage } from './pages.js';
+import { timelineMain } from './timeline-page.js';
+
+const scs = join(repoRoot, 'examples/scs');
+const day = (d: string) => d as PlainDate;
+let document: ChartDocument;
+let data: SiteData;
+let served: SiteContext;
+let exported: SiteContext;
+
+const page = (id: string) => sitePage(id) ?? (undefined as never);
+const dom = (text: string) => new JSDOM(text).window.document;
+
+beforeAll(async () => {
+  document = await chartDocument(); // the DOM the edges render charts with
+  data = await siteData({ workspace: scs, asOf: day('2023-03-20'), today: day('2026-11-30') });
+  served = { data, document, mode: 'served' };
+  exported = { data, document, mode: 'static', matrixDates: data.matrixDates };
+});
+
+describe('the dashboard pages', () => {
+  it('are listed once each, with a path, a file, a title and a navigation entry', () => {
+    expect(SITE_PAGES.map((p) => p.id)).toEqual(['home', 'timeline', 'matrix', 'plan', 'paths', 'stability', 'notices', 'report', 'flavors']);
+    expect(new Set(SITE_PAGES.map((p) => p.path)).size).toBe(SITE_PAGES.length);
+    expect(new Set(SITE_PAGES.map((p) => p.file)).size).toBe(SITE_PAGES.length);
+    for (const p of SITE_PAGES) expect(p.file).toMatch(/^[a-z]+\.html$/);
+  });
+
+  it.each(SITE_PAGES.map((p) => [p.id]))('%s: a phone viewport, landmarks, the navigation with the page marked, a strict policy', (id) => {
+    const p = page(id);
+    const text = p.build(exported);
+    const doc = dom(text);
+    expect(doc.querySelector('meta[name=viewport]')?.getAttribute('content')).toBe('width=device-width, initial-scale=1');
+    for (const landmark of ['header', 'nav[aria-label="Dashboard pages"]', 'main', 'footer']) expect(doc.querySelectorAll(landmark).length).toBe(1);
+    expect(doc.querySelector('nav a[aria-current=page]')?.getAttribute('href')).toBe(p.file);
+    expect(doc.querySelector('h1')?.textContent).toBe(p.title);
+    const csp = doc.querySelector('meta[http-equiv=Content-Security-Policy]')?.getAttribute('content') ?? '';
+    expect(csp).toMatch(/^default-src 'none'/);
+    expect(csp).not.toContain('unsafe-eval');
+    expect(csp).toContain("form-action 'none'"); // a static export submits nothing
+    expect(text).not.toMatch(/ on[a-z]+=/);
+    expect(Buffer.byteLength(text)).toBeLessThan(300 * 1024);
+  });
+
+  it('links pages by path when served and by file when exported', () => {
+    const home = dom(page('home').build(served));
+    expect([...home.querySelectorAll('nav a')].map((a) => a.getAttribute('href'))).toEqual(SITE_PAGES.map((p) => p.path));
+  });
+
+  it('timeline: the Pacific crossing of R4 in words under the chart and as the title of its mark on the chart', () => {
+    const doc = dom(page('timeline').build(exported));
+    const sentence = 'Ceph 16 (Pacific) leaves upstream maintenance on 2023-06-01, 157 days before R4 ends (2023-11-05)';
+    const r4 = doc.querySelector('section[aria-labelledby="release-R4"]');
+    expect([...(r4?.querySelectorAll('li.crossing') ?? [])].map((li) => li.textContent)).toContain(sentence);
+    expect([...(r4?.querySelectorAll('svg title') ?? [])].map((t) => t.textContent)).toContain(sentence);
+    expect(r4?.querySelector('svg[aria-label="Timeline of R4"]')?.getAttribute('aria-description')).toContain(sentence);
+    // the as-of and today rules
+    const titles = [...(r4?.querySelectorAll('svg title') ?? [])].map((t) => t.textContent);
+    expect(titles).toContain('as of 2023-03-20');
+    expect(titles).toContain('today 2026-11-30');
+    expect(titles).toContain('R4 planned end 2023-11-05');
+  });
+
+  it('timeline: renders in under 100 ms on the server (warm; the best of 7, as a loaded machine adds only delays)', () => {
+    timelineMain(exported);
+    const times = Array.from({ length: 7 }, () => {
+      const t = performance.now();
+      timelineMain(exported);
+      return performance.now() - t;
+    });
+    expect(Math.min(...times)).toBeLessThan(100);
+  });
+
+  it('matrix: Pacific in R4 is written "maintained", coloured as maintained, its end before R4 ends in bold', () => {
+    const doc = dom(page('matrix').build(exported));
+    const row = [...doc.querySelectorAll('#matrix tbody tr')].find((tr) => tr.querySelector('th')?.textContent?.startsWith('ceph'));
+    const r4 = row?.querySelectorAll('td')[1];
+    expect(r4?.className).toBe('cell s-maintained');
+    expect(r4?.querySelector('.state')?.textContent).toBe('maintained');
+    expect(r4?.querySelector('small.crosses')?.textContent).toBe("ends 2023-06-01, before R4's end 2023-11-05");
+    expect(doc.querySelector('.legend')?.textContent).toContain('maintained: bug and security fixes upstream');
+  });
+
+  it('matrix, served: a GET form for the as-of date, allowed by the policy', () => {
+    const text = page('matrix').build(served);
+    const doc = dom(text);
+    const form = doc.querySelector('form[method=get]');
+    expect(form?.querySelector('input[type=date][name=asOf]')?.getAttribute('value')).toBe('2023-03-20');
+    expect(doc.querySelector('label[for=asOf]')?.textContent).toBe('As of date');
+    expect(doc.querySelector('meta[http-equiv=Content-Security-Policy]')?.getAttribute('content')).toContain("form-action 'self'");
+  });
+
+  it('matrix, exported: links to the pages of the other dates, the shown one marked', async () => {
+    const doc = dom(page('matrix').build({ ...exported, matrix: await siteMatrix({ workspace: scs, asOf: day('2023-11-05') }) }));
+    const links = [...doc.querySelectorAll('nav[aria-label="As of date"] a')];
+    expect(links.map((a) => a.getAttribute('href'))).toContain('matrix-2022-09-21.html');
+    expect(doc.querySelector('a[aria-current=date]')?.textContent).toBe('2023-11-05');
+    expect(doc.querySelector('form')).toBeNull();
+  });
+
+  it('plan: the reasons, the rejected alternatives and the options of each gap, as `upkeep plan` words them', () => {
+    const text = dom(page('plan').build(exported)).querySelector('main')?.textContent ?? '';
+    expect(text).toContain('R4.1 (2023-04-18 → 2023-11-05), a point release of R4');
+    expect(text).toMatch(/rejected alternatives/);
+    expect(text).toMatch(/Maintenance gaps of R4 and the options/);
+    expect(text).toMatch(/keep 16 and promise own backports from 2023-06-01/);
+  });
+
+  it('paths: the upgrade graph and why a direct jump is not one upgrade', () => {
+    const doc = dom(page('paths').build(exported));
+    expect(doc.querySelectorAll('main svg[role=img]').length).toBe(2);
+    expect(doc.querySelector('main h2')?.textContent).toBe('From R3 to R4.1');
+  });
+
+  it('stability and notices: say there is nothing yet, and invent nothing', () => {
+    expect(dom(page('stability').build(exported)).querySelector('main .empty')?.textContent).toMatch(/^No assessments yet\./);
+    expect(dom(page('notices').build(exported)).querySelector('main .empty')?.textContent).toMatch(/^No notices yet\./);
+  });
+
+  it('report: served, a form posting to /api/reports with a token; exported, the same form disabled with the reason', () => {
+    const s = dom(page('report').build(served));
+    const form = s.querySelector('form');
+    expect(form?.getAttribute('method')).toBe('post');
+    expect(form?.getAttribute('action')).toBe('/api/reports');
+    expect(s.querySelector('input[name=token][type=password]')).not.toBeNull();
+    expect(s.querySelector('fieldset')?.hasAttribute('disabled')).toBe(false);
+    for (const input of s.querySelectorAll('input, select, textarea')) expect(s.querySelector(`label[for="${input.id}"]`)).not.toBeNull();
+    const e = dom(page('report').build(exported));
+    expect(e.querySelector('fieldset')?.hasAttribute('disabled')).toBe(true);
+    expect(e.querySelector('#static-note')?.textContent).toMatch(/static copy of the dashboard: it cannot receive reports/);
+  });
+
+  it('flavors: the builder and reader with their scripts by hash; without the core build, a note instead', () => {
+    const text = page('flavors').build({ ...exported, flavorCore: 'window.UpkeepFlavor = {};' });
+    const doc = dom(text);
+    expect(doc.querySelectorAll('script').length).toBe(2);
+    expect(doc.querySelector('meta[http-equiv=Content-Security-Policy]')?.getAttribute('content')).toMatch(/script-src 'sha256-[^']+' 'sha256-[^']+'/);
+    expect(doc.querySelector('label[for=input]')?.textContent).toBe('Flavor name');
+    expect(dom(page('flavors').build(exported)).querySelector('main .empty')?.textContent).toMatch(/npm run build/);
+  });
+
+  it('exported: every page, and the matrix on each release date and end', async () => {
+    const matrices = new Map([[day('2023-11-05'), await siteMatrix({ workspace: scs, asOf: day('2023-11-05') })]]);
+    const files = renderStaticSite({ data, document, matrices });
+    expect(files.map((f) => f.path)).toEqual([...SITE_PAGES.map((p) => p.file), 'matrix-2023-03-20.html', 'matrix-2023-11-05.html']);
+    expect(files.find((f) => f.path === 'matrix-2023-11-05.html')?.content).toContain('cell s-ended');
+  });
+});
