@@ -16,15 +16,17 @@ export function registerSite(program: Command, io: CliIo): void {
     .command('site')
     .description('export the dashboard (timeline, matrix, plan, paths, stability, notices, report form, flavor tools) as a static site')
     .argument('[workspace]', 'workspace folder (holds upkeep.yaml); default the current folder')
-    .argument('<outdir>', 'a new or empty folder to write the site into')
+    .argument('[outdir]', 'a new or empty folder to write the site into (required; one argument alone is OUTDIR)')
     .option('--as-of <date>', 'as known on this date (YYYY-MM-DD; default today)')
     .addHelpText(
       'after',
       '\nWrites index.html, timeline.html, matrix.html (and matrix-DATE.html for each release date and end), plan.html, paths.html,\nstability.html, notices.html, report.html and flavors.html: self-contained pages that work without JavaScript (the flavor\ntools excepted). OUTDIR must not exist or be empty (exit 2 otherwise); nothing is written on failure.\nExit codes: 0 written, 2 bad input or usage.\nExample: upkeep site examples/scs public --as-of 2023-03-20',
     )
     .action(async (first: string | undefined, second: string | undefined, flags: SiteFlags) => {
+      const { UpkeepError } = await import('../../app/index.js');
+      if (first === undefined) throw new UpkeepError('UPK_USAGE', 'OUTDIR is required', 'name the folder to write the site into: upkeep site examples/scs public');
       // One argument is OUTDIR (commander fills the first slot): the workspace is then the current folder.
-      const [workspace, outdir] = second === undefined ? ['.', first as string] : [first as string, second];
+      const [workspace, outdir] = second === undefined ? ['.', first] : [first, second];
       const asOf = dateOption(flags.asOf, '--as-of');
       const { assertSiteFolder, writeSiteFolder } = await import('../../app/site-export.js');
       assertSiteFolder(outdir);
