@@ -49,7 +49,8 @@ input,select,textarea,button{font:inherit}
 input,select,textarea{border:1px solid #767676;border-radius:3px;padding:.25rem .35rem;max-width:100%}
 button{background:#0b3d91;color:#fff;border:0;border-radius:4px;padding:.4rem .9rem;cursor:pointer}
 button:disabled{background:#767676}
-fieldset{border:1px solid #ccc;margin:.5rem 0}
+fieldset{border:1px solid #ccc;margin:.5rem 0;min-width:0}
+textarea{width:100%;max-width:40rem}
 .empty{background:#f7f7f7;border-left:4px solid #0b3d91;padding:.6rem .9rem}
 pre{background:#f4f4f4;padding:.5rem;white-space:pre-wrap;overflow-wrap:anywhere}
 footer{border-top:1px solid #ccc;margin-top:2rem;padding-top:.5rem;padding-bottom:1rem;color:#444;font-size:.9rem}
