@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import cliProgress from 'cli-progress';
 import { benchFlavor } from './flavor.mjs';
 import { benchPlan } from './plan.mjs';
+import { benchSite } from './site.mjs';
 import { syntheticWorkspace } from './synthetic.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -77,6 +78,12 @@ const planning = await benchPlan({ runs: 7, sizes: [100, 1000, 5000] });
 bar?.update(1);
 bar?.stop();
 
+// 5. The dashboard: `upkeep site` as a process, the timeline rendered in-process.
+bar?.start(1, 0, { task: 'site' });
+const site = await benchSite({ root, runs: Math.max(3, Math.round(runs / 3)) });
+bar?.update(1);
+bar?.stop();
+
 const nodeMs = median(base);
 const rows = [
   [
@@ -117,6 +124,18 @@ const rows = [
       : `${(s.ms / (planning.synthetic[0]?.ms ?? 1)).toFixed(1)}× the ${planning.synthetic[0]?.n} components (solver ${s.solverMs.toFixed(0)} ms)`,
     s.n === 1000 ? '< 2 s' : '(growth)',
   ]),
+  [
+    `\`upkeep site examples/scs\` (${site.pages} pages, the largest ${site.largestKb.toFixed(0)} KB), cold process`,
+    `${site.siteMs.toFixed(0)} ms`,
+    `${(site.siteMs / site.nodeMs).toFixed(1)}× \`node -e 0\` (${site.nodeMs.toFixed(0)} ms)`,
+    '< 3 s; pages < 300 KB',
+  ],
+  [
+    `timeline page of examples/scs (${site.releases} charts, ${site.rows} rows), in-process, warm`,
+    `${site.timelineMs.toFixed(1)} ms`,
+    `${(site.timelineMs / site.plotMs).toFixed(1)}× one trivial Plot chart with the same DOM (${site.plotMs.toFixed(1)} ms)`,
+    '< 100 ms',
+  ],
 ];
 console.log(`| measure | median | ratio to the baseline of the same run | target |\n|---|---:|---|---|`);
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);

@@ -17,7 +17,11 @@ const temp = cliTempDirs('upkeep-site-');
 function spawnUpkeep(args: string[], cwd = repoRoot): { code: number | null; stdout: string; stderr: string; cpuMs: number } {
   const bin = join(repoRoot, 'dist/bundle/bin.js');
   const probe = `process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write('\\ncpu-us=' + (u.userCPUTime + u.systemCPUTime) + '\\n'); }); process.argv.splice(1, 0, 'upkeep'); await import(${JSON.stringify(bin)});`;
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', probe, '--', ...args], { cwd, encoding: 'utf8', env: { ...process.env, UPKEEP_CACHE: 'off' } });
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', probe, '--', ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, UPKEEP_CACHE: 'off' },
+  });
   const m = /\ncpu-us=(\d+)\n$/.exec(r.stderr);
   return { code: r.status, stdout: r.stdout, stderr: r.stderr.slice(0, m?.index ?? r.stderr.length), cpuMs: Number(m?.[1]) / 1000 };
 }
@@ -40,7 +44,9 @@ describe('upkeep site: the dashboard as a static site', () => {
       'matrix-2023-11-05.html',
     ]);
     for (const f of files) expect(statSync(join(out, f)).size, f).toBeLessThan(300 * 1024);
-    expect(readFileSync(join(out, 'timeline.html'), 'utf8')).toContain('Ceph 16 (Pacific) leaves upstream maintenance on 2023-06-01, 157 days before R4 ends (2023-11-05)');
+    expect(readFileSync(join(out, 'timeline.html'), 'utf8')).toContain(
+      'Ceph 16 (Pacific) leaves upstream maintenance on 2023-06-01, 157 days before R4 ends (2023-11-05)',
+    );
     expect(statSync(out).mode & 0o777).toBe(0o755);
     // the whole command, a cold process from start to exit (npm run bench has its wall time on a quiet machine)
     expect(r.cpuMs).toBeLessThan(3000);

@@ -13,7 +13,16 @@ describe('the dashboard data of the SCS example', () => {
     const d = await siteData({ workspace: scs, asOf: day('2023-03-20'), today: day('2026-11-30') }, []);
     const r4 = d.timeline.releases.find((r) => r.id === 'R4');
     const ceph = r4?.crossings.find((c) => c.component === 'ceph');
-    expect(ceph).toMatchObject({ product: 'Ceph', cycle: '16', codename: 'Pacific', phase: 'maintained', date: '2023-06-01', releaseEnd: '2023-11-05', daysBeforeEnd: 157, past: false });
+    expect(ceph).toMatchObject({
+      product: 'Ceph',
+      cycle: '16',
+      codename: 'Pacific',
+      phase: 'maintained',
+      date: '2023-06-01',
+      releaseEnd: '2023-11-05',
+      daysBeforeEnd: 157,
+      past: false,
+    });
     const row = r4?.rows.find((r) => r.component === 'ceph' && !r.alternative);
     expect(row?.spans).toEqual([{ phase: 'maintained', start: '2021-03-31', end: '2023-06-01' }]);
     // the alternative Quincy outlives R4: no crossing

@@ -80,7 +80,16 @@ describe.runIf(available)('the dashboard of the SCS example in chromium', () => 
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('pageerror', (e) => void problems.push(`page error: ${e.message}`));
@@ -128,7 +137,11 @@ describe.runIf(available)('the dashboard of the SCS example in chromium', () => 
 
   it('matrix: Pacific in R4 is "maintained" on green, its end before R4 ends; on 2023-11-05 it is "ended" on red', async () => {
     await page.goto(`${base}matrix.html`);
-    const cell = () => page.locator('#matrix tbody tr', { has: page.locator('th', { hasText: /^ceph\s*Ceph$/ }) }).locator('td').nth(1);
+    const cell = () =>
+      page
+        .locator('#matrix tbody tr', { has: page.locator('th', { hasText: /^ceph\s*Ceph$/ }) })
+        .locator('td')
+        .nth(1);
     expect(await cell().locator('.state').textContent()).toBe('maintained');
     expect(await cell().evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(200, 230, 201)');
     expect(await cell().textContent()).toContain("ends 2023-06-01, before R4's end 2023-11-05");

@@ -24,7 +24,8 @@ export function registerSite(program: Command, io: CliIo): void {
     )
     .action(async (first: string | undefined, second: string | undefined, flags: SiteFlags) => {
       const { UpkeepError } = await import('../../app/index.js');
-      if (first === undefined) throw new UpkeepError('UPK_USAGE', 'OUTDIR is required', 'name the folder to write the site into: upkeep site examples/scs public');
+      if (first === undefined)
+        throw new UpkeepError('UPK_USAGE', 'OUTDIR is required', 'name the folder to write the site into: upkeep site examples/scs public');
       // One argument is OUTDIR (commander fills the first slot): the workspace is then the current folder.
       const [workspace, outdir] = second === undefined ? ['.', first] : [first, second];
       const asOf = dateOption(flags.asOf, '--as-of');

@@ -9,6 +9,8 @@ import type { ChartDocument } from './plot.js';
 let loading: Promise<ChartDocument> | undefined;
 
 export function chartDocument(): Promise<ChartDocument> {
-  loading ??= import('linkedom').then(({ parseHTML }) => parseHTML('<!doctype html><html><head></head><body></body></html>').document as unknown as ChartDocument);
+  loading ??= import('linkedom').then(
+    ({ parseHTML }) => parseHTML('<!doctype html><html><head></head><body></body></html>').document as unknown as ChartDocument,
+  );
   return loading;
 }

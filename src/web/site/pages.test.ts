@@ -1,11 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../../test/paths.js';
 import { type SiteData, siteData, siteMatrix } from '../../app/site.js';
 import type { PlainDate } from '../../core/dates.js';
-import type { ChartDocument } from '../charts/plot.js';
 import { chartDocument } from '../charts/dom.js';
+import type { ChartDocument } from '../charts/plot.js';
 import { renderStaticSite } from './export.js';
 import { SITE_PAGES, type SiteContext, sitePage } from './pages.js';
 import { timelineMain } from './timeline-page.js';
@@ -49,6 +50,11 @@ describe('the dashboard pages', () => {
     expect(csp).toContain("form-action 'none'"); // a static export submits nothing
     expect(text).not.toMatch(/ on[a-z]+=/);
     expect(Buffer.byteLength(text)).toBeLessThan(300 * 1024);
+  });
+
+  it('are each described in docs/dashboard.md under their title, with their file and path', () => {
+    const doc = readFileSync(join(repoRoot, 'docs/dashboard.md'), 'utf8');
+    for (const p of SITE_PAGES) expect(doc).toContain(`## ${p.title}\n\n\`${p.file}\`, \`${p.path}\`.`);
   });
 
   it('links pages by path when served and by file when exported', () => {
