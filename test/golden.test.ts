@@ -51,6 +51,7 @@ cases['error-plan-end-before-date'] = ['plan', ws, '--release', 'R5', '--date', 
 cases['error-unknown-release'] = ['check', ws, '--release', 'R9', '--as-of', '2023-03-20'];
 cases['error-bad-date'] = ['check', ws, '--as-of', '2023-02-30'];
 cases['error-bad-format'] = ['check', ws, '--format', 'xml'];
+cases['error-site-not-empty'] = ['site', ws, resolve(repoRoot, 'docs'), '--as-of', '2023-03-20'];
 cases['error-no-workspace'] = ['check', resolve(repoRoot, 'docs')];
 
 function normalise(text: string, tmp?: string): string {

@@ -7,6 +7,7 @@ import { type SiteData, siteData, siteMatrix } from '../../app/site.js';
 import type { PlainDate } from '../../core/dates.js';
 import { chartDocument } from '../charts/dom.js';
 import type { ChartDocument } from '../charts/plot.js';
+import { html } from '../html.js';
 import { renderStaticSite } from './export.js';
 import { SITE_PAGES, type SiteContext, sitePage } from './pages.js';
 import { timelineMain } from './timeline-page.js';
@@ -130,6 +131,13 @@ describe('the dashboard pages', () => {
   it('stability and notices: say there is nothing yet, and invent nothing', () => {
     expect(dom(page('stability').build(exported)).querySelector('main .empty')?.textContent).toMatch(/^No assessments yet\./);
     expect(dom(page('notices').build(exported)).querySelector('main .empty')?.textContent).toMatch(/^No notices yet\./);
+  });
+
+  it('stability and notices: show the content given for their slot', () => {
+    const notices = dom(page('notices').build({ ...exported, slots: { notices: html`<p id="n">Ceph Pacific's end of maintenance moved</p>` } }));
+    expect(notices.querySelector('main #n')?.textContent).toBe("Ceph Pacific's end of maintenance moved");
+    expect(notices.querySelector('main .empty')).toBeNull();
+    expect(dom(page('stability').build({ ...exported, slots: { stability: html`<p id="s">verdicts</p>` } })).querySelector('main #s')).not.toBeNull();
   });
 
   it('report: served, a form posting to /api/reports with a token; exported, the same form disabled with the reason', () => {

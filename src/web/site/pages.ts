@@ -14,7 +14,7 @@ import { noticesMain, stabilityMain } from './slots.js';
 import { timelineMain } from './timeline-page.js';
 import type { SiteContext, SitePage } from './types.js';
 
-export type { SiteContext, SiteMode, SitePage, SitePartNeed } from './types.js';
+export type { SiteContext, SiteMode, SitePage, SitePartNeed, SiteSlot } from './types.js';
 
 type Content = (ctx: SiteContext) => { main: SafeHtml; scripts?: readonly string[]; styles?: string; charts?: boolean };
 
@@ -97,7 +97,7 @@ export const SITE_PAGES: readonly SitePage[] = [
       summary: 'the stability verdicts of versions',
       needs: [],
     },
-    () => ({ main: stabilityMain() }),
+    (ctx) => ({ main: ctx.slots?.stability ?? stabilityMain() }),
   ),
   page(
     {
@@ -109,7 +109,7 @@ export const SITE_PAGES: readonly SitePage[] = [
       summary: 'notices for operators, the public and internal readers, with a feed and a calendar',
       needs: [],
     },
-    () => ({ main: noticesMain() }),
+    (ctx) => ({ main: ctx.slots?.notices ?? noticesMain() }),
   ),
   page(
     {

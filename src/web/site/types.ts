@@ -7,6 +7,7 @@ import type { SiteData } from '../../core/dashboard/types.js';
 import type { MatrixView } from '../../core/dashboard/views.js';
 import type { PlainDate } from '../../core/dates.js';
 import type { ChartDocument } from '../charts/plot.js';
+import type { SafeHtml } from '../html.js';
 
 /** Served: links are paths and forms submit; static: links are files and forms are shown disabled. */
 export type SiteMode = 'served' | 'static';
@@ -22,7 +23,16 @@ export interface SiteContext {
   readonly matrixDates?: readonly PlainDate[] | undefined;
   /** The text of dist/web/flavor-core.js, for the flavor page. */
   readonly flavorCore?: string | undefined;
+  /**
+   * The content of the pages other parts of Upkeep fill (the assess verdicts, the notices with
+   * their feed and calendar links), rendered by their own html`` renderers; absent: the page says
+   * there is nothing yet.
+   */
+  readonly slots?: Readonly<Partial<Record<SiteSlot, SafeHtml>>> | undefined;
 }
+
+/** The pages whose content comes from elsewhere. */
+export type SiteSlot = 'stability' | 'notices';
 
 /** The parts of SiteData beyond the check report that a page needs (src/app/site.ts computes only those). */
 export type SitePartNeed = 'plans' | 'paths';
