@@ -11,7 +11,7 @@ import { PHASES } from '../../core/lifecycle/types.js';
 import { PHASE_LEGEND } from '../../render/labels.js';
 import { crossingText, cycleName } from '../../render/site-words.js';
 import type { SafeHtml } from '../html.js';
-import { type ChartDocument, plotChart } from './plot.js';
+import { type ChartDocument, plotMarkup } from './plot.js';
 
 /** Phase colours, dark enough for the white-on-colour contrast of nothing (bars carry no text) and told apart by the legend. */
 export const PHASE_COLORS = { maintained: '#2e7d32', security: '#f9a825', extended: '#757575' } as const;
@@ -92,7 +92,7 @@ export function renderReleaseTimeline(release: TimelineReleaseView, axis: Timeli
   const summary = release.crossings.length
     ? `${release.crossings.length} crossing${release.crossings.length === 1 ? '' : 's'}: ${release.crossings.map(crossingText).join('; ')}`
     : 'no pinned cycle leaves maintenance before the release ends';
-  return plotChart(
+  return plotMarkup(
     {
       ariaLabel: `Timeline of ${release.id}`,
       ariaDescription: summary,

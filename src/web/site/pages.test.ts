@@ -2,8 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cycle, WorkspaceBuilder } from '../../../test/builders.js';
 import { repoRoot } from '../../../test/paths.js';
 import { type SiteData, siteData, siteMatrix } from '../../app/site.js';
+import { check } from '../../core/check/check.js';
+import { matrixDates, matrixView, timelineView } from '../../core/dashboard/views.js';
 import type { PlainDate } from '../../core/dates.js';
 import { chartDocument } from '../charts/dom.js';
 import type { ChartDocument } from '../charts/plot.js';
@@ -160,6 +163,40 @@ describe('the dashboard pages', () => {
     expect(doc.querySelector('meta[http-equiv=Content-Security-Policy]')?.getAttribute('content')).toMatch(/script-src 'sha256-[^']+' 'sha256-[^']+'/);
     expect(doc.querySelector('label[for=input]')?.textContent).toBe('Flavor name');
     expect(dom(page('flavors').build(exported)).querySelector('main .empty')?.textContent).toMatch(/npm run build/);
+  });
+
+  it('escapes what comes from the workspace, and draws a release without lifecycle data as an empty chart', () => {
+    const ws = new WorkspaceBuilder()
+      .product('ceph', 'ceph', [cycle('16', '2021-03-31', '2023-06-01', { codename: '<b>Pacific</b>' })])
+      .component('ceph', 'ceph')
+      .release('R4', '2023-03-22', '2023-11-05', { ceph: '16.2.11' })
+      .release('R0', '2020-01-01', '2020-06-01', { '<img src=x>': '1.0' })
+      .build();
+    const report = check({ ...ws, name: '<script>alert(1)</script>' }, { asOf: day('2023-03-20') });
+    const names = () => 'Ceph "&" <i>';
+    const small: SiteData = {
+      workspace: report.workspace,
+      asOf: report.asOf,
+      today: report.asOf,
+      report,
+      productName: names,
+      timeline: timelineView(report, names, report.asOf),
+      matrix: matrixView(report, names),
+      matrixDates: matrixDates(report),
+      plans: [],
+      paths: [],
+    };
+    for (const p of SITE_PAGES) {
+      const text = p.build({ data: small, document, mode: 'served' });
+      expect(text, p.id).not.toMatch(/<script>alert|<b>Pacific|<i>|<img src=x>/);
+    }
+    const timeline = dom(page('timeline').build({ data: small, document, mode: 'static' }));
+    expect(timeline.querySelector('header')?.textContent).toContain('<script>alert(1)</script>');
+    expect(timeline.querySelector('section[aria-labelledby="release-R0"] svg[aria-label="Timeline of R0"]')).not.toBeNull();
+    expect(timeline.querySelector('section[aria-labelledby="release-R0"]')?.textContent).toContain('No pinned cycle leaves maintenance before R0 ends.');
+    expect(timeline.querySelector('li.crossing')?.textContent).toBe(
+      'Ceph "&" <i> 16 (<b>Pacific</b>) leaves upstream maintenance on 2023-06-01, 157 days before R4 ends (2023-11-05)',
+    );
   });
 
   it('exported: every page, and the matrix on each release date and end', async () => {
