@@ -153,6 +153,24 @@ describe.runIf(available)('the dashboard of the SCS example in chromium', () => 
     await shot('matrix-2023-11-05');
   });
 
+  it('keyboard: Tab reaches the navigation first, with a visible focus ring, and Enter follows the link', async () => {
+    await page.goto(`${base}timeline.html`);
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const a = document.activeElement as HTMLElement;
+      return { text: a.textContent, inNav: Boolean(a.closest('nav')), outline: getComputedStyle(a).outlineStyle };
+    });
+    expect(focused).toEqual({ text: 'Overview', inNav: true, outline: 'solid' });
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/timeline\.html$/);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/matrix\.html$/);
+  });
+
   it('report: the static form is disabled and says why', async () => {
     await page.goto(`${base}report.html`);
     expect(await page.getByRole('button', { name: 'Send the report' }).isDisabled()).toBe(true);

@@ -22,11 +22,16 @@ function cell(c: MatrixCell | undefined, product: string, release: { id: string;
 }
 
 function asOfControl(ctx: SiteContext, m: MatrixView): SafeHtml {
-  if (ctx.mode === 'served')
+  if (ctx.mode === 'served') {
+    const dates = (ctx.matrixDates ?? ctx.data.matrixDates).map((d) =>
+      d === m.asOf ? html`<li><a href="${`?asOf=${d}`}" aria-current="date">${d}</a> (shown)</li>` : html`<li><a href="${`?asOf=${d}`}">${d}</a></li>`,
+    );
     return html`<form class="inline" method="get" action="">
 <div><label for="asOf">As of date</label><input type="date" id="asOf" name="asOf" value="${m.asOf}" required></div>
 <button type="submit">Show the matrix</button>
-</form>`;
+</form>
+<nav aria-label="As of date"><p>Or the release dates and ends:</p><ul class="dates">${joinHtml(dates, '')}</ul></nav>`;
+  }
   const dates = ctx.matrixDates ?? [];
   const links = dates.map((d) =>
     d === m.asOf ? html`<li><a href="${matrixFile(d)}" aria-current="date">${d}</a> (shown)</li>` : html`<li><a href="${matrixFile(d)}">${d}</a></li>`,

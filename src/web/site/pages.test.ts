@@ -107,6 +107,7 @@ describe('the dashboard pages', () => {
     expect(form?.querySelector('input[type=date][name=asOf]')?.getAttribute('value')).toBe('2023-03-20');
     expect(doc.querySelector('label[for=asOf]')?.textContent).toBe('As of date');
     expect(doc.querySelector('meta[http-equiv=Content-Security-Policy]')?.getAttribute('content')).toContain("form-action 'self'");
+    expect([...doc.querySelectorAll('nav[aria-label="As of date"] a')].map((a) => a.getAttribute('href'))).toContain('?asOf=2023-11-05');
   });
 
   it('matrix, exported: links to the pages of the other dates, the shown one marked', async () => {
