@@ -54,7 +54,7 @@ textarea{width:100%;max-width:40rem}
 .empty{background:#f7f7f7;border-left:4px solid #0b3d91;padding:.6rem .9rem}
 pre{background:#f4f4f4;padding:.5rem;white-space:pre-wrap;overflow-wrap:anywhere}
 footer{border-top:1px solid #ccc;margin-top:2rem;padding-top:.5rem;padding-bottom:1rem;color:#444;font-size:.9rem}
-@media (max-width:40rem){h1{font-size:1.25rem}th,td{padding:.2rem .3rem}.state{min-width:0}}
+@media (max-width:40rem){h1{font-size:1.25rem}.chart svg[aria-label]{min-width:760px}th,td{padding:.2rem .3rem}.state{min-width:0}}
 `;
 
 export interface FramedPage {

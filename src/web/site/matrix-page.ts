@@ -54,7 +54,7 @@ export function matrixMain(ctx: SiteContext): SafeHtml {
 <p class="note">Each default pin's phase on ${m.asOf}. Bold end date: the phase ends before the release does.${m.omitted ? ` ${m.omitted} pins without lifecycle data (no lifecycle, or a commit/digest) are left out.` : ''}</p>
 <h2 id="legend">Legend</h2>
 <ul class="legend" aria-labelledby="legend">${joinHtml(legend, '')}</ul>
-<div class="scroll"><table id="matrix">
+<div class="scroll" tabindex="0" role="region" aria-label="The matrix (scrolls sideways on a small screen)"><table id="matrix">
 <caption>Phase of each pinned component on ${m.asOf}, by release</caption>
 <thead><tr><th scope="col">component</th>${heads}</tr></thead>
 <tbody>${joinHtml(rows, '\n')}</tbody>

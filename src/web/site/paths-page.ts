@@ -28,7 +28,7 @@ export function pathsMain(ctx: SiteContext): SafeHtml {
     return html`<section aria-labelledby="${`path-${p.from}`}">
 <h2 id="${`path-${p.from}`}">From ${p.from} to ${p.to}</h2>
 <p>${path ? html`Upgrade path: <strong>${path}</strong> (${p.jumps.length} upgrade${p.jumps.length === 1 ? '' : 's'}).` : html`<strong>No upgrade path</strong> from ${p.from} to ${p.to}.`}</p>
-<div class="scroll">${svg}</div>
+<div class="scroll" tabindex="0" role="region" aria-label="${`Upgrade graph from ${p.from} to ${p.to}`}">${svg}</div>
 ${why.length ? html`<ul>${joinHtml(why, '')}</ul>` : html`<p>The direct upgrade is allowed.</p>`}
 </section>`;
   });

@@ -24,7 +24,7 @@ function planSection({ plan, kind }: SitePlan, names: ProductNames, n: number): 
 <td>${list(c.reasons.map((r) => reasonText(r, c, plan, names)))}</td><td>${list(c.rejected.map((r) => `${versionText(r.candidate)}: ${rejectionText(r.because)}`))}</td></tr>`,
   );
   const table = rows.length
-    ? html`<div class="scroll"><table><caption>Components of ${plan.release.id} that change or break a rule</caption>
+    ? html`<div class="scroll" tabindex="0" role="region" aria-label="${`Components of ${plan.release.id}`}"><table><caption>Components of ${plan.release.id} that change or break a rule</caption>
 <thead><tr><th scope="col">component</th><th scope="col">from</th><th scope="col">to</th><th scope="col">change</th><th scope="col">why</th><th scope="col">rejected alternatives</th></tr></thead>
 <tbody>${joinHtml(rows, '\n')}</tbody></table></div>`
     : html`<p>Nothing changes and nothing breaks a rule.</p>`;

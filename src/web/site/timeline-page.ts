@@ -20,7 +20,7 @@ function phaseTable(r: TimelineReleaseView): SafeHtml {
     return html`<tr><th scope="row">${rowLabel(row)}</th><td>${row.version}</td>${ends}</tr>`;
   });
   const heads = PHASES.map((p) => html`<th scope="col">${PHASE_LEGEND[p]} ends</th>`);
-  return html`<details><summary>The timeline of ${r.id} as a table</summary><div class="scroll"><table>
+  return html`<details><summary>The timeline of ${r.id} as a table</summary><div class="scroll" tabindex="0" role="region" aria-label="${`Phase ends of ${r.id}`}"><table>
 <caption>Phase ends of the cycles ${r.id} pins</caption>
 <thead><tr><th scope="col">component · cycle</th><th scope="col">version</th>${heads}</tr></thead>
 <tbody>${joinHtml(rows, '\n')}</tbody></table></div></details>`;
@@ -38,7 +38,7 @@ export function timelineMain(ctx: SiteContext): SafeHtml {
       : html`<p>No pinned cycle leaves maintenance before ${r.id} ends.</p>`;
     return html`<section aria-labelledby="${`release-${r.id}`}">
 <h2 id="${`release-${r.id}`}">${r.id}${r.version ? ` (${r.version})` : ''}: ${r.date} → ${r.end}</h2>
-<div class="scroll">${renderReleaseTimeline(r, t, ctx.document)}</div>
+<div class="scroll chart" tabindex="0" role="region" aria-label="${`Timeline chart of ${r.id} (scrolls sideways on a small screen)`}">${renderReleaseTimeline(r, t, ctx.document)}</div>
 <p><strong>Crossings of ${r.id}</strong> (a cycle's checked phase ends before the release does):</p>
 ${crossings}
 ${phaseTable(r)}
