@@ -111,5 +111,6 @@ describe('upkeep site: the dashboard as a static site', () => {
     expect(r.out).toMatch(/Usage: upkeep site \[options\] \[workspace\] \[outdir\]/);
     expect(r.out).toMatch(/--as-of <date>/);
     expect(r.out).toMatch(/OUTDIR must not exist or be empty \(exit 2 otherwise\)/);
+    for (const p of SITE_PAGES) expect(r.out.replace(/\s+/g, ' ')).toContain(p.file);
   });
 });
