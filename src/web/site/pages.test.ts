@@ -61,6 +61,20 @@ describe('the dashboard pages', () => {
     for (const p of SITE_PAGES) expect(doc).toContain(`## ${p.title}\n\n\`${p.file}\`, \`${p.path}\`.`);
   });
 
+  it('home: the crossings still to come, by release, and the counts', () => {
+    const main = dom(page('home').build(exported)).querySelector('main');
+    expect(main?.textContent).toContain('10 times a pinned cycle leaves maintenance before its release ends; the check finds 13 errors.');
+    // R3's crossings are past on 2023-03-20: it has none to come
+    expect([...(main?.querySelector('h2 + ul')?.querySelectorAll('li') ?? [])].map((li) => li.textContent)).toEqual([
+      'R4: Ansible-core 2.12 leaves upstream maintenance on 2023-05-31, 158 days before R4 ends (2023-11-05)',
+      'R4: Ceph 16 (Pacific) leaves upstream maintenance on 2023-06-01, 157 days before R4 ends (2023-11-05)',
+      'R4: Open vSwitch 3.0 leaves upstream maintenance on 2023-08-15, 82 days before R4 ends (2023-11-05)',
+      'R4: OVN 22.09 leaves upstream maintenance on 2023-09-16, 50 days before R4 ends (2023-11-05)',
+      'R4.1: Ansible-core 2.12 leaves upstream maintenance on 2023-05-31, 158 days before R4.1 ends (2023-11-05)',
+      'R4.1: Ceph 16 (Pacific) leaves upstream maintenance on 2023-06-01, 157 days before R4.1 ends (2023-11-05)',
+    ]);
+  });
+
   it('links pages by path when served and by file when exported', () => {
     const home = dom(page('home').build(served));
     expect([...home.querySelectorAll('nav a')].map((a) => a.getAttribute('href'))).toEqual(SITE_PAGES.map((p) => p.path));
@@ -80,12 +94,13 @@ describe('the dashboard pages', () => {
     expect(titles).toContain('R4 planned end 2023-11-05');
   });
 
-  it('timeline: renders in under 100 ms on the server (warm; the best of 7, as a loaded machine adds only delays)', () => {
+  it('timeline: renders in under 100 ms on the server (warm; CPU time, the best of 7: the load of a shared machine shows in wall time)', () => {
     timelineMain(exported);
     const times = Array.from({ length: 7 }, () => {
-      const t = performance.now();
-      timelineMain(exported);
-      return performance.now() - t;
+      const t = process.cpuUsage();
+      timelineMain(exported).toString();
+      const used = process.cpuUsage(t);
+      return (used.user + used.system) / 1000;
     });
     expect(Math.min(...times)).toBeLessThan(100);
   });

@@ -3,6 +3,7 @@
  * `upkeep serve` mounts each at its `path`, gathering the data the page `needs` (src/app/site.ts)
  * and calling `build`. A new page is one entry here and its content module.
  */
+import { crossingText } from '../../render/site-words.js';
 import { html, joinHtml, type SafeHtml } from '../html.js';
 import { FLAVOR_TOOL_STYLES, flavorTools } from './flavor-tools.js';
 import { framePage, pageHref } from './frame.js';
@@ -28,8 +29,10 @@ function homeMain(ctx: SiteContext): SafeHtml {
   const crossings = d.timeline.releases.reduce((n, r) => n + r.crossings.length, 0);
   const errors = d.report.findings.filter((f) => f.severity === 'error').length;
   const items = SITE_PAGES.filter((p) => p.id !== 'home').map((p) => html`<li><a href="${pageHref(ctx, p)}">${p.nav}</a>: ${p.summary}</li>`);
+  const next = d.timeline.releases.flatMap((r) => r.crossings.filter((c) => !c.past).map((c) => html`<li>${r.id}: ${crossingText(c)}</li>`));
   return html`<p>${d.workspace}: ${d.report.releases.length} releases (${d.report.releases.map((r) => `${r.id} ${r.date} → ${r.end}`).join(', ')}), as known on ${d.asOf}.
-${crossings} pinned cycle${crossings === 1 ? '' : 's'} leave${crossings === 1 ? 's' : ''} maintenance before their release ends; the check finds ${errors} error${errors === 1 ? '' : 's'}.</p>
+${crossings === 1 ? 'Once' : `${crossings} times`} a pinned cycle leaves maintenance before its release ends; the check finds ${errors} error${errors === 1 ? '' : 's'}.</p>
+${next.length ? html`<h2>Still to come</h2>\n<ul>${joinHtml(next, '\n')}</ul>\n` : ''}<h2>Pages</h2>
 <ul>${joinHtml(items, '\n')}</ul>`;
 }
 
