@@ -153,8 +153,11 @@ describe.runIf(available)('the dashboard of the SCS example in chromium', () => 
     await shot('matrix-2023-11-05');
   });
 
-  it('keyboard: Tab reaches the navigation first, with a visible focus ring, and Enter follows the link', async () => {
+  it('keyboard: Tab reaches a skip link, then the navigation with a visible focus ring; Enter follows a link', async () => {
     await page.goto(`${base}timeline.html`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the content');
+    expect(await page.getByRole('link', { name: 'Skip to the content' }).isVisible()).toBe(true);
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
       const a = document.activeElement as HTMLElement;
@@ -194,6 +197,15 @@ describe.runIf(available)('the dashboard of the SCS example in chromium', () => 
     } finally {
       await phone.close();
     }
+  });
+
+  it('keyboard: the skip link moves the focus to the page heading', async () => {
+    await page.goto(`${base}matrix.html`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('content');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('nav')?.getAttribute('aria-label'))).toBe('As of date');
   });
 
   it('works without JavaScript: the timeline and the matrix are all there', async () => {

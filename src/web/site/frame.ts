@@ -18,6 +18,8 @@ body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#1
 header,main,footer{max-width:72rem;margin:0 auto;padding:0 1rem}
 header{border-bottom:1px solid #ccc;padding-top:.6rem}
 header .site{margin:0;font-size:1.1rem}
+.skip{position:absolute;left:-999px;top:0;background:#0b3d91;color:#fff;padding:.4rem .8rem;z-index:1}
+.skip:focus{left:.5rem}
 nav ul{list-style:none;margin:.4rem 0 0;padding:0;display:flex;flex-wrap:wrap;gap:.2rem .4rem}
 nav a{display:inline-block;padding:.35rem .6rem;border-radius:4px;color:#0b3d91;text-decoration:none}
 nav a:hover{background:#e8eefb}
@@ -80,9 +82,10 @@ export function framePage(ctx: SiteContext, page: SitePage, pages: readonly Site
     ...(content.charts ? { chartStyles: true } : {}),
     ...(page.forms && ctx.mode === 'served' ? { formAction: "'self'" } : {}),
     ...(content.scripts ? { scripts: content.scripts } : {}),
-    header: html`<p class="site"><strong>${d.workspace}</strong> · Upkeep dashboard · as of ${d.asOf}</p>
+    header: html`<a class="skip" href="#content">Skip to the content</a>
+<p class="site"><strong>${d.workspace}</strong> · Upkeep dashboard · as of ${d.asOf}</p>
 <nav aria-label="Dashboard pages"><ul>${joinHtml(links, '')}</ul></nav>`,
-    main: html`<h1>${page.title}</h1>
+    main: html`<h1 id="content" tabindex="-1">${page.title}</h1>
 ${content.main}`,
     footer: html`<p>Upkeep · ${d.workspace} · facts as known on ${d.asOf}${d.today !== d.asOf ? html` · today ${d.today}` : ''} · ${ctx.mode === 'static' ? 'static export (upkeep site)' : 'served (upkeep serve)'}</p>`,
   });
