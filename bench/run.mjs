@@ -13,6 +13,7 @@ import { benchAssess } from './assess.mjs';
 import { benchIngest } from './evidence.mjs';
 import { benchFlavor } from './flavor.mjs';
 import { benchPlan } from './plan.mjs';
+import { benchSite } from './site.mjs';
 import { benchSync } from './sync.mjs';
 import { syntheticWorkspace } from './synthetic.mjs';
 
@@ -100,6 +101,12 @@ const syncing = await benchSync({ root, runs: 7, products: 50 });
 bar?.update(1);
 bar?.stop();
 
+// 7. The dashboard: `upkeep site` as a process, the timeline rendered in-process.
+bar?.start(1, 0, { task: 'site' });
+const site = await benchSite({ root, runs: Math.max(3, Math.round(runs / 3)) });
+bar?.update(1);
+bar?.stop();
+
 const nodeMs = median(base);
 const rows = [
   [
@@ -163,6 +170,18 @@ const rows = [
     `${syncing.ms.toFixed(0)} ms`,
     `${(syncing.ms / syncing.nodeMs).toFixed(2)}× \`node -e 0\` (${syncing.nodeMs.toFixed(0)} ms)`,
     '< 2 s',
+  ],
+  [
+    `\`upkeep site examples/scs\` (${site.pages} pages, the largest ${site.largestKb.toFixed(0)} KB), cold process`,
+    `${site.siteMs.toFixed(0)} ms`,
+    `${(site.siteMs / site.nodeMs).toFixed(1)}× \`node -e 0\` (${site.nodeMs.toFixed(0)} ms)`,
+    '< 3 s; pages < 300 KB',
+  ],
+  [
+    `timeline page of examples/scs (${site.releases} charts, ${site.rows} rows), in-process, warm`,
+    `${site.timelineMs.toFixed(1)} ms`,
+    `${(site.timelineMs / site.plotMs).toFixed(1)}× one trivial Plot chart with the same DOM (${site.plotMs.toFixed(1)} ms)`,
+    '< 100 ms',
   ],
 ];
 console.log(`| measure | median | ratio to the baseline of the same run | target |\n|---|---:|---|---|`);

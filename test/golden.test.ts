@@ -56,6 +56,7 @@ cases['error-plan-end-before-date'] = ['plan', ws, '--release', 'R5', '--date', 
 cases['error-unknown-release'] = ['check', ws, '--release', 'R9', '--as-of', '2023-03-20'];
 cases['error-bad-date'] = ['check', ws, '--as-of', '2023-02-30'];
 cases['error-bad-format'] = ['check', ws, '--format', 'xml'];
+cases['error-site-not-empty'] = ['site', ws, resolve(repoRoot, 'docs'), '--as-of', '2023-03-20'];
 cases['error-no-workspace'] = ['check', resolve(repoRoot, 'docs')];
 cases['notice-public-markdown'] = ['notice', ws, '--audience', 'public', '--as-of', '2023-08-01'];
 cases['notice-public-html-r4'] = ['notice', ws, '--audience', 'public', '--release', 'R4', '--as-of', '2023-08-01', '--format', 'html'];

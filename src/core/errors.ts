@@ -31,6 +31,7 @@ export const ERROR_CATALOGUE = {
   UPK_SYNC_FETCH: 'A lifecycle source could not be fetched (network, timeout, HTTP error) during `upkeep sync`; that product is left as it was.',
   UPK_SYNC_SOURCE: "A lifecycle source answered, but not for the product asked (another product's endoflife.date answer).",
   UPK_BUNDLE_INVALID: 'An offline bundle is truncated, tampered with or not a bundle: a checksum or its shape does not match; nothing was changed.',
+  UPK_SITE_NOT_EMPTY: 'The folder given to `upkeep site` exists and is not empty (or is a file): the site is written only into a new or empty folder.',
   UPK_FLAVOR_INPUT:
     'A flavor list is in none of the JSON shapes read: `openstack flavor list --long`, `flavor show`, `server show` (`-f json`), Nova API flavors.',
   UPK_DATABASE: 'The evidence store cannot be opened: the embedded database folder or the PostgreSQL server (`--database`, DATABASE_URL).',

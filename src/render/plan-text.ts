@@ -5,11 +5,11 @@ import { stepWords } from './paths-text.js';
 import { gapTitle, headline, optionText, packagingLine, reasonText, rejectedText, summaryLine, versionText } from './plan-words.js';
 
 /** Components the plan says something about: changed ones, and kept ones that break a rule. */
-function shown(plan: Plan): PlannedComponent[] {
+export function shown(plan: Plan): PlannedComponent[] {
   return plan.components.filter((c) => c.planned && (c.change !== 'keep' || c.reasons.some((r) => r.kind !== 'keep-qualifies')));
 }
 
-function keptLine(plan: Plan): string[] {
+export function keptLine(plan: Plan): string[] {
   const kept = plan.components.filter((c) => c.planned && c.change === 'keep' && c.reasons.every((r) => r.kind === 'keep-qualifies'));
   const unplanned = plan.components.filter((c) => !c.planned).length;
   const out = [`Kept, qualifying (${kept.length}): ${kept.map((c) => `${c.component} ${c.to.version}`).join(', ') || '-'}`];
@@ -17,7 +17,7 @@ function keptLine(plan: Plan): string[] {
   return out;
 }
 
-function basis(plan: Plan): string[] {
+export function basis(plan: Plan): string[] {
   return [
     ...(plan.currentBasis.length
       ? [`note: no history for ${plan.currentBasis.join(', ')}: today's lifecycle files are used, cycles released after ${plan.asOf} left out`]
@@ -27,7 +27,7 @@ function basis(plan: Plan): string[] {
 }
 
 /** `plan` warns when the planned release is not one upgrade from its base (upgrade rules, docs/planning.md). */
-function upgradeWarning(plan: Plan, names: ProductNames): string[] {
+export function upgradeWarning(plan: Plan, names: ProductNames): string[] {
   return plan.notOneUpgrade.length
     ? [
         `warning: ${plan.release.id} cannot be reached from ${plan.base.id} in one upgrade: ${plan.notOneUpgrade.map((s) => `${s.component} ${stepWords(s, names)}`).join('; ')} (see upkeep paths)`,

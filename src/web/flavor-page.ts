@@ -9,7 +9,7 @@ import { html, joinHtml, type SafeHtml } from './html.js';
 import { renderLayout } from './layout.js';
 
 /** The page's own glue: form fields → Flavor → core; name → core → sentence or error. */
-const SCRIPT = String.raw`
+export const FLAVOR_SCRIPT = String.raw`
 const F = UpkeepFlavor;
 const $ = (id) => document.getElementById(id);
 function fieldValue(el, text) {
@@ -80,6 +80,15 @@ function field(partId: string, el: Element): SafeHtml | undefined {
   return html`<label>${el.label} <input id="${id}" size="6" value="${value}"></label>`;
 }
 
+/** The builder's fields, one fieldset a part of the name (the dashboard's flavor page shows them too). */
+export function flavorFieldsets(): SafeHtml[] {
+  return PARTS.map((p) => {
+    const toggle = p.optional && html`<label><input type="checkbox" id="${`${p.id}.on`}"> use</label> `;
+    const fields = p.elements.map((el) => field(p.id, el)).filter((f) => f !== undefined);
+    return html`<fieldset><legend>${p.title}</legend>${toggle}${joinHtml(fields, ' ')}<p class="hint">${p.description}</p></fieldset>`;
+  });
+}
+
 const STYLES =
   'body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}fieldset{margin:.5rem 0}label{margin-right:1rem}.hint{color:#555;font-size:.9em;margin:.3rem 0}#name{font-size:1.4em;font-family:monospace}.error{color:#a00;white-space:pre-wrap}pre{background:#f4f4f4;padding:.5rem;white-space:pre-wrap;overflow-wrap:anywhere}';
 
@@ -88,11 +97,7 @@ const STYLES =
  * are inline and allowed by their hashes in the page's Content-Security-Policy (no eval needed).
  */
 export function renderFlavorPage(coreScript: string): string {
-  const sections = PARTS.map((p) => {
-    const toggle = p.optional && html`<label><input type="checkbox" id="${`${p.id}.on`}"> use</label> `;
-    const fields = p.elements.map((el) => field(p.id, el)).filter((f) => f !== undefined);
-    return html`<fieldset><legend>${p.title}</legend>${toggle}${joinHtml(fields, ' ')}<p class="hint">${p.description}</p></fieldset>`;
-  });
+  const sections = flavorFieldsets();
   return renderLayout({
     title: 'SCS flavor names',
     styles: STYLES,
@@ -104,6 +109,6 @@ export function renderFlavorPage(coreScript: string): string {
 <h2>Read a name</h2>
 <p><input id="input" size="50" placeholder="SCS-16V-64-500s_kvm_z3h"></p>
 <pre id="reading"></pre>`,
-    scripts: [coreScript, SCRIPT],
+    scripts: [coreScript, FLAVOR_SCRIPT],
   });
 }

@@ -22,6 +22,10 @@ export interface PageSpec {
    * attributes, which no hash can list): inline styles are allowed. Scripts stay hash-only.
    */
   readonly chartStyles?: boolean;
+  /** A `<meta name="viewport">` for phones (the dashboard's pages; older pages keep their head as it was). */
+  readonly viewport?: boolean;
+  /** Where the page's forms may submit (CSP `form-action`, e.g. `'self'`); none when absent. */
+  readonly formAction?: string;
 }
 
 /** Script text safe inside a `<script>` element: no `</script` or `<!--` can end or confuse it. */
@@ -43,7 +47,13 @@ const hash = (text: string): string => `'sha256-${createHash('sha256').update(te
 export function contentSecurityPolicy(page: PageSpec): string {
   const scripts = (page.scripts ?? []).map((s) => hash(scriptText(s)));
   const styles = page.chartStyles ? "'unsafe-inline'" : hash(styleText(page.styles));
-  return ["default-src 'none'", scripts.length ? `script-src ${scripts.join(' ')}` : undefined, `style-src ${styles}`, "base-uri 'none'", "form-action 'none'"]
+  return [
+    "default-src 'none'",
+    scripts.length ? `script-src ${scripts.join(' ')}` : undefined,
+    `style-src ${styles}`,
+    "base-uri 'none'",
+    `form-action ${page.formAction ?? "'none'"}`,
+  ]
     .filter((d) => d !== undefined)
     .join('; ');
 }
@@ -56,7 +66,7 @@ export function renderLayout(page: PageSpec): string {
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${trustedHtml(contentSecurityPolicy(page))}">
+${page.viewport && html`<meta name="viewport" content="width=device-width, initial-scale=1">\n`}<meta http-equiv="Content-Security-Policy" content="${trustedHtml(contentSecurityPolicy(page))}">
 <title>${page.title}</title>
 <style>${trustedHtml(styleText(page.styles))}</style>
 </head>

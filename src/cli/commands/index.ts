@@ -11,6 +11,7 @@ import { registerNotice } from './notice.js';
 import { registerPaths } from './paths.js';
 import { registerPlan } from './plan.js';
 import { registerSimulate } from './simulate.js';
+import { registerSite } from './site.js';
 import { registerSync } from './sync.js';
 
 /**
@@ -30,4 +31,5 @@ export function registerCommands(program: Command, io: CliIo, setExit: SetExit):
   registerNotice(program, io);
   registerSync(program, io, setExit);
   registerBundle(program, io);
+  registerSite(program, io);
 }

@@ -1,0 +1,54 @@
+/**
+ * `upkeep site [WORKSPACE] OUTDIR`: the dashboard as a static site (every page of
+ * src/web/site/pages.ts, and the matrix on each release's date and end), built in a temporary
+ * folder and renamed into OUTDIR, which must be new or empty.
+ */
+import type { Command } from 'commander';
+import type { CliIo } from '../io.js';
+import { dateOption, today } from '../options.js';
+
+interface SiteFlags {
+  asOf?: string;
+}
+
+export function registerSite(program: Command, io: CliIo): void {
+  program
+    .command('site')
+    .description('export the dashboard (timeline, matrix, plan, paths, stability, notices, report form, flavor tools) as a static site')
+    .argument('[workspace]', 'workspace folder (holds upkeep.yaml); default the current folder')
+    .argument('[outdir]', 'a new or empty folder to write the site into (required; one argument alone is OUTDIR)')
+    .option('--as-of <date>', 'as known on this date (YYYY-MM-DD; default today)')
+    .addHelpText(
+      'after',
+      '\nWrites index.html, timeline.html, matrix.html (and matrix-DATE.html for each release date and end), plan.html, paths.html,\nstability.html, notices.html, report.html and flavors.html: self-contained pages that work without JavaScript (the flavor\ntools excepted). OUTDIR must not exist or be empty (exit 2 otherwise); nothing is written on failure.\nExit codes: 0 written, 2 bad input or usage.\nExample: upkeep site examples/scs public --as-of 2023-03-20',
+    )
+    .action(async (first: string | undefined, second: string | undefined, flags: SiteFlags) => {
+      const { UpkeepError } = await import('../../app/index.js');
+      if (first === undefined)
+        throw new UpkeepError('UPK_USAGE', 'OUTDIR is required', 'name the folder to write the site into: upkeep site examples/scs public');
+      // One argument is OUTDIR (commander fills the first slot): the workspace is then the current folder.
+      const [workspace, outdir] = second === undefined ? ['.', first] : [first, second];
+      const asOf = dateOption(flags.asOf, '--as-of');
+      const { assertSiteFolder, writeSiteFolder } = await import('../../app/site-export.js');
+      assertSiteFolder(outdir);
+      const [{ siteData, siteMatrix }, { flavorCoreScript }, { renderStaticSite }, { chartDocument }] = await Promise.all([
+        import('../../app/site.js'),
+        import('../../app/flavor-page.js'),
+        import('../../web/site/export.js'),
+        import('../../web/charts/dom.js'),
+      ]);
+      const data = await siteData({ workspace, asOf, today: today() });
+      const matrices = new Map(
+        await Promise.all(data.matrixDates.filter((d) => d !== asOf).map(async (d) => [d, await siteMatrix({ workspace, asOf: d })] as const)),
+      );
+      let flavorCore: string | undefined;
+      try {
+        flavorCore = flavorCoreScript();
+      } catch {
+        flavorCore = undefined; // the flavor page then says how to build it
+      }
+      const files = renderStaticSite({ data, document: await chartDocument(), matrices, flavorCore });
+      writeSiteFolder(outdir, files);
+      io.out(`wrote ${files.length} pages to ${outdir}\n`);
+    });
+}
