@@ -2,13 +2,13 @@ import type { PlainDate } from '../core/dates.js';
 import { type PlanQuery, planRelease } from '../core/plan/plan.js';
 import type { SingleObjective, SolveResult, Solver } from '../core/plan/program.js';
 import type { Plan } from '../core/plan/types.js';
-import { openWorkspace } from '../workspace/index.js';
+import { loadInput, type WorkspaceInput } from './workspace-input.js';
 
 export type { Plan } from '../core/plan/types.js';
 
 export interface PlanInput extends Omit<PlanQuery, 'asOf'> {
-  /** The workspace folder (holds upkeep.yaml). */
-  readonly workspace: string;
+  /** The workspace folder (holds upkeep.yaml), or a source held open (the server). */
+  readonly workspace: WorkspaceInput;
   readonly asOf: PlainDate;
 }
 
@@ -19,7 +19,7 @@ export interface PlanResult {
 
 /** The plan of a release of a workspace (see src/core/plan/plan.ts), solved by HiGHS. */
 export async function plan(input: PlanInput): Promise<PlanResult> {
-  const ws = await openWorkspace(input.workspace).load();
+  const ws = await loadInput(input.workspace);
   const { workspace: _folder, ...query } = input;
   const solver = await highsSolver();
   return { plan: planRelease(ws, query, solver), productName: (id) => ws.products.get(id)?.name };

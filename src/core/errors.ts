@@ -27,6 +27,14 @@ export const ERROR_CATALOGUE = {
   UPK_WRITE_FAILED: 'A file could not be written; nothing was changed.',
   UPK_FLAVOR_INPUT:
     'A flavor list is in none of the JSON shapes read: `openstack flavor list --long`, `flavor show`, `server show` (`-f json`), Nova API flavors.',
+  UPK_BAD_REQUEST: 'An HTTP request to `upkeep serve` has a malformed body, query or path (the details name each field).',
+  UPK_UNAUTHORIZED: 'An HTTP request needs a token (`Authorization: Bearer …`) and has none, or one that is unknown or revoked.',
+  UPK_FORBIDDEN: "The request's token has a role that may not do this (reporter < maintainer < admin).",
+  UPK_NOT_FOUND: 'No route, or no stored record, has this address.',
+  UPK_TOO_LARGE: 'A request body is larger than the server accepts.',
+  UPK_RATE_LIMITED: 'Too many writes from one client in a short time; retry after the time given.',
+  UPK_NOT_IMPLEMENTED: 'A documented route that this build does not serve yet.',
+  UPK_NOT_READY: 'The server has not loaded its workspace yet, or is shutting down.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
