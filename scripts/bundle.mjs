@@ -36,8 +36,9 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  // loaded only on some paths and not bundle-safe (jsdom reads its own files, highs its .wasm): kept external
-  external: ['yaml', 'jsdom', 'highs'],
+  // loaded only on some paths and not bundle-safe (jsdom reads its own files, highs its .wasm, PGlite its
+  // .wasm/.data): kept external; drizzle-orm and pg load with the evidence store only
+  external: ['yaml', 'jsdom', 'highs', '@electric-sql/pglite', 'pg', 'drizzle-orm'],
   plugins: [lazyChildProcess],
   banner: { js: "import { createRequire as __upkeepRequire } from 'node:module'; const require = __upkeepRequire(import.meta.url);" },
   logLevel: 'warning',

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { UpkeepError } from '../core/errors.js';
 import { commitFiles } from '../files/atomic-write.js';
@@ -9,6 +9,16 @@ export interface InitInput {
   readonly dir: string;
   /** The stack's name; the folder's name when absent. */
   readonly name?: string;
+}
+
+/** The embedded evidence database (`.upkeep/db`) is no declaration: `.gitignore` keeps it out of git (a line added to an existing file). */
+function gitignore(dir: string): { path: string; content: string } {
+  const path = join(dir, '.gitignore');
+  const line = '.upkeep/';
+  const existing = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  if (existing.split(/\r?\n/).some((l) => l.trim() === line || l.trim() === '/.upkeep/')) return { path, content: existing };
+  const lead = existing === '' || existing.endsWith('\n') ? existing : `${existing}\n`;
+  return { path, content: `${lead}# the embedded evidence database (upkeep evidence)\n${line}\n` };
 }
 
 /** Creates a workspace: upkeep.yaml, a commented default policy, products/ and releases/. Never overwrites. */
@@ -29,6 +39,7 @@ export function initWorkspace(input: InitInput): { readonly written: readonly st
     { path: join(dir, 'policy.yaml'), content: POLICY_TEMPLATE },
     { path: join(dir, 'products', '.gitkeep'), content: '' },
     { path: join(dir, 'releases', '.gitkeep'), content: '' },
+    gitignore(dir),
   ];
   commitFiles(files);
   return { written: files.map((f) => f.path) };

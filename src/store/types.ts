@@ -3,6 +3,7 @@
  * it). One implementation, two drivers; every method is one transaction. Opening the store is
  * slow (PGlite: 0.4 s to open, 2-3 s to create): commands that need no evidence never open it.
  */
+import type { EvidenceBatch } from '../core/stability/records.js';
 import type { EvidenceKind, EvidenceSet, EvidenceTag, ExperienceReport } from '../core/stability/types.js';
 
 export type Role = 'reporter' | 'maintainer' | 'admin';
@@ -40,6 +41,29 @@ export interface AuditRow {
   readonly target: string;
 }
 
+/** A file about to be stored: its tag and content hash (computed before parsing, so a file stored already is not read twice). */
+export interface EvidenceFileInput {
+  readonly kind: EvidenceKind;
+  readonly tag: EvidenceTag;
+  /** The file's name as given (relative to the workspace when it is inside it). */
+  readonly sourceName: string;
+  readonly sha256: string;
+  readonly addedBy?: string | null;
+}
+
+export interface AddedEvidence {
+  readonly row: EvidenceFileRow;
+  /** The same content was stored under this tag before: nothing new was stored, `row` is the earlier file. */
+  readonly duplicate: boolean;
+}
+
+export interface StoreOptions {
+  /** The workspace folder: the embedded database lives in `<workspaceDir>/.upkeep/db`. */
+  readonly workspaceDir: string;
+  /** `postgres://…`: a PostgreSQL server instead of the embedded database. */
+  readonly databaseUrl?: string | undefined;
+}
+
 export interface Store {
   /** `pglite` (embedded, <workspace>/.upkeep/db) or `postgres` (a server URL). */
   readonly backend: 'pglite' | 'postgres';
@@ -49,6 +73,14 @@ export interface Store {
   /** Everything recorded for product+version (+env when given), ready for assess. */
   readEvidence(query: { product: string; version: string; env?: string }): Promise<EvidenceSet>;
   deleteEvidence(id: number): Promise<boolean>;
+  /** The file with this content under this tag (product, version, env), or null. */
+  findEvidence(tag: Pick<EvidenceTag, 'product' | 'version' | 'env'>, sha256: string): Promise<EvidenceFileRow | null>;
+  /**
+   * Stores a file and its records in one transaction: a failing parser (a thrown error from
+   * `batches`) or a killed process leaves nothing of it. Batches are consumed as they come, so a
+   * streaming parser never holds the whole file. A file stored before under the same tag is not stored again.
+   */
+  addEvidence(file: EvidenceFileInput, batches: AsyncIterable<EvidenceBatch> | Iterable<EvidenceBatch>): Promise<AddedEvidence>;
 
   addReport(report: ExperienceReport, by?: string): Promise<StoredReport>;
   listReports(filter?: { product?: string; version?: string }): Promise<StoredReport[]>;

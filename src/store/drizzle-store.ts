@@ -1,0 +1,395 @@
+/**
+ * The Store over Drizzle, for both drivers (a PgDatabase is a PgDatabase, whether PGlite or
+ * node-postgres is underneath). Records are written in bulk by `json_to_recordset`: one statement
+ * and one parameter per batch, whatever its size (a multi-row VALUES would hit the 65,535
+ * parameter limit and cost a parameter per field).
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { and, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { PlainDate } from '../core/dates.js';
+import type { EvidenceBatch } from '../core/stability/records.js';
+import type {
+  AlertRecord,
+  BenchmarkSample,
+  EvidenceKind,
+  EvidenceSet,
+  EvidenceTag,
+  ExperienceReport,
+  KnownBug,
+  ReportOutcome,
+  ReportSeverity,
+  SeriesPoint,
+  TestCaseResult,
+  TestOutcome,
+  UpgradeTrial,
+} from '../core/stability/types.js';
+import * as schema from './schema.js';
+import type { AddedEvidence, AuditRow, EvidenceFileInput, EvidenceFileRow, Role, Store, StoredReport, TokenRow } from './types.js';
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+/** How a back end tells processes to reload, and closes. */
+export interface Backend {
+  readonly kind: Store['backend'];
+  notify(): Promise<void>;
+  listen(listener: () => void): () => void;
+  close(): Promise<void>;
+}
+
+type Row = Record<string, unknown>;
+
+/** `2026-11-30 07:30:00.123+00` (PostgreSQL's text form, as both drivers return it) → ISO 8601 in UTC. */
+export function isoInstant(text: string): string {
+  const m = /^(\d{4}-\d\d-\d\d)[ T](\d\d:\d\d:\d\d(?:\.\d+)?)(Z|[+-]\d\d(?::?\d\d)?)?$/.exec(text);
+  if (!m) return text;
+  const zone = m[3] === undefined || m[3] === 'Z' ? 'Z' : m[3].length === 3 ? `${m[3]}:00` : m[3].replace(/^([+-]\d\d)(\d\d)$/, '$1:$2');
+  return new Date(`${m[1]}T${m[2]}${zone}`).toISOString();
+}
+
+const hashOf = (secret: string) => createHash('sha256').update(secret).digest('hex');
+
+function fileRow(r: typeof schema.evidenceFiles.$inferSelect): EvidenceFileRow {
+  return {
+    id: r.id,
+    kind: r.kind as EvidenceKind,
+    tag: { product: r.product, version: r.version, cycle: r.cycle, env: r.env },
+    sourceName: r.sourceName,
+    sha256: r.sha256,
+    records: r.records,
+    addedAt: isoInstant(r.addedAt),
+    addedBy: r.addedBy,
+  };
+}
+
+function tokenRow(r: typeof schema.tokens.$inferSelect): TokenRow {
+  return { id: r.id, name: r.name, role: r.role as Role, createdAt: isoInstant(r.createdAt), revokedAt: r.revokedAt === null ? null : isoInstant(r.revokedAt) };
+}
+
+function reportOf(r: typeof schema.experienceReports.$inferSelect): StoredReport {
+  return {
+    id: r.id,
+    product: r.product,
+    version: r.version,
+    env: r.env,
+    outcome: r.outcome as ReportOutcome,
+    severity: r.severity as ReportSeverity,
+    text: r.text,
+    date: r.date as PlainDate,
+    addedAt: isoInstant(r.addedAt),
+  };
+}
+
+/** Per record type: its table, the columns of its JSON rows with their SQL types, and a record as a JSON row. */
+const BULK: { readonly [K in EvidenceBatch['records']]: { table: string; columns: string; toJson: (row: never, addedBy: string | null) => unknown } } = {
+  tests: {
+    table: 'test_cases',
+    columns: 'suite text, name text, outcome text, seconds float8',
+    toJson: (r: TestCaseResult) => r,
+  },
+  samples: {
+    table: 'benchmark_samples',
+    columns: 'metric text, value float8, unit text, labels jsonb',
+    toJson: (r: BenchmarkSample) => r,
+  },
+  series: {
+    table: 'series_points',
+    columns: 'metric text, labels jsonb, at timestamptz, value float8',
+    toJson: (r: SeriesPoint) => r,
+  },
+  alerts: {
+    table: 'alerts',
+    columns: 'name text, severity text, starts_at timestamptz, ends_at timestamptz, labels jsonb',
+    toJson: (r: AlertRecord) => ({ name: r.name, severity: r.severity, starts_at: r.startsAt, ends_at: r.endsAt, labels: r.labels }),
+  },
+  trials: {
+    table: 'upgrade_trials',
+    columns: 'from_version text, to_version text, result text, duration_seconds float8, notes text, date date',
+    toJson: (r: UpgradeTrial) => ({
+      from_version: r.from,
+      to_version: r.to,
+      result: r.result,
+      duration_seconds: r.durationSeconds,
+      notes: r.notes,
+      date: r.date,
+    }),
+  },
+  reports: {
+    table: 'experience_reports',
+    columns: 'product text, version text, env text, outcome text, severity text, text text, date date, added_by text',
+    toJson: (r: ExperienceReport, addedBy) => ({ ...r, added_by: addedBy }),
+  },
+  bugs: {
+    table: 'known_bugs',
+    columns: 'bug_id text, version text, severity text, status text, opened date, closed date',
+    toJson: (r: KnownBug) => ({ bug_id: r.id, version: r.version, severity: r.severity, status: r.status, opened: r.opened, closed: r.closed }),
+  },
+};
+
+async function insertBatch(db: Db, fileId: number, batch: EvidenceBatch, addedBy: string | null): Promise<void> {
+  if (batch.rows.length === 0) return;
+  const spec = BULK[batch.records];
+  const names = sql.raw(
+    spec.columns
+      .split(', ')
+      .map((c) => c.split(' ')[0])
+      .join(', '),
+  );
+  const json = JSON.stringify((batch.rows as readonly never[]).map((row) => spec.toJson(row, addedBy)));
+  await db.execute(
+    sql`INSERT INTO ${sql.raw(spec.table)} (file_id, ${names}) SELECT ${fileId}::int, ${names} FROM json_to_recordset(${json}::json) AS x(${sql.raw(spec.columns)})`,
+  );
+}
+
+function tagWhere(alias: string, q: { product: string; version: string; env?: string | undefined }): SQL {
+  const a = sql.raw(alias);
+  return q.env === undefined
+    ? sql`${a}.product = ${q.product} AND ${a}.version = ${q.version}`
+    : sql`${a}.product = ${q.product} AND ${a}.version = ${q.version} AND ${a}.env = ${q.env}`;
+}
+
+/** PostgreSQL's unique_violation, as the driver's error or as the cause of Drizzle's. */
+function isUniqueViolation(e: unknown): boolean {
+  for (let c: unknown = e; c && typeof c === 'object'; c = (c as { cause?: unknown }).cause) if ((c as { code?: unknown }).code === '23505') return true;
+  return false;
+}
+
+const rowsOf = (result: unknown): Row[] => (result as { rows: Row[] }).rows;
+const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v));
+const numOrNull = (v: unknown): number | null => (v === null || v === undefined ? null : num(v));
+const iso = (column: string) => sql.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
+
+export class DrizzleStore implements Store {
+  readonly backend: Store['backend'];
+
+  constructor(
+    private readonly db: Db,
+    private readonly io: Backend,
+  ) {
+    this.backend = io.kind;
+  }
+
+  close(): Promise<void> {
+    return this.io.close();
+  }
+
+  async listEvidence(filter: { product?: string; version?: string; env?: string; kind?: EvidenceKind } = {}): Promise<EvidenceFileRow[]> {
+    const f = schema.evidenceFiles;
+    const where = and(
+      filter.product === undefined ? undefined : eq(f.product, filter.product),
+      filter.version === undefined ? undefined : eq(f.version, filter.version),
+      filter.env === undefined ? undefined : eq(f.env, filter.env),
+      filter.kind === undefined ? undefined : eq(f.kind, filter.kind),
+    );
+    const rows = await this.db.select().from(f).where(where).orderBy(f.id);
+    return rows.map(fileRow);
+  }
+
+  async findEvidence(tag: Pick<EvidenceTag, 'product' | 'version' | 'env'>, sha256: string): Promise<EvidenceFileRow | null> {
+    const f = schema.evidenceFiles;
+    const [row] = await this.db
+      .select()
+      .from(f)
+      .where(and(eq(f.product, tag.product), eq(f.version, tag.version), eq(f.env, tag.env), eq(f.sha256, sha256)));
+    return row ? fileRow(row) : null;
+  }
+
+  async addEvidence(file: EvidenceFileInput, batches: AsyncIterable<EvidenceBatch> | Iterable<EvidenceBatch>): Promise<AddedEvidence> {
+    const earlier = await this.findEvidence(file.tag, file.sha256);
+    if (earlier) return { row: earlier, duplicate: true };
+    const f = schema.evidenceFiles;
+    const addedBy = file.addedBy ?? null;
+    const row = await this.db
+      .transaction(async (tx) => {
+        const [created] = await tx
+          .insert(f)
+          .values({
+            kind: file.kind,
+            product: file.tag.product,
+            version: file.tag.version,
+            cycle: file.tag.cycle,
+            env: file.tag.env,
+            sourceName: file.sourceName,
+            sha256: file.sha256,
+            records: 0,
+            addedBy,
+          })
+          .returning({ id: f.id });
+        const id = (created as { id: number }).id;
+        let records = 0;
+        for await (const batch of batches) {
+          await insertBatch(tx as unknown as Db, id, batch, addedBy);
+          records += batch.rows.length;
+        }
+        const [done] = await tx.update(f).set({ records }).where(eq(f.id, id)).returning();
+        await tx.insert(schema.audit).values({ actor: addedBy ?? 'cli', action: 'evidence.add', target: `${file.kind} ${file.sourceName} (${id})` });
+        return done as typeof f.$inferSelect;
+      })
+      .catch(async (e: unknown) => {
+        // another process stored the same file meanwhile: the unique index let one of them through
+        const earlier = isUniqueViolation(e) ? await this.findEvidence(file.tag, file.sha256) : null;
+        if (earlier) return earlier;
+        throw e;
+      });
+    return 'tag' in row ? { row, duplicate: true } : { row: fileRow(row), duplicate: false };
+  }
+
+  async deleteEvidence(id: number): Promise<boolean> {
+    const f = schema.evidenceFiles;
+    const gone = await this.db.delete(f).where(eq(f.id, id)).returning({ id: f.id });
+    return gone.length > 0;
+  }
+
+  async readEvidence(query: { product: string; version: string; env?: string }): Promise<EvidenceSet> {
+    const q = { product: query.product, version: query.version, env: query.env };
+    const byFile = (table: string, columns: SQL) =>
+      this.db.execute(sql`SELECT ${columns} FROM ${sql.raw(table)} r JOIN evidence_files f ON f.id = r.file_id WHERE ${tagWhere('f', q)} ORDER BY r.file_id`);
+    const [tests, samples, series, alertRows, trials, reports, bugs] = await Promise.all([
+      byFile('test_cases', sql`r.suite, r.name, r.outcome, r.seconds`),
+      this.db.execute(
+        sql`SELECT r.metric, r.unit, array_agg(r.value) AS "values" FROM benchmark_samples r JOIN evidence_files f ON f.id = r.file_id WHERE ${tagWhere('f', q)} GROUP BY r.metric, r.unit ORDER BY r.metric, r.unit`,
+      ),
+      byFile('series_points', sql`r.metric, r.labels, ${iso('r.at')} AS at, r.value`),
+      byFile('alerts', sql`r.name, r.severity, ${iso('r.starts_at')} AS starts_at, ${iso('r.ends_at')} AS ends_at, r.labels`),
+      byFile('upgrade_trials', sql`r.from_version, r.to_version, r.result, r.duration_seconds, r.notes, r.date::text AS date`),
+      this.db.execute(
+        sql`SELECT product, version, env, outcome, severity, text, date::text AS date FROM experience_reports r WHERE ${tagWhere('r', q)} ORDER BY date, id`,
+      ),
+      // a bug names the version it affects; it comes from any bugs file of the product, whatever its tag
+      this.db.execute(
+        sql`SELECT r.bug_id, r.version, r.severity, r.status, r.opened::text AS opened, r.closed::text AS closed FROM known_bugs r JOIN evidence_files f ON f.id = r.file_id WHERE f.product = ${q.product} AND r.version = ${q.version} ORDER BY r.file_id, r.bug_id`,
+      ),
+    ]);
+    const sampleMap = new Map<string, { unit: string; values: Float64Array }>();
+    for (const r of rowsOf(samples)) {
+      const metric = String(r.metric);
+      const key = sampleMap.has(metric) ? `${metric} (${String(r.unit)})` : metric;
+      sampleMap.set(key, { unit: String(r.unit), values: Float64Array.from(r.values as number[], num) });
+    }
+    return {
+      product: q.product,
+      version: q.version,
+      env: q.env ?? null,
+      tests: rowsOf(tests).map(
+        (r): TestCaseResult => ({ suite: String(r.suite), name: String(r.name), outcome: r.outcome as TestOutcome, seconds: numOrNull(r.seconds) }),
+      ),
+      samples: sampleMap,
+      series: rowsOf(series).map(
+        (r): SeriesPoint => ({ metric: String(r.metric), labels: r.labels as Record<string, string>, at: String(r.at), value: num(r.value) }),
+      ),
+      alerts: rowsOf(alertRows).map(
+        (r): AlertRecord => ({
+          name: String(r.name),
+          severity: String(r.severity),
+          startsAt: String(r.starts_at),
+          endsAt: r.ends_at === null ? null : String(r.ends_at),
+          labels: r.labels as Record<string, string>,
+        }),
+      ),
+      trials: rowsOf(trials).map(
+        (r): UpgradeTrial => ({
+          from: String(r.from_version),
+          to: String(r.to_version),
+          result: r.result as UpgradeTrial['result'],
+          durationSeconds: numOrNull(r.duration_seconds),
+          notes: String(r.notes),
+          date: String(r.date) as PlainDate,
+        }),
+      ),
+      reports: rowsOf(reports).map(
+        (r): ExperienceReport => ({
+          product: String(r.product),
+          version: String(r.version),
+          env: String(r.env),
+          outcome: r.outcome as ReportOutcome,
+          severity: r.severity as ReportSeverity,
+          text: String(r.text),
+          date: String(r.date) as PlainDate,
+        }),
+      ),
+      bugs: rowsOf(bugs).map(
+        (r): KnownBug => ({
+          id: String(r.bug_id),
+          version: String(r.version),
+          severity: r.severity as ReportSeverity,
+          status: r.status as KnownBug['status'],
+          opened: String(r.opened) as PlainDate,
+          closed: r.closed === null ? null : (String(r.closed) as PlainDate),
+        }),
+      ),
+    };
+  }
+
+  async addReport(report: ExperienceReport, by?: string): Promise<StoredReport> {
+    const r = schema.experienceReports;
+    const [row] = await this.db
+      .insert(r)
+      .values({ ...report, addedBy: by ?? null })
+      .returning();
+    return reportOf(row as typeof r.$inferSelect);
+  }
+
+  async listReports(filter: { product?: string; version?: string } = {}): Promise<StoredReport[]> {
+    const r = schema.experienceReports;
+    const rows = await this.db
+      .select()
+      .from(r)
+      .where(
+        and(filter.product === undefined ? undefined : eq(r.product, filter.product), filter.version === undefined ? undefined : eq(r.version, filter.version)),
+      )
+      .orderBy(r.date, r.id);
+    return rows.map(reportOf);
+  }
+
+  async createToken(input: { name: string; role: Role }): Promise<{ token: string; row: TokenRow }> {
+    const token = `upk_${randomBytes(24).toString('base64url')}`;
+    const t = schema.tokens;
+    const [row] = await this.db
+      .insert(t)
+      .values({ name: input.name, role: input.role, hash: hashOf(token) })
+      .returning();
+    return { token, row: tokenRow(row as typeof t.$inferSelect) };
+  }
+
+  async verifyToken(secret: string): Promise<TokenRow | null> {
+    const t = schema.tokens;
+    const [row] = await this.db
+      .select()
+      .from(t)
+      .where(and(eq(t.hash, hashOf(secret)), isNull(t.revokedAt)));
+    return row ? tokenRow(row) : null;
+  }
+
+  async listTokens(): Promise<TokenRow[]> {
+    const t = schema.tokens;
+    return (await this.db.select().from(t).orderBy(t.id)).map(tokenRow);
+  }
+
+  async revokeToken(id: number): Promise<boolean> {
+    const t = schema.tokens;
+    const rows = await this.db
+      .update(t)
+      .set({ revokedAt: sql`now()` })
+      .where(and(eq(t.id, id), isNull(t.revokedAt)))
+      .returning({ id: t.id });
+    return rows.length > 0;
+  }
+
+  async audit(entry: { actor: string; action: string; target: string }): Promise<void> {
+    await this.db.insert(schema.audit).values(entry);
+  }
+
+  async listAudit(limit = 100): Promise<AuditRow[]> {
+    const a = schema.audit;
+    const rows = await this.db.select().from(a).orderBy(desc(a.id)).limit(limit);
+    return rows.map((r) => ({ ...r, at: isoInstant(r.at) }));
+  }
+
+  notifyReload(): Promise<void> {
+    return this.io.notify();
+  }
+
+  onReload(listener: () => void): () => void {
+    return this.io.listen(listener);
+  }
+}

@@ -1,0 +1,148 @@
+/**
+ * The evidence store's one schema (PostgreSQL, for PGlite and a server alike). drizzle-kit
+ * generates the SQL migrations in `migrations/` from this file (`npm run db:generate`); the store
+ * applies them when it opens. Records hang off the file they came from (`file_id`, deleted with
+ * it), so a file and its records are stored, and removed, in one transaction.
+ */
+import { sql } from 'drizzle-orm';
+import { date, doublePrecision, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+
+const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
+const plainDate = (name: string) => date(name, { mode: 'string' });
+const fileId = () =>
+  integer('file_id')
+    .notNull()
+    .references(() => evidenceFiles.id, { onDelete: 'cascade' });
+
+/** One ingested file; the same content (sha256) under the same tag is stored once. */
+export const evidenceFiles = pgTable(
+  'evidence_files',
+  {
+    id: serial('id').primaryKey(),
+    kind: text('kind').notNull(),
+    product: text('product').notNull(),
+    version: text('version').notNull(),
+    cycle: text('cycle'),
+    env: text('env').notNull(),
+    sourceName: text('source_name').notNull(),
+    sha256: text('sha256').notNull(),
+    records: integer('records').notNull(),
+    addedAt: instant('added_at').notNull().defaultNow(),
+    addedBy: text('added_by'),
+  },
+  (t) => [uniqueIndex('evidence_files_tag_sha256').on(t.product, t.version, t.env, t.sha256), index('evidence_files_product_version').on(t.product, t.version)],
+);
+
+export const testCases = pgTable(
+  'test_cases',
+  {
+    fileId: fileId(),
+    suite: text('suite').notNull(),
+    name: text('name').notNull(),
+    outcome: text('outcome').notNull(),
+    seconds: doublePrecision('seconds'),
+  },
+  (t) => [index('test_cases_file').on(t.fileId)],
+);
+
+export const benchmarkSamples = pgTable(
+  'benchmark_samples',
+  {
+    fileId: fileId(),
+    metric: text('metric').notNull(),
+    value: doublePrecision('value').notNull(),
+    unit: text('unit').notNull(),
+    labels: jsonb('labels').$type<Record<string, string>>().notNull().default(sql`'{}'::jsonb`),
+  },
+  (t) => [index('benchmark_samples_file').on(t.fileId)],
+);
+
+export const seriesPoints = pgTable(
+  'series_points',
+  {
+    fileId: fileId(),
+    metric: text('metric').notNull(),
+    labels: jsonb('labels').$type<Record<string, string>>().notNull().default(sql`'{}'::jsonb`),
+    at: instant('at').notNull(),
+    value: doublePrecision('value').notNull(),
+  },
+  (t) => [index('series_points_file').on(t.fileId)],
+);
+
+export const alerts = pgTable(
+  'alerts',
+  {
+    fileId: fileId(),
+    name: text('name').notNull(),
+    severity: text('severity').notNull(),
+    startsAt: instant('starts_at').notNull(),
+    endsAt: instant('ends_at'),
+    labels: jsonb('labels').$type<Record<string, string>>().notNull().default(sql`'{}'::jsonb`),
+  },
+  (t) => [index('alerts_file').on(t.fileId)],
+);
+
+export const upgradeTrials = pgTable(
+  'upgrade_trials',
+  {
+    fileId: fileId(),
+    fromVersion: text('from_version').notNull(),
+    toVersion: text('to_version').notNull(),
+    result: text('result').notNull(),
+    durationSeconds: doublePrecision('duration_seconds'),
+    notes: text('notes').notNull(),
+    date: plainDate('date').notNull(),
+  },
+  (t) => [index('upgrade_trials_file').on(t.fileId)],
+);
+
+export const knownBugs = pgTable(
+  'known_bugs',
+  {
+    fileId: fileId(),
+    bugId: text('bug_id').notNull(),
+    version: text('version').notNull(),
+    severity: text('severity').notNull(),
+    status: text('status').notNull(),
+    opened: plainDate('opened').notNull(),
+    closed: plainDate('closed'),
+  },
+  (t) => [index('known_bugs_file').on(t.fileId)],
+);
+
+/** Experience reports: from a file (`file_id`) or one at a time (`upkeep serve`, `addReport`). */
+export const experienceReports = pgTable(
+  'experience_reports',
+  {
+    id: serial('id').primaryKey(),
+    fileId: integer('file_id').references(() => evidenceFiles.id, { onDelete: 'cascade' }),
+    product: text('product').notNull(),
+    version: text('version').notNull(),
+    env: text('env').notNull(),
+    outcome: text('outcome').notNull(),
+    severity: text('severity').notNull(),
+    text: text('text').notNull(),
+    date: plainDate('date').notNull(),
+    addedAt: instant('added_at').notNull().defaultNow(),
+    addedBy: text('added_by'),
+  },
+  (t) => [index('experience_reports_product_version').on(t.product, t.version), index('experience_reports_file').on(t.fileId)],
+);
+
+/** API tokens: only the sha256 of the secret is kept. */
+export const tokens = pgTable('tokens', {
+  id: serial('id').primaryKey(),
+  name: text('name').notNull(),
+  role: text('role').notNull(),
+  hash: text('hash').notNull().unique(),
+  createdAt: instant('created_at').notNull().defaultNow(),
+  revokedAt: instant('revoked_at'),
+});
+
+export const audit = pgTable('audit', {
+  id: serial('id').primaryKey(),
+  at: instant('at').notNull().defaultNow(),
+  actor: text('actor').notNull(),
+  action: text('action').notNull(),
+  target: text('target').notNull(),
+});
