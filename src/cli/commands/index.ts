@@ -6,7 +6,9 @@ import { registerImport } from './import.js';
 import { registerInit } from './init.js';
 import { registerPaths } from './paths.js';
 import { registerPlan } from './plan.js';
+import { registerServe } from './serve.js';
 import { registerSimulate } from './simulate.js';
+import { registerToken } from './token.js';
 
 /**
  * One line per command group. Each module registers its options and imports its
@@ -20,4 +22,6 @@ export function registerCommands(program: Command, io: CliIo, setExit: SetExit):
   registerPlan(program, io, setExit);
   registerPaths(program, io, setExit);
   registerSimulate(program, io, setExit);
+  registerServe(program, io);
+  registerToken(program, io);
 }
