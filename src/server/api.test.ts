@@ -26,7 +26,8 @@ describe('the read API on examples/scs', () => {
     const later = (await s.app.inject('/api/releases/R4/status?asOf=2024-01-10')).json();
     expect(later.asOf).toBe('2024-01-10');
     // Ceph Pacific (R4's default) was maintained in March 2023 and had left maintenance by 2024
-    const ceph = (doc: { pins: { component: string; alternative: boolean; state: string }[] }) => doc.pins.find((p) => p.component === 'ceph' && !p.alternative)?.state;
+    const ceph = (doc: { pins: { component: string; alternative: boolean; state: string }[] }) =>
+      doc.pins.find((p) => p.component === 'ceph' && !p.alternative)?.state;
     expect(ceph((await s.app.inject('/api/releases/R4/status?asOf=2023-03-20')).json())).toBe('maintained');
     expect(ceph(later)).toBe('ended');
   });
@@ -58,7 +59,13 @@ describe('the read API on examples/scs', () => {
   it.each([
     ['/api/releases/R9/status', 404, 'UPK_UNKNOWN_RELEASE', 'release "R9" is not in workspace "SCS"', 'use one of: R3, R4, R4.1'],
     ['/api/products/cepf/lifecycle', 404, 'UPK_UNKNOWN_PRODUCT', 'the workspace has no lifecycle of product "cepf"', 'did you mean ceph?'],
-    ['/api/status?asOf=2023-02-30', 400, 'UPK_BAD_DATE', 'asOf: 2023-02-30 is not a real calendar date: February 2023 has 28 days', 'write it like asOf 2023-03-20'],
+    [
+      '/api/status?asOf=2023-02-30',
+      400,
+      'UPK_BAD_DATE',
+      'asOf: 2023-02-30 is not a real calendar date: February 2023 has 28 days',
+      'write it like asOf 2023-03-20',
+    ],
     ['/api/status?asOf=yesterday', 400, 'UPK_BAD_REQUEST', 'querystring.asOf: a date in YYYY-MM-DD form', 'GET /openapi.json'],
     ['/api/status?as_of=2023-03-20', 400, 'UPK_BAD_REQUEST', 'querystring', 'GET /openapi.json'],
     ['/api/paths?from=R4&to=R3', 400, 'UPK_USAGE', 'R3 (2022-09-21) is older than R4 (2023-03-22): upgrades go forward', 'swap them'],
@@ -126,7 +133,12 @@ describe('experience reports', () => {
     const post = await s.app.inject({ method: 'POST', url: '/api/reports', headers: s.auth('reporter'), payload: report() });
     expect(post.statusCode).toBe(201);
     expect(post.json()).toMatchObject({ id: expect.any(Number), ...report() });
-    await s.app.inject({ method: 'POST', url: '/api/reports', headers: s.auth('reporter'), payload: report({ outcome: 'regression', severity: 'major', date: '2023-03-19' }) });
+    await s.app.inject({
+      method: 'POST',
+      url: '/api/reports',
+      headers: s.auth('reporter'),
+      payload: report({ outcome: 'regression', severity: 'major', date: '2023-03-19' }),
+    });
     await s.app.inject({ method: 'POST', url: '/api/reports', headers: s.auth('reporter'), payload: report({ version: '16.2.11' }) });
     expect((await s.app.inject('/api/reports?product=ceph&version=17.2.6')).json()).toHaveLength(2);
     expect((await s.app.inject('/api/reports/counts?product=ceph')).json()).toEqual([
@@ -222,7 +234,9 @@ describe('reloading the workspace', () => {
     const text = readFileSync(file, 'utf8');
     try {
       writeFileSync(file, text.replace(/^version: .*$/m, 'version: 5.1.9'));
-      await expect.poll(async () => (await s.app.inject('/api/releases')).json().releases.find((r: { id: string }) => r.id === 'R4.1').version, { timeout: 10_000 }).toBe('5.1.9');
+      await expect
+        .poll(async () => (await s.app.inject('/api/releases')).json().releases.find((r: { id: string }) => r.id === 'R4.1').version, { timeout: 10_000 })
+        .toBe('5.1.9');
     } finally {
       reloader.close();
       writeFileSync(file, text);
