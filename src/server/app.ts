@@ -116,6 +116,10 @@ export async function buildApp(deps: AppDeps): Promise<UpkeepApp> {
     transformObject: jsonSchemaTransformObject,
   });
   registerAccess(app, ctx);
+  // while closing, a reply ends its connection: a keep-alive connection would hold the shutdown for its timeout (72 s)
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
 
   const metrics = createMetrics(ctx);
   await app.register(operationRoutes, { ctx, metrics });
