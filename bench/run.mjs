@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import cliProgress from 'cli-progress';
 import { benchFlavor } from './flavor.mjs';
 import { benchPlan } from './plan.mjs';
+import { benchServe } from './serve.mjs';
 import { syntheticWorkspace } from './synthetic.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -77,6 +78,16 @@ const planning = await benchPlan({ runs: 7, sizes: [100, 1000, 5000] });
 bar?.update(1);
 bar?.stop();
 
+// 5. `upkeep serve` under load against nginx, and a soak with mixed reads and writes (durations in seconds by env).
+bar?.start(1, 0, { task: 'serve' });
+const serving = await benchServe({
+  root,
+  seconds: Number(process.env.BENCH_SERVE_SECONDS ?? 5),
+  soakSeconds: Number(process.env.BENCH_SOAK_SECONDS ?? 20),
+});
+bar?.update(1);
+bar?.stop();
+
 const nodeMs = median(base);
 const rows = [
   [
@@ -117,6 +128,20 @@ const rows = [
       : `${(s.ms / (planning.synthetic[0]?.ms ?? 1)).toFixed(1)}× the ${planning.synthetic[0]?.n} components (solver ${s.solverMs.toFixed(0)} ms)`,
     s.n === 1000 ? '< 2 s' : '(growth)',
   ]),
+  [
+    `\`GET /api/releases/R4/status\` (${(serving.bytes / 1024).toFixed(0)} kB of JSON), 10 connections, ${serving.seconds} s`,
+    `${Math.round(serving.upkeep.rps).toLocaleString('en')} req/s, p99 ${serving.upkeep.p99} ms, ${serving.upkeep.errors} errors`,
+    serving.nginx
+      ? `${(serving.upkeep.rps / serving.nginx.rps).toFixed(2)}× nginx serving the same body as a file (${Math.round(serving.nginx.rps).toLocaleString('en')} req/s, p99 ${serving.nginx.p99} ms; one worker)`
+      : 'nginx not installed (`apt-get install nginx`): no comparison',
+    '≥ 0.4×, p99 < 25 ms',
+  ],
+  [
+    `soak: ${serving.soakSeconds} s of mixed reads and writes (status, findings, report counts, a report posted, /metrics), 4 connections`,
+    `${Math.round(serving.soak.rps).toLocaleString('en')} req/s, p99 ${serving.soak.p99} ms, ${serving.soak.errors} errors`,
+    `RSS ${serving.rssStart.toFixed(0)} MB at the start, ${serving.rssEnd.toFixed(0)} MB at the end`,
+    'no error, RSS flat',
+  ],
 ];
 console.log(`| measure | median | ratio to the baseline of the same run | target |\n|---|---:|---|---|`);
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);
