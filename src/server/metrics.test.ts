@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import parsePrometheusTextFormat, { type ParsedFamily } from 'parse-prometheus-text-format';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { repoRoot } from '../../test/paths.js';
 import { type ServedApp, servedApp } from '../../test/served-app.js';
 
 describe('/metrics on examples/scs, as of 2023-03-20', () => {
@@ -46,6 +50,16 @@ describe('/metrics on examples/scs, as of 2023-03-20', () => {
     expect(ages.every((m) => Number(m.value) >= 0)).toBe(true);
     expect(families.has('process_resident_memory_bytes')).toBe(true);
     expect(families.has('nodejs_eventloop_lag_seconds')).toBe(true);
+  });
+
+  it.each(['docs/prometheus-alerts.yml', 'docs/grafana-dashboard.json'])('%s asks only for metrics the server exports', (file) => {
+    const text = readFileSync(join(repoRoot, file), 'utf8');
+    const doc = file.endsWith('.json') ? JSON.parse(text) : parse(text);
+    expect(doc).toBeTruthy();
+    const named = new Set(text.match(/\b(?:upkeep|process|nodejs)_[a-z0-9_]+/g));
+    // counters are exported as `<name>` families with a `_total` sample name in the text
+    const exported = new Set([...families.keys()].flatMap((n) => [n, `${n}_total`]));
+    expect([...named].filter((n) => !exported.has(n))).toEqual([]);
   });
 
   it('keeps one registry per app: a second app in the same process has its own series', async () => {
