@@ -34,7 +34,7 @@ export function registerToken(program: Command, io: CliIo): void {
   const token = program.command('token').description("manage the tokens of `upkeep serve`'s API (who may write, and with which role)");
   const storeOptions = (c: Command) =>
     c
-      .option('--workspace <dir>', 'workspace folder (its embedded store is <dir>/.upkeep/db)', '.')
+      .option('-w, --workspace <dir>', 'workspace folder (its embedded store is <dir>/.upkeep/db)', '.')
       .option('--database <url>', 'PostgreSQL URL of the store (default: DATABASE_URL, else the embedded one)');
 
   storeOptions(
