@@ -77,6 +77,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
   const program = new Command('upkeep')
     .description('Keep a cloud stack inside upstream maintenance: lifecycles, policy checks, flavor names.')
     .version(packageVersion())
+    // program options only before the command: `evidence add … --version 17.2.5` is the command's own
+    .enablePositionalOptions()
     .option('--debug', 'show stack traces of internal errors')
     .exitOverride()
     // commander's own errors are printed below, as UPK_USAGE with a hint
@@ -92,7 +94,11 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     return 0;
   }
   try {
-    await program.parseAsync([...argv], { from: 'user' });
+    // --debug is read above wherever it stands; positional options would otherwise refuse it after a command
+    await program.parseAsync(
+      argv.filter((a) => a !== '--debug'),
+      { from: 'user' },
+    );
     return exitCode;
   } catch (thrown) {
     if (

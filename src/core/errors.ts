@@ -36,6 +36,9 @@ export const ERROR_CATALOGUE = {
   UPK_NOT_IMPLEMENTED: 'A documented route that this build does not serve yet.',
   UPK_NOT_READY: 'The server has not loaded its workspace yet, or is shutting down.',
   UPK_DATABASE: 'The evidence store cannot be opened: the embedded database folder or the PostgreSQL server (`--database`, DATABASE_URL).',
+  UPK_EVIDENCE_INPUT:
+    'An evidence file is not what its kind reads (truncated or unsafe XML, another fio version, a NaN or negative sample, a missing column); nothing of it is stored.',
+  UPK_UNKNOWN_VERSION: 'Evidence names a version its product has no cycle for in the workspace lifecycle.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

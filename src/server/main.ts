@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { openEvidenceStore } from '../app/evidence-store.js';
+import { openEvidenceStore } from '../app/evidence.js';
 import { UpkeepError } from '../app/index.js';
 import { openServedWorkspace } from '../app/workspace-input.js';
 import { type AppDeps, buildApp } from './app.js';

@@ -11,7 +11,6 @@ import type { PlainDate } from '../core/dates.js';
 import type { EvidenceBatch } from '../core/stability/records.js';
 import type {
   AlertRecord,
-  BenchmarkSample,
   EvidenceKind,
   EvidenceSet,
   EvidenceTag,
@@ -24,6 +23,7 @@ import type {
   TestOutcome,
   UpgradeTrial,
 } from '../core/stability/types.js';
+import { copyOf, jsonInsert, RECORD_TABLES } from './bulk.js';
 import * as schema from './schema.js';
 import type { AddedEvidence, AuditRow, EvidenceFileInput, EvidenceFileRow, Role, Store, StoredReport, TokenRow } from './types.js';
 
@@ -32,6 +32,8 @@ export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 /** How a back end tells processes to reload, and closes. */
 export interface Backend {
   readonly kind: Store['backend'];
+  /** Runs `COPY … FROM` with text-format data inside the transaction `db`, where the driver can (PGlite); else batches go by json_to_recordset. */
+  readonly copy?: (db: Db, statement: string, data: string) => Promise<void>;
   notify(): Promise<void>;
   listen(listener: () => void): () => void;
   close(): Promise<void>;
@@ -78,67 +80,6 @@ function reportOf(r: typeof schema.experienceReports.$inferSelect): StoredReport
     date: r.date as PlainDate,
     addedAt: isoInstant(r.addedAt),
   };
-}
-
-/** Per record type: its table, the columns of its JSON rows with their SQL types, and a record as a JSON row. */
-const BULK: { readonly [K in EvidenceBatch['records']]: { table: string; columns: string; toJson: (row: never, addedBy: string | null) => unknown } } = {
-  tests: {
-    table: 'test_cases',
-    columns: 'suite text, name text, outcome text, seconds float8',
-    toJson: (r: TestCaseResult) => r,
-  },
-  samples: {
-    table: 'benchmark_samples',
-    columns: 'metric text, value float8, unit text, labels jsonb',
-    toJson: (r: BenchmarkSample) => r,
-  },
-  series: {
-    table: 'series_points',
-    columns: 'metric text, labels jsonb, at timestamptz, value float8',
-    toJson: (r: SeriesPoint) => r,
-  },
-  alerts: {
-    table: 'alerts',
-    columns: 'name text, severity text, starts_at timestamptz, ends_at timestamptz, labels jsonb',
-    toJson: (r: AlertRecord) => ({ name: r.name, severity: r.severity, starts_at: r.startsAt, ends_at: r.endsAt, labels: r.labels }),
-  },
-  trials: {
-    table: 'upgrade_trials',
-    columns: 'from_version text, to_version text, result text, duration_seconds float8, notes text, date date',
-    toJson: (r: UpgradeTrial) => ({
-      from_version: r.from,
-      to_version: r.to,
-      result: r.result,
-      duration_seconds: r.durationSeconds,
-      notes: r.notes,
-      date: r.date,
-    }),
-  },
-  reports: {
-    table: 'experience_reports',
-    columns: 'product text, version text, env text, outcome text, severity text, text text, date date, added_by text',
-    toJson: (r: ExperienceReport, addedBy) => ({ ...r, added_by: addedBy }),
-  },
-  bugs: {
-    table: 'known_bugs',
-    columns: 'bug_id text, version text, severity text, status text, opened date, closed date',
-    toJson: (r: KnownBug) => ({ bug_id: r.id, version: r.version, severity: r.severity, status: r.status, opened: r.opened, closed: r.closed }),
-  },
-};
-
-async function insertBatch(db: Db, fileId: number, batch: EvidenceBatch, addedBy: string | null): Promise<void> {
-  if (batch.rows.length === 0) return;
-  const spec = BULK[batch.records];
-  const names = sql.raw(
-    spec.columns
-      .split(', ')
-      .map((c) => c.split(' ')[0])
-      .join(', '),
-  );
-  const json = JSON.stringify((batch.rows as readonly never[]).map((row) => spec.toJson(row, addedBy)));
-  await db.execute(
-    sql`INSERT INTO ${sql.raw(spec.table)} (file_id, ${names}) SELECT ${fileId}::int, ${names} FROM json_to_recordset(${json}::json) AS x(${sql.raw(spec.columns)})`,
-  );
 }
 
 function tagWhere(alias: string, q: { product: string; version: string; env?: string | undefined }): SQL {
@@ -217,10 +158,28 @@ export class DrizzleStore implements Store {
           .returning({ id: f.id });
         const id = (created as { id: number }).id;
         let records = 0;
-        for await (const batch of batches) {
-          await insertBatch(tx as unknown as Db, id, batch, addedBy);
-          records += batch.rows.length;
+        const copy = this.io.copy;
+        // one batch in flight: a server stores it while the parser reads the next
+        let inflight: Promise<unknown> = Promise.resolve();
+        try {
+          for await (const batch of batches) {
+            if (batch.rows.length === 0) continue;
+            let write: Promise<unknown>;
+            if (copy) {
+              const c = copyOf(id, batch, addedBy);
+              write = copy(tx as unknown as Db, c.statement, c.data);
+              // Drizzle's query is a thenable that runs on every then(): made a promise once, it runs once
+            } else write = Promise.resolve(tx.execute(jsonInsert(id, batch, addedBy)));
+            write.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
+            await inflight;
+            inflight = write;
+            records += batch.rows.length;
+          }
+        } catch (e) {
+          await inflight.catch(() => undefined); // the transaction's connection is idle before it rolls back
+          throw e;
         }
+        await inflight;
         const [done] = await tx.update(f).set({ records }).where(eq(f.id, id)).returning();
         await tx.insert(schema.audit).values({ actor: addedBy ?? 'cli', action: 'evidence.add', target: `${file.kind} ${file.sourceName} (${id})` });
         return done as typeof f.$inferSelect;
@@ -236,8 +195,12 @@ export class DrizzleStore implements Store {
 
   async deleteEvidence(id: number): Promise<boolean> {
     const f = schema.evidenceFiles;
-    const gone = await this.db.delete(f).where(eq(f.id, id)).returning({ id: f.id });
-    return gone.length > 0;
+    // records carry no foreign key (a per-row check would slow bulk writes threefold): removed here, in the same transaction
+    return this.db.transaction(async (tx) => {
+      for (const table of RECORD_TABLES) await tx.execute(sql`DELETE FROM ${sql.raw(table)} WHERE file_id = ${id}`);
+      const gone = await tx.delete(f).where(eq(f.id, id)).returning({ id: f.id });
+      return gone.length > 0;
+    });
   }
 
   async readEvidence(query: { product: string; version: string; env?: string }): Promise<EvidenceSet> {

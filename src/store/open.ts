@@ -71,6 +71,11 @@ async function openEmbedded(dataDir: string): Promise<Store> {
   const events = new EventEmitter();
   const backend: Backend = {
     kind: 'pglite',
+    // the transaction's own PGlite client: COPY reads its data from the blob PGlite mounts at /dev/blob
+    copy: async (tx, statement, data) => {
+      const client = (tx as unknown as { session: { client: Pick<InstanceType<typeof PGlite>, 'query'> } }).session.client;
+      await client.query(`${statement} FROM '/dev/blob'`, [], { blob: new Blob([data]) });
+    },
     notify: async () => {
       events.emit(CHANNEL);
     },

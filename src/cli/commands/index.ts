@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { CliIo, SetExit } from '../io.js';
 import { registerCheck } from './check.js';
+import { registerEvidence } from './evidence.js';
 import { registerFlavor } from './flavor.js';
 import { registerImport } from './import.js';
 import { registerInit } from './init.js';
@@ -24,4 +25,5 @@ export function registerCommands(program: Command, io: CliIo, setExit: SetExit):
   registerSimulate(program, io, setExit);
   registerServe(program, io);
   registerToken(program, io);
+  registerEvidence(program, io, setExit);
 }

@@ -20,8 +20,8 @@ function cliActor(): string {
   }
 }
 
-async function withStore<T>(flags: StoreFlags, fn: (store: import('../../app/evidence-store.js').Store) => Promise<T>): Promise<T> {
-  const { openEvidenceStore } = await import('../../app/evidence-store.js');
+async function withStore<T>(flags: StoreFlags, fn: (store: import('../../app/evidence.js').Store) => Promise<T>): Promise<T> {
+  const { openEvidenceStore } = await import('../../app/evidence.js');
   const store = await openEvidenceStore({ workspace: flags.workspace, database: flags.database });
   try {
     return await fn(store);
