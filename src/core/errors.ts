@@ -33,7 +33,6 @@ export const ERROR_CATALOGUE = {
   UPK_NOT_FOUND: 'No route, or no stored record, has this address.',
   UPK_TOO_LARGE: 'A request body is larger than the server accepts.',
   UPK_RATE_LIMITED: 'Too many writes from one client in a short time; retry after the time given.',
-  UPK_NOT_IMPLEMENTED: 'A documented route that this build does not serve yet.',
   UPK_NOT_READY: 'The server has not loaded its workspace yet, or is shutting down.',
   UPK_DATABASE: 'The evidence store cannot be opened: the embedded database folder or the PostgreSQL server (`--database`, DATABASE_URL).',
   UPK_EVIDENCE_INPUT:

@@ -7,7 +7,7 @@ describe('bad input and abuse', () => {
   let s: ServedApp;
   beforeAll(async () => {
     s = await servedApp({ bodyLimit: 64 * 1024, writeLimit: { max: 5, timeWindow: 60_000 } });
-  }, 60_000);
+  }, 180_000);
   afterAll(() => s?.close());
   const count = async () => (await s.store.listReports()).length;
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../test/cli-io.js';
+import { repoRoot } from '../../test/paths.js';
 import { type ServedApp, scsCopy, scsDir, servedApp } from '../../test/served-app.js';
 import { startReloader } from './reloader.js';
 
@@ -10,7 +11,7 @@ describe('the read API on examples/scs', () => {
   let s: ServedApp;
   beforeAll(async () => {
     s = await servedApp();
-  }, 60_000);
+  }, 180_000);
   afterAll(() => s?.close());
 
   it('GET /api/releases/R4/status is the document of `upkeep status --format json` (the same use case)', async () => {
@@ -116,7 +117,7 @@ describe('experience reports', () => {
   let s: ServedApp;
   beforeAll(async () => {
     s = await servedApp();
-  }, 60_000);
+  }, 180_000);
   afterAll(() => s?.close());
   const report = (over: Record<string, unknown> = {}) => ({
     product: 'ceph',
@@ -174,10 +175,44 @@ describe('experience reports', () => {
     expect((await s.store.listReports()).length).toBe(before);
   });
 
-  it('does not serve evidence upload yet: 501, nothing stored', async () => {
-    const res = await s.app.inject({ method: 'POST', url: '/api/evidence', headers: s.auth('reporter'), payload: { kind: 'junit' } });
-    expect(res.statusCode).toBe(501);
-    expect(res.json()).toMatchObject({ error: 'UPK_NOT_IMPLEMENTED', message: 'evidence upload is not served by this build yet' });
+  it('stores an uploaded evidence file as `upkeep evidence add` does (201), lists it, and takes the same content again as a duplicate (200)', async () => {
+    const xml = readFileSync(join(repoRoot, 'test/fixtures/evidence/tempest-subunit2junitxml.xml'));
+    const upload = () =>
+      s.app.inject({
+        method: 'POST',
+        url: '/api/evidence?kind=junit&product=ceph&version=17.2.5&env=gx-scs&name=tempest.xml',
+        headers: { ...s.auth('reporter'), 'content-type': 'application/xml' },
+        payload: xml,
+      });
+    const first = await upload();
+    expect(first.statusCode, first.body).toBe(201);
+    expect(first.json()).toMatchObject({
+      duplicate: false,
+      file: { kind: 'junit', tag: { product: 'ceph', version: '17.2.5', cycle: '17', env: 'gx-scs' }, sourceName: 'upload:tempest.xml' },
+    });
+    expect(first.json().file.records).toBeGreaterThan(0);
+    const again = await upload();
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toMatchObject({ duplicate: true, file: { id: first.json().file.id } });
+    expect((await s.app.inject('/api/evidence?product=ceph')).json().map((f: { id: number }) => f.id)).toEqual([first.json().file.id]);
+    expect((await s.app.inject({ method: 'DELETE', url: `/api/evidence/${first.json().file.id}`, headers: s.auth('maintainer') })).statusCode).toBe(204);
+    expect(await s.store.listEvidence()).toEqual([]);
+  });
+
+  it.each([
+    ['an unknown product', '?kind=junit&product=cepf&version=17.2.5', '<testsuite/>', 404, 'UPK_UNKNOWN_PRODUCT'],
+    ['an unknown kind', '?kind=pdf&product=ceph&version=17.2.5', '<testsuite/>', 400, 'UPK_BAD_REQUEST'],
+    ['a file that is not of its kind', '?kind=junit&product=ceph&version=17.2.5', 'not xml at all', 400, 'UPK_EVIDENCE_INPUT'],
+    ['no body', '?kind=junit&product=ceph&version=17.2.5', '', 400, 'UPK_BAD_REQUEST'],
+  ])('refuses an upload with %s, storing nothing', async (_what, query, body, status, code) => {
+    const res = await s.app.inject({
+      method: 'POST',
+      url: `/api/evidence${query}`,
+      headers: { ...s.auth('reporter'), 'content-type': 'application/xml' },
+      payload: body,
+    });
+    expect(res.statusCode, res.body).toBe(status);
+    expect(res.json().error).toBe(code);
     expect(await s.store.listEvidence()).toEqual([]);
   });
 
@@ -200,7 +235,7 @@ describe('reloading the workspace', () => {
   beforeAll(async () => {
     ws = scsCopy();
     s = await servedApp({ workspaceDir: ws.dir });
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => {
     await s?.close();
     ws?.remove();

@@ -26,7 +26,6 @@ const STATUS: Readonly<Record<string, number>> = {
   UPK_UNKNOWN_PRODUCT: 404,
   UPK_TOO_LARGE: 413,
   UPK_RATE_LIMITED: 429,
-  UPK_NOT_IMPLEMENTED: 501,
   UPK_NOT_READY: 503,
 };
 

@@ -15,7 +15,7 @@ describe('/metrics on examples/scs, as of 2023-03-20', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('text/plain; version=0.0.4');
     families = new Map(parsePrometheusTextFormat(res.body).map((f) => [f.name, f]));
-  }, 60_000);
+  }, 180_000);
   afterAll(() => s?.close());
 
   const sample = (name: string, labels: Record<string, string>) =>
@@ -71,5 +71,5 @@ describe('/metrics on examples/scs, as of 2023-03-20', () => {
     } finally {
       await other.close();
     }
-  }, 60_000);
+  }, 180_000);
 });

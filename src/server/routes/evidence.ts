@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { deleteEvidenceFile, EVIDENCE_KINDS, listEvidenceFiles } from '../../app/evidence-files.js';
+import { uploadEvidence } from '../../app/evidence-upload.js';
 import { UpkeepError } from '../../app/index.js';
-import { actorName, type ServerContext } from '../context.js';
+import { actorName, type ServerContext, served } from '../context.js';
 import { ErrorReply } from '../errors.js';
 import { Id, NumericId } from '../schemas.js';
 
@@ -18,6 +19,9 @@ const EvidenceFile = z
     addedBy: z.string().nullable(),
   })
   .meta({ id: 'EvidenceFile' });
+
+/** Evidence files (JUnit, fio, …) up to 64 MiB each. */
+const UPLOAD_LIMIT = 64 * 1024 * 1024;
 
 /** Evidence files: listed by all, uploaded by reporters, deleted by maintainers. */
 export const evidenceRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = async (app, { ctx }) => {
@@ -51,24 +55,50 @@ export const evidenceRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = asy
     },
   );
 
+  // the body of an upload is the file itself, whatever its type (JUnit XML, fio JSON, CSV, text)
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT }, (_request, body, done) => done(null, body));
+
   app.post(
     '/api/evidence',
     {
       config: { access: 'reporter', rateLimit: ctx.writeLimit },
+      bodyLimit: UPLOAD_LIMIT,
       schema: {
         tags: ['evidence'],
-        summary: 'Upload an evidence file (role reporter or higher). Not served by this build yet: 501.',
+        summary: 'Upload an evidence file, as the request body (role reporter or higher); the same parsing and checks as `upkeep evidence add`',
         security: [{ token: [] }],
-        response: { 501: ErrorReply, 401: ErrorReply, 403: ErrorReply, 413: ErrorReply, 429: ErrorReply },
+        querystring: z.strictObject({
+          kind: z.enum(EVIDENCE_KINDS),
+          product: Id,
+          version: z.string().min(1).max(100),
+          env: Id.optional(),
+          name: z.string().min(1).max(200).default('upload').describe('the name the file is listed under'),
+        }),
+        response: {
+          201: z.object({ file: EvidenceFile, duplicate: z.boolean(), warnings: z.array(z.string()) }),
+          200: z.object({ file: EvidenceFile, duplicate: z.boolean(), warnings: z.array(z.string()) }).describe('stored before: nothing new stored'),
+          400: ErrorReply,
+          401: ErrorReply,
+          403: ErrorReply,
+          404: ErrorReply,
+          413: ErrorReply,
+          429: ErrorReply,
+        },
       },
     },
-    async () => {
-      // the ingestion use case (parse, tag, store) comes with the store (issue 15); nothing is stored until then
-      throw new UpkeepError(
-        'UPK_NOT_IMPLEMENTED',
-        'evidence upload is not served by this build yet',
-        'add evidence on the command line with `upkeep evidence add` for now',
-      );
+    async (request, reply) => {
+      const content = request.body;
+      if (!Buffer.isBuffer(content) || content.length === 0)
+        throw new UpkeepError('UPK_BAD_REQUEST', 'the upload has no body', 'send the evidence file as the request body (curl --data-binary @file)');
+      const added = await uploadEvidence({
+        store: ctx.store,
+        workspace: await served(ctx),
+        ...request.query,
+        content,
+        actor: actorName(request.actor),
+      });
+      return reply.code(added.duplicate ? 200 : 201).send({ file: added.row, duplicate: added.duplicate, warnings: [...added.warnings] });
     },
   );
 
