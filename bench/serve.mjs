@@ -58,7 +58,8 @@ export async function benchServe({ root, seconds, soakSeconds }) {
   const ws = join(tmp, 'scs');
   cpSync(join(root, 'examples/scs'), ws, { recursive: true });
   const bin = join(root, 'dist/bundle/bin.js');
-  const env = { ...process.env, UPKEEP_WRITE_LIMIT: '100000000' };
+  // the embedded store (DATABASE_URL emptied): the figure is of one process
+  const env = { ...process.env, UPKEEP_WRITE_LIMIT: '100000000', DATABASE_URL: '' };
   const token = spawnSync(process.execPath, [bin, 'token', 'create', '--role', 'reporter', '--name', 'bench', '--workspace', ws], {
     encoding: 'utf8',
     env,

@@ -36,14 +36,15 @@ function workspaceCopy(): string {
 }
 
 function upkeep(args: string[]): string {
-  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, UPKEEP_CACHE: 'off' } });
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, UPKEEP_CACHE: 'off', DATABASE_URL: '' } });
   if (r.status !== 0) throw new Error(`upkeep ${args.join(' ')}: ${r.stderr}`);
   return r.stdout.trim();
 }
 
 function serve(dir: string, database?: string): Promise<Served> {
   const proc = spawn(process.execPath, [bin, 'serve', dir, '--port', '0', ...(database ? ['--database', database] : [])], {
-    env: { ...process.env, UPKEEP_CACHE: 'off' },
+    // the database is the one given, else the embedded one: never the shared server of DATABASE_URL
+    env: { ...process.env, UPKEEP_CACHE: 'off', DATABASE_URL: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.push(proc);

@@ -1,11 +1,20 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../../test/cli-io.js';
 import { scsCopy } from '../../../test/served-app.js';
 import { openStore } from '../../store/index.js';
 
 describe('upkeep token', () => {
   const ws = scsCopy();
-  afterAll(() => ws.remove());
+  // the embedded store of the workspace, not the shared server DATABASE_URL may name
+  const databaseUrl = process.env.DATABASE_URL;
+  beforeAll(() => {
+    process.env.DATABASE_URL = '';
+  });
+  afterAll(() => {
+    if (databaseUrl === undefined) delete process.env.DATABASE_URL;
+    else process.env.DATABASE_URL = databaseUrl;
+    ws.remove();
+  });
 
   it('creates a token, prints its secret once on stdout, lists it without the secret, and revokes it', async () => {
     const created = await run('token', 'create', '--role', 'maintainer', '--name', 'ops', '-w', ws.dir);
