@@ -13,6 +13,7 @@ import { benchAssess } from './assess.mjs';
 import { benchIngest } from './evidence.mjs';
 import { benchFlavor } from './flavor.mjs';
 import { benchPlan } from './plan.mjs';
+import { benchServe } from './serve.mjs';
 import { benchSite } from './site.mjs';
 import { benchSync } from './sync.mjs';
 import { syntheticWorkspace } from './synthetic.mjs';
@@ -87,6 +88,16 @@ const assessing = await benchAssess({ runs: 5 });
 bar?.update(1);
 bar?.stop();
 
+// 5c. `upkeep serve` under load against nginx, and a soak with mixed reads and writes (durations in seconds by env).
+bar?.start(1, 0, { task: 'serve' });
+const serving = await benchServe({
+  root,
+  seconds: Number(process.env.BENCH_SERVE_SECONDS ?? 5),
+  soakSeconds: Number(process.env.BENCH_SOAK_SECONDS ?? 20),
+});
+bar?.update(1);
+bar?.stop();
+
 // 5b. Evidence: a 50 MB JUnit file stored (hash, streaming parse, batched writes) against its bare saxes parse.
 bar?.start(1, 0, { task: 'evidence ingest' });
 const ingests = [await benchIngest({ mb: 50, runs: 3 })];
@@ -158,6 +169,20 @@ const rows = [
     `${assessing.assessMs.toFixed(0)} ms`,
     `${(assessing.assessMs / assessing.sortMs).toFixed(2)}× sorting the same values with Float64Array#sort (${assessing.sortMs.toFixed(0)} ms)`,
     '< 1 s',
+  ],
+  [
+    `\`GET /api/releases/R4/status\` (${(serving.bytes / 1024).toFixed(0)} kB of JSON), 10 connections, ${serving.seconds} s`,
+    `${Math.round(serving.upkeep.rps).toLocaleString('en')} req/s, p99 ${serving.upkeep.p99} ms, ${serving.upkeep.errors} errors`,
+    serving.nginx
+      ? `${(serving.upkeep.rps / serving.nginx.rps).toFixed(2)}× nginx serving the same body as a file (${Math.round(serving.nginx.rps).toLocaleString('en')} req/s, p99 ${serving.nginx.p99} ms; one worker)`
+      : 'nginx not installed (`apt-get install nginx`): no comparison',
+    '≥ 0.4×, p99 < 25 ms',
+  ],
+  [
+    `soak: ${serving.soakSeconds} s of mixed reads and writes (status, findings, report counts, a report posted, /metrics), 4 connections`,
+    `${Math.round(serving.soak.rps).toLocaleString('en')} req/s, p99 ${serving.soak.p99} ms, ${serving.soak.errors} errors`,
+    `RSS ${serving.rssStart.toFixed(0)} MB at the start, ${serving.rssEnd.toFixed(0)} MB at the end`,
+    'no error, RSS flat',
   ],
   ...ingests.map((ingest) => [
     `ingest of a ${(ingest.size / 1048576).toFixed(0)} MB JUnit file (${ingest.cases.toLocaleString('en')} test cases) into the store (${ingest.backend})`,

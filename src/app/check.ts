@@ -2,13 +2,13 @@ import { type CheckReport, check as checkWorkspace } from '../core/check/check.j
 import { severityAtLeast } from '../core/check/finding.js';
 import type { PlainDate } from '../core/dates.js';
 import type { Severity } from '../core/policy/types.js';
-import { openWorkspace } from '../workspace/index.js';
+import { loadInput, type WorkspaceInput } from './workspace-input.js';
 
 export type { CheckReport } from '../core/check/check.js';
 
 export interface CheckInput {
-  /** The workspace folder (holds upkeep.yaml). */
-  readonly workspace: string;
+  /** The workspace folder (holds upkeep.yaml), or a source held open (the server). */
+  readonly workspace: WorkspaceInput;
   /** As known on this date. */
   readonly asOf: PlainDate;
   /** Only these releases; all when empty. */
@@ -23,7 +23,7 @@ export interface CheckResult {
 
 /** Each stack release of the workspace against its policy, as known on a date. */
 export async function check(input: CheckInput): Promise<CheckResult> {
-  const ws = await openWorkspace(input.workspace).load();
+  const ws = await loadInput(input.workspace);
   const report = checkWorkspace(ws, { asOf: input.asOf, releases: input.releases });
   return { report, productName: (id) => ws.products.get(id)?.name };
 }

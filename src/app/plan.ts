@@ -2,14 +2,14 @@ import type { PlainDate } from '../core/dates.js';
 import { type PlanQuery, planRelease } from '../core/plan/plan.js';
 import type { SingleObjective, SolveResult, Solver } from '../core/plan/program.js';
 import type { Plan } from '../core/plan/types.js';
-import { openWorkspace } from '../workspace/index.js';
 import { stabilityVerdicts } from './stability-verdicts.js';
+import { loadInput, type WorkspaceInput } from './workspace-input.js';
 
 export type { Plan } from '../core/plan/types.js';
 
 export interface PlanInput extends Omit<PlanQuery, 'asOf' | 'stability'> {
-  /** The workspace folder (holds upkeep.yaml). */
-  readonly workspace: string;
+  /** The workspace folder (holds upkeep.yaml), or a source held open (the server). */
+  readonly workspace: WorkspaceInput;
   readonly asOf: PlainDate;
   /** The evidence store, where the policy's `stable_enough` lists products (default DATABASE_URL, else the embedded one). */
   readonly database?: string | undefined;
@@ -22,10 +22,11 @@ export interface PlanResult {
 
 /** The plan of a release of a workspace (see src/core/plan/plan.ts), solved by HiGHS. */
 export async function plan(input: PlanInput): Promise<PlanResult> {
-  const ws = await openWorkspace(input.workspace).load();
+  const ws = await loadInput(input.workspace);
   const { workspace: _folder, database, ...query } = input;
   // the policy's stable_enough: assess verdicts from the evidence store (nothing is opened when it lists no product)
-  const stability = await stabilityVerdicts(input.workspace, ws, query.from, query.asOf, { database });
+  const dir = typeof input.workspace === 'string' ? input.workspace : 'dir' in input.workspace ? input.workspace.dir : undefined;
+  const stability = dir === undefined ? undefined : await stabilityVerdicts(dir, ws, query.from, query.asOf, { database });
   const solver = await highsSolver();
   return { plan: planRelease(ws, { ...query, ...(stability ? { stability } : {}) }, solver), productName: (id) => ws.products.get(id)?.name };
 }

@@ -34,6 +34,13 @@ export const ERROR_CATALOGUE = {
   UPK_SITE_NOT_EMPTY: 'The folder given to `upkeep site` exists and is not empty (or is a file): the site is written only into a new or empty folder.',
   UPK_FLAVOR_INPUT:
     'A flavor list is in none of the JSON shapes read: `openstack flavor list --long`, `flavor show`, `server show` (`-f json`), Nova API flavors.',
+  UPK_BAD_REQUEST: 'An HTTP request to `upkeep serve` has a malformed body, query or path (the details name each field).',
+  UPK_UNAUTHORIZED: 'An HTTP request needs a token (`Authorization: Bearer …`) and has none, or one that is unknown or revoked.',
+  UPK_FORBIDDEN: "The request's token has a role that may not do this (reporter < maintainer < admin).",
+  UPK_NOT_FOUND: 'No route, or no stored record, has this address.',
+  UPK_TOO_LARGE: 'A request body is larger than the server accepts.',
+  UPK_RATE_LIMITED: 'Too many writes from one client in a short time; retry after the time given.',
+  UPK_NOT_READY: 'The server has not loaded its workspace yet, or is shutting down.',
   UPK_DATABASE: 'The evidence store cannot be opened: the embedded database folder or the PostgreSQL server (`--database`, DATABASE_URL).',
   UPK_EVIDENCE_INPUT:
     'An evidence file is not what its kind reads (truncated or unsafe XML, another fio version, a NaN or negative sample, a missing column); nothing of it is stored.',

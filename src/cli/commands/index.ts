@@ -10,9 +10,11 @@ import { registerInit } from './init.js';
 import { registerNotice } from './notice.js';
 import { registerPaths } from './paths.js';
 import { registerPlan } from './plan.js';
+import { registerServe } from './serve.js';
 import { registerSimulate } from './simulate.js';
 import { registerSite } from './site.js';
 import { registerSync } from './sync.js';
+import { registerToken } from './token.js';
 
 /**
  * One line per command group. Each module registers its options and imports its
@@ -26,6 +28,8 @@ export function registerCommands(program: Command, io: CliIo, setExit: SetExit):
   registerPlan(program, io, setExit);
   registerPaths(program, io, setExit);
   registerSimulate(program, io, setExit);
+  registerServe(program, io);
+  registerToken(program, io);
   registerEvidence(program, io, setExit);
   registerAssess(program, io, setExit);
   registerNotice(program, io);
