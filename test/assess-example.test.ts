@@ -45,5 +45,10 @@ describe('upkeep assess ceph 17.2.5 --baseline 16.2.11 on the SCS example (made-
     expect([table.code, table.err]).toEqual([1, '']);
     if (process.env.UPDATE_GOLDEN || !existsSync(golden)) writeFileSync(golden, table.out);
     expect(table.out).toBe(readFileSync(golden, 'utf8'));
+    // the table lists 10 of the 51 metrics (those that fail, most worse first); --long every one
+    expect(table.out.match(/^ {27}- /gm)).toHaveLength(10);
+    expect(table.out).toContain('… and 41 more (36 fail, 5 not enough data; 51 metrics in all): --long lists every metric');
+    const long = await run(...args, '-w', ws, '--long');
+    expect(long.out.match(/^ {27}- /gm)).toHaveLength(51);
   }, 300_000);
 });

@@ -28,7 +28,9 @@ function lexLess(a: readonly number[], b: readonly number[]): boolean {
 
 /**
  * A random plan-shaped program: 1–4 components with 1–3 candidates each (exactly one chosen), random
- * costs in three objectives, and "when a picks i, b must pick one of S" rules with a paid slack.
+ * costs in the planner's four objectives (errors, warnings, days short of the horizon beyond the
+ * component's candidate maintained longest — 0 for at least one candidate —, change cost), and "when
+ * a picks i, b must pick one of S" rules with a paid slack (at error or warning).
  */
 const planPrograms = fc
   .record({
@@ -41,13 +43,14 @@ const planPrograms = fc
     const next = (m: number) => (seed[s++ % seed.length] as number) % m;
     const variables: string[] = [];
     const rows: Row[] = [];
-    const objectives: [number, number][][] = [[], [], []];
+    const objectives: [number, number][][] = [[], [], [], []];
     const groups: number[][] = [];
     for (const [c, size] of sizes.entries()) {
       const group = Array.from({ length: size }, (_, k) => variables.push(`x${c}_${k}`) - 1);
       groups.push(group);
       rows.push({ name: `one${c}`, terms: group.map((v) => [v, 1] as const), lower: 1, upper: 1 });
-      for (const v of group) for (const o of objectives) if (next(3)) o.push([v, next(5)]);
+      for (const v of group)
+        for (const [o, terms] of objectives.entries()) if (next(3) && (o !== 2 || v !== group[0])) terms.push([v, o === 2 ? 1 + next(400) : next(5)]);
     }
     for (let r = 0; r < rules && groups.length > 1; r++) {
       const a = groups[next(groups.length)] as number[];

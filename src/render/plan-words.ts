@@ -86,7 +86,13 @@ export function reasonText(r: Reason, pc: PlannedComponent, plan: Plan, names: P
     case 'required-by':
       return `required by rule "${r.ruleId}" with ${r.by.join(', ')}`;
     case 'chosen': {
-      const parts = [r.end ? `maintained until ${r.end} (${plural(r.daysAfterEnd ?? 0, 'day')} after the end)` : 'no end published'];
+      const parts = [
+        r.longest
+          ? `maintained until ${r.end ?? 'an unknown date'}: maintained longest of the candidates, ${plural(r.longest.daysShort, 'day')} short (${r.longest.of} run out before the end)`
+          : r.end
+            ? `maintained until ${r.end} (${plural(r.daysAfterEnd ?? 0, 'day')} after the end)`
+            : 'no end published',
+      ];
       if (r.ageDays !== undefined) parts.push(`${plural(r.ageDays, 'day')} old at the release`);
       if (r.pointReleases !== undefined) parts.push(plural(r.pointReleases, 'point release'));
       if (pc.change !== 'keep' && pc.to.packaging) parts.push(packagingText(pc.to));
@@ -106,8 +112,11 @@ export function rejectedText(r: { readonly candidate: Candidate; readonly becaus
 
 export function rejectionText(because: Rejection): string {
   switch (because.kind) {
-    case 'rules':
-      return `${because.rules.join(', ')} (${because.severity})`;
+    case 'rules': {
+      const short = because.shortfall ? `, ${plural(because.shortfall.days, 'day')} short (the chosen: ${because.shortfall.chosenDays})` : '';
+      const warnings = because.warnings?.length ? `; ${because.warnings.join(', ')} (warning)` : '';
+      return `${because.rules.join(', ')} (${because.severity})${short}${warnings}`;
+    }
     case 'compatibility':
       return `compatibility rule "${because.ruleId}" with ${because.with.join(', ')}`;
     case 'point-release':

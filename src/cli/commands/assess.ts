@@ -12,6 +12,7 @@ interface AssessFlags {
   workspace: string;
   database?: string;
   out?: string;
+  long?: boolean;
 }
 
 export function registerAssess(program: Command, io: CliIo, setExit: SetExit): void {
@@ -24,6 +25,7 @@ export function registerAssess(program: Command, io: CliIo, setExit: SetExit): v
     .option('--env <env>', 'only evidence of this environment (e.g. gx-scs; default: every environment)')
     .option('--as-of <date>', 'judge with what was known on this date (YYYY-MM-DD; default today)')
     .option('--format <format>', `output: ${formatIds(ASSESS_FORMATS).join(', ')}`, formatIds(ASSESS_FORMATS)[0])
+    .option('--long', 'table and markdown: list every benchmark metric, not only those that fail or lack data (at most 10)')
     .option('--out <file>', 'write to this file instead of standard output (e.g. assess.html)')
     .option('-w, --workspace <dir>', 'workspace folder (holds upkeep.yaml and stability.yaml)', '.')
     .option('--database <url>', 'PostgreSQL server of the evidence (postgres://…; default DATABASE_URL, else the embedded store in <workspace>/.upkeep/db)')
@@ -52,7 +54,7 @@ export function registerAssess(program: Command, io: CliIo, setExit: SetExit): v
       if (synced.added) io.err(`stored ${synced.added} evidence ${synced.added === 1 ? 'file' : 'files'} of evidence.yaml\n`);
       for (const w of synced.warnings) io.err(`warning: ${w}\n`);
       const exitCode = assessment.overall === 'stable-enough' ? 0 : 1;
-      const text = await rendererOf(ASSESS_FORMATS, format).render(assessment, { productName, exitCode });
+      const text = await rendererOf(ASSESS_FORMATS, format).render(assessment, { productName, exitCode, ...(flags.long ? { long: true } : {}) });
       if (flags.out) {
         const { writeOutput } = await import('../../app/output.js');
         writeOutput(flags.out, text);

@@ -1,7 +1,9 @@
 import { meets } from '../check/rules/compatibility.js';
+import { addDays, daysBetween, type PlainDate } from '../dates.js';
 import type { Severity } from '../policy/severity.js';
 import type { ComponentChoice } from './candidates.js';
 import type { IntegerProgram, Row } from './program.js';
+import type { Candidate } from './types.js';
 
 /** A choice's candidates (by index) that meet a constraint. */
 interface Side {
@@ -32,21 +34,65 @@ export interface PlanModel {
 
 const PENALISED: Readonly<Record<Severity, 0 | 1 | undefined>> = { error: 0, warning: 1, info: undefined };
 
+/** The rules that say a cycle's maintenance does not last until the release's end plus the margin. */
+export const HORIZON_RULES: ReadonlySet<string> = new Set(['horizon', 'ended']);
+
+/**
+ * How many days a candidate's maintenance falls short of the release's end plus the margin, after
+ * any commitment that takes over (its findings of the horizon rules that count: not info, not
+ * waived); undefined when it breaks no horizon rule. An ended phase without a date: Infinity.
+ */
+export function horizonShortfall(cand: Candidate): number | undefined {
+  let short: number | undefined;
+  for (const f of cand.findings) {
+    if (f.severity === 'info' || f.waived || (f.rule !== 'horizon' && f.rule !== 'ended')) continue;
+    const limit = addDays(f.releaseEnd, f.marginDays);
+    const until = [f.end.date, f.coveredUntil, f.commitment?.until]
+      .filter((d): d is PlainDate => d !== undefined)
+      .sort()
+      .at(-1);
+    const days = until === undefined ? Number.POSITIVE_INFINITY : Math.max(0, daysBetween(until, limit));
+    short = Math.max(short ?? 0, days);
+  }
+  return short;
+}
+
+/**
+ * Per candidate of a choice, the days it falls short of the horizon beyond the candidate of the
+ * choice (allowed in a point release) that falls shortest: 0 for that one and for every candidate
+ * that keeps the horizon. Between candidates that all break the horizon, the one maintained
+ * longest wins; a candidate that keeps the horizon ranks with the best of those that break it (so
+ * whether to keep a cycle that runs out or take a newer one that is, say, not yet mature stays the
+ * policy's severities' and preferences' call). An unknown end counts as short by more than any known.
+ */
+export function shortfallBeyondLongest(candidates: readonly Candidate[]): number[] {
+  const short = candidates.map((c) => (c.notInPointRelease ? undefined : horizonShortfall(c)));
+  const known = short.filter((d): d is number => d !== undefined && Number.isFinite(d));
+  const worst = known.length > 0 ? Math.max(...known) + 1 : 1;
+  const days = short.map((d) => (d === undefined ? undefined : Number.isFinite(d) ? d : worst));
+  const best = Math.min(...days.filter((d): d is number => d !== undefined));
+  return days.map((d) => (d === undefined ? 0 : d - best));
+}
+
 /**
  * The plan as a 0-1 program: one variable per (component, candidate), exactly one per component;
  * a compatibility rule is a row "all `when` picks → one of the `require` picks", broken only by
  * paying its slack. Objectives, in order: error findings and broken error rules; the same at
- * warning; the preference cost (change, cycles, packaging). Candidates a point release does not
- * allow are fixed to 0.
+ * warning; the days a candidate falls short of the horizon beyond the candidate of its component
+ * maintained longest (`shortfallBeyondLongest`: a whole objective of its own, so it never outweighs
+ * a broken rule, and it is 0 except for a candidate that breaks the horizon while another breaks it
+ * by fewer days); the preference cost (change, cycles, packaging). Candidates a point release does
+ * not allow are fixed to 0.
  */
 export function buildModel(choices: readonly ComponentChoice[], rules: readonly import('../check/rules/compatibility.js').CompatibilityRule[]): PlanModel {
   const variables: string[] = [];
   const rows: Row[] = [];
-  const objectives: [number, number][][] = [[], [], []];
+  const objectives: [number, number][][] = [[], [], [], []];
   const offsets: number[] = [];
   for (const [c, choice] of choices.entries()) {
     offsets.push(variables.length);
     const one: [number, number][] = [];
+    const shortfall = shortfallBeyondLongest(choice.candidates);
     for (const [k, cand] of choice.candidates.entries()) {
       const v = variables.length;
       variables.push(`x${c}_${k}`);
@@ -59,7 +105,8 @@ export function buildModel(choices: readonly ComponentChoice[], rules: readonly 
       }
       if (count[0]) objectives[0]?.push([v, count[0]]);
       if (count[1]) objectives[1]?.push([v, count[1]]);
-      if (cand.cost) objectives[2]?.push([v, cand.cost]);
+      if (shortfall[k]) objectives[2]?.push([v, shortfall[k] as number]);
+      if (cand.cost) objectives[3]?.push([v, cand.cost]);
       if (cand.notInPointRelease) rows.push({ name: `point${c}_${k}`, terms: [[v, 1]], upper: 0 });
     }
     if (one.length > 0) rows.push({ name: `one${c}`, terms: one, lower: 1, upper: 1 });

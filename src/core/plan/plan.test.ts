@@ -164,6 +164,69 @@ describe('planRelease: when nothing qualifies', () => {
   });
 });
 
+describe('planRelease: when every candidate runs out before the end, the one maintained longest', () => {
+  /**
+   * Like Open vSwitch in 2023: 3.0 ends 2023-08-15 and 3.1 ends 2024-02-17, both before R2's end
+   * 2024-06-01 (margin 0): 3.0 falls short by 291 days, 3.1 by 105 (hand-counted). Both break the
+   * horizon once (error); keeping 3.0 is free, 3.1 is a minor change.
+   */
+  const ovs = (v31: ReturnType<typeof cycle>) =>
+    new WorkspaceBuilder()
+      .product('ovs', 'semver', [mature('3.0', '2021-01-10', '2023-08-15', ['2021-03-01', '2021-06-01']), v31])
+      .component('ovs', 'ovs')
+      .release('R1', '2021-09-01', '2022-09-01', { ovs: '3.0.2' })
+      .build();
+
+  it('takes 3.1 (105 days short) over keeping 3.0 (291 days short), and says so', () => {
+    const plan = planRelease(ovs(mature('3.1', '2022-01-10', '2024-02-17', ['2022-03-01', '2022-06-01'])), next, bruteForce);
+    expect(chosen(plan)).toEqual({ ovs: '3.1.2' });
+    expect(plan.status).toBe('gaps');
+    expect(of(plan, 'ovs').reasons).toContainEqual(expect.objectContaining({ kind: 'chosen', end: '2024-02-17', longest: { daysShort: 105, of: 2 } }));
+    expect(of(plan, 'ovs').rejected.map((r) => r.because)).toEqual([
+      { kind: 'rules', rules: ['horizon'], severity: 'error', shortfall: { days: 291, chosenDays: 105 } },
+    ]);
+    expect(plan.gaps).toEqual([expect.objectContaining({ component: 'ovs', chosen: 'upgrade' })]);
+    // the days term is an objective of its own, between the warnings and the change cost
+    expect(plan.model.optimum).toEqual([1, 0, 0, 1000]);
+  });
+
+  it('keeps 3.0 when 3.1 is not mature as the policy weighs it (a warning outweighs the days)', () => {
+    // 3.1 first released 2023-04-10: 52 days old at R2 (policy: 90), one point release (policy: 2)
+    const young = cycle('3.1', '2023-04-10', '2024-02-17', { points: points([['3.1.0', '2023-04-10']]) });
+    const plan = planRelease(ovs(young), next, bruteForce);
+    expect(chosen(plan)).toEqual({ ovs: '3.0.2' });
+    const because = of(plan, 'ovs').rejected[0]?.because;
+    expect(because).toMatchObject({ kind: 'rules', rules: ['horizon'], shortfall: { days: 105, chosenDays: 291 } });
+    expect(because && 'warnings' in because ? because.warnings : []).toEqual(expect.arrayContaining(['maturity-age']));
+    expect(of(plan, 'ovs').reasons.some((r) => r.kind === 'chosen' && r.longest)).toBe(false);
+  });
+
+  it('never outweighs a whole broken rule: with maturity at error, 3.1 breaks two rules and 3.0 stays', () => {
+    const young = cycle('3.1', '2023-04-10', '2024-02-17', { points: points([['3.1.0', '2023-04-10']]) });
+    const w = ovs(young);
+    const ws = {
+      ...w,
+      policy: { ...w.policy, maturity: { ...w.policy.maturity, severity: { age: 'error', pointReleases: 'error', firstPointRelease: 'error' } } },
+    } as typeof w;
+    expect(chosen(planRelease(ws, next, bruteForce))).toEqual({ ovs: '3.0.2' });
+  });
+
+  it('a candidate maintained to the end still wins over both', () => {
+    const ws = new WorkspaceBuilder()
+      .product('ovs', 'semver', [
+        mature('3.0', '2021-01-10', '2023-08-15', ['2021-03-01', '2021-06-01']),
+        mature('3.1', '2022-01-10', '2024-02-17', ['2022-03-01', '2022-06-01']),
+        mature('3.2', '2022-02-10', '2025-02-17', ['2022-04-01', '2022-07-01']),
+      ])
+      .component('ovs', 'ovs')
+      .release('R1', '2021-09-01', '2022-09-01', { ovs: '3.0.2' })
+      .build();
+    const plan = planRelease(ws, next, bruteForce);
+    expect(chosen(plan)).toEqual({ ovs: '3.2.2' });
+    expect(plan.status).toBe('qualifies');
+  });
+});
+
 describe('planRelease: point releases', () => {
   it('R1 → R1.1 is a point release: the base end is kept and a cycle that lasts is not changed', () => {
     const ws = twoProducts()

@@ -10,7 +10,7 @@ import { blockedSteps } from '../paths/paths.js';
 import type { StabilityVerdicts } from '../stability/verdicts.js';
 import type { Release, Workspace } from '../workspace.js';
 import { type ComponentChoice, candidatesOf } from './candidates.js';
-import { broken, buildModel, type PlanModel } from './model.js';
+import { broken, buildModel, HORIZON_RULES, horizonShortfall, type PlanModel } from './model.js';
 import { type Solver, solveLexicographic } from './program.js';
 import { skewRules } from './skew.js';
 import type { Candidate, Gap, GapOption, Plan, PlannedComponent, Reason, RejectedCandidate, Rejection } from './types.js';
@@ -30,7 +30,6 @@ export interface PlanQuery {
   readonly stability?: StabilityVerdicts;
 }
 
-const HORIZON_RULES = new Set(['horizon', 'ended']);
 /** A finding that weighs in the plan: not info, not accepted by a live waiver of commitments.yaml. */
 const counted = (f: Finding) => f.severity !== 'info' && !f.waived;
 
@@ -131,6 +130,7 @@ function explain(
   const keepBreaks = keep.findings.filter(counted);
   const pickWith = (k: number) => (c: number) => (c === i ? k : (picks[c] as number));
   const forcedBy = chosen.change === 'keep' ? [] : (model.rowsOf[i] ?? []).filter((row) => broken(row, pickWith(0)));
+  const longest = longestOf(choice.candidates, chosen);
 
   if (!choice.planned) reasons.push({ kind: 'not-planned', state: base.state });
   else if (chosen.change === 'keep' && keepBreaks.length === 0)
@@ -138,10 +138,11 @@ function explain(
   else {
     if (chosen.change !== 'keep' && keepBreaks.length > 0) reasons.push({ kind: 'keep-breaks', findings: keepBreaks });
     if (chosen.change !== 'keep') for (const row of forcedBy) reasons.push({ kind: 'required-by', ruleId: row.ruleId, by: sidesOf(choices, picks, row, i) });
-    if (chosen.change !== 'keep' || keepBreaks.length === 0)
+    if (chosen.change !== 'keep' || keepBreaks.length === 0 || longest)
       reasons.push({
         kind: 'chosen',
         ...(chosen.end ? { end: chosen.end, daysAfterEnd: daysBetween(limit, chosen.end) } : {}),
+        ...(longest ? { longest } : {}),
         ...(chosen.ageDays !== undefined ? { ageDays: chosen.ageDays } : {}),
         ...(chosen.pointReleases !== undefined ? { pointReleases: chosen.pointReleases } : {}),
         exact: chosen.exact,
@@ -168,19 +169,49 @@ function explain(
   };
 }
 
+/**
+ * When the chosen candidate breaks the horizon and so does at least one other allowed candidate,
+ * and none of them by fewer days: how many days it falls short, of how many such candidates.
+ */
+function longestOf(candidates: readonly Candidate[], chosen: Candidate): { daysShort: number; of: number } | undefined {
+  const daysShort = horizonShortfall(chosen);
+  if (daysShort === undefined || !Number.isFinite(daysShort)) return undefined;
+  const others = candidates.filter((c) => c !== chosen && !c.notInPointRelease).map(horizonShortfall);
+  const breaking = others.filter((d): d is number => d !== undefined);
+  if (breaking.length === 0 || breaking.some((d) => d < daysShort)) return undefined;
+  return { daysShort, of: breaking.length + 1 };
+}
+
 /** The first rule that rules a candidate out: point release, its own errors, a neighbour, its warnings; else the preference. */
 function rejection(choices: readonly ComponentChoice[], model: PlanModel, picks: readonly number[], i: number, k: number, chosen: Candidate): Rejection {
   const cand = (choices[i] as ComponentChoice).candidates[k] as Candidate;
   if (cand.notInPointRelease) return { kind: 'point-release' };
   const rulesAt = (s: 'error' | 'warning') => [...new Set(cand.findings.filter((f) => f.severity === s).map((f) => f.rule))];
   const errors = rulesAt('error');
-  if (errors.length > 0) return { kind: 'rules', rules: errors, severity: 'error' };
+  if (errors.length > 0) return { kind: 'rules', rules: errors, severity: 'error', ...shortfallOf(cand, chosen, errors, rulesAt('warning')) };
   const pick = (c: number) => (c === i ? k : (picks[c] as number));
   const row = (model.rowsOf[i] ?? []).find((r) => broken(r, pick));
   if (row) return { kind: 'compatibility', ruleId: row.ruleId, with: sidesOf(choices, picks, row, i) };
   const warnings = rulesAt('warning');
   if (warnings.length > 0) return { kind: 'rules', rules: warnings, severity: 'warning' };
   return { kind: 'preference', cost: cand.cost, chosenCost: chosen.cost };
+}
+
+/**
+ * When a rejected candidate and the chosen one both break the horizon: by how many days each falls
+ * short; and when the rejected one falls short by fewer days, the warnings that weighed against it.
+ */
+function shortfallOf(
+  cand: Candidate,
+  chosen: Candidate,
+  errors: readonly string[],
+  warnings: readonly string[],
+): { shortfall?: { days: number; chosenDays: number }; warnings?: string[] } {
+  const days = horizonShortfall(cand);
+  const chosenDays = horizonShortfall(chosen);
+  if (days === undefined || chosenDays === undefined || !Number.isFinite(days) || !Number.isFinite(chosenDays)) return {};
+  if (!errors.some((r) => HORIZON_RULES.has(r))) return {};
+  return { shortfall: { days, chosenDays }, ...(days < chosenDays && warnings.length > 0 ? { warnings: [...warnings] } : {}) };
 }
 
 /** `component version` of the other components a compatibility row names, as chosen. */

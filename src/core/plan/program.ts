@@ -97,14 +97,17 @@ function unconstrained(program: IntegerProgram): SolveResult {
 /**
  * Exact reductions before solving, repeated until nothing changes:
  * - a variable of an "exactly one of" group is dropped (fixed to 0) when another of its group is at
- *   least as good in every objective and in every other row (a coefficient no larger in a `≤` row,
- *   no smaller in a `≥` row): swapping one for the other in any solution keeps it feasible and costs
- *   no more, so an optimum without it exists (of two alike, the later one goes);
+ *   least as good lexicographically in the objectives (the first objective where they differ is
+ *   lower) and in every other row (a coefficient no larger in a `≤` row, no smaller in a `≥` row):
+ *   swapping one for the other in any solution keeps it feasible and changes the objective vector by
+ *   a lexicographically non-positive amount — and the lexicographic order is kept by adding the same
+ *   vector to both sides — so an optimum without it exists (of two alike, the later one goes);
  * - a row no choice of the remaining variables can break is dropped (a compatibility rule whose
  *   `when` can no longer hold, or whose `require` every remaining candidate meets), which splits the
  *   program into more independent blocks.
- * The plan's candidates are mostly of this kind: a later cycle that also breaks the horizon, costs
- * more and meets no more rules than an earlier one is never the optimum.
+ * The plan's candidates are mostly of this kind: a candidate that breaks more rules, or as many but
+ * falls shorter of the horizon or costs more, than another that meets every compatibility rule the
+ * other meets, is never needed for the optimum.
  */
 function presolve(program: IntegerProgram): { reduced: IntegerProgram; kept: readonly number[] } {
   const n = program.variables.length;
@@ -138,9 +141,12 @@ function presolve(program: IntegerProgram): { reduced: IntegerProgram; kept: rea
   const groupLive = Int32Array.from(groups, (g) => g.length);
   const rowAlive = new Uint8Array(program.rows.length).fill(1);
 
-  /** Whether w can stand in for v: no costlier, no worse in any live row. */
+  /** Whether w can stand in for v: lexicographically no costlier, no worse in any live row. */
   const noWorse = (w: number, v: number): boolean => {
-    for (const cost of costs) if ((cost[w] as number) > (cost[v] as number)) return false;
+    for (const cost of costs) {
+      if ((cost[w] as number) > (cost[v] as number)) return false;
+      if ((cost[w] as number) < (cost[v] as number)) break;
+    }
     const cw = columns[w] as [number, number][];
     const cv = columns[v] as [number, number][];
     let i = 0;

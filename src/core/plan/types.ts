@@ -54,7 +54,15 @@ export interface Candidate {
 /** Why a candidate that was not chosen lost. */
 export type Rejection =
   /** Rules of the registry at error or warning severity. */
-  | { readonly kind: 'rules'; readonly rules: readonly string[]; readonly severity: 'error' | 'warning' }
+  | {
+      readonly kind: 'rules';
+      readonly rules: readonly string[];
+      readonly severity: 'error' | 'warning';
+      /** It and the chosen version both run out before the end: by how many days each falls short. */
+      readonly shortfall?: { readonly days: number; readonly chosenDays: number };
+      /** It falls short by fewer days than the chosen one: the warnings that weighed against it. */
+      readonly warnings?: readonly string[];
+    }
   /** A compatibility rule with the versions chosen for the other components. */
   | { readonly kind: 'compatibility'; readonly ruleId: string; readonly with: readonly string[] }
   /** Not allowed within a point release (policy `plan.point_release`). */
@@ -80,6 +88,8 @@ export type Reason =
       readonly kind: 'chosen';
       readonly end?: PlainDate;
       readonly daysAfterEnd?: number;
+      /** It breaks the horizon, as do other candidates, but falls short by the fewest days (of `of` candidates that break it). */
+      readonly longest?: { readonly daysShort: number; readonly of: number };
       readonly ageDays?: number;
       readonly pointReleases?: number;
       readonly exact: boolean;
