@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SITE_PAGES } from '../src/web/site/pages.js';
@@ -9,6 +9,18 @@ import { cliTempDirs } from './temp-dirs.js';
 
 const scs = join(repoRoot, 'examples/scs');
 const temp = cliTempDirs('upkeep-site-');
+
+/**
+ * A copy of examples/scs without evidence.yaml (and without a store): the pages' own work. With the
+ * evidence, the stability page opens (or creates) the embedded store in the workspace
+ * (test/site-content.test.ts); the repository's example is never written to.
+ */
+function scsPages(): string {
+  const ws = join(temp(), 'scs');
+  cpSync(scs, ws, { recursive: true, filter: (src) => !src.includes(join('scs', '.upkeep')) });
+  rmSync(join(ws, 'evidence.yaml'));
+  return ws;
+}
 
 /**
  * The built command (dist/bundle, as users run it) in a child process in `cwd`, with the CPU time
@@ -27,12 +39,12 @@ function spawnUpkeep(args: string[], cwd = repoRoot): { code: number | null; std
 }
 
 describe('upkeep site: the dashboard as a static site', () => {
-  it('writes every page of the SCS example, and the matrix on each release date and end, in under 3 s; each page under 300 KB', async () => {
+  it('writes every page of the SCS example (without its evidence), the matrix on each release date and end, the notices with feeds and calendars, in under 3 s; each page under 300 KB', async () => {
     const out = join(temp(), 'public');
-    const r = spawnUpkeep(['site', scs, out, '--as-of', '2023-03-20']);
+    const r = spawnUpkeep(['site', scsPages(), out, '--as-of', '2023-03-20']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe(`wrote 15 pages to ${out}\n`);
+    expect(r.stdout).toBe(`wrote 17 pages, 3 Atom feeds and 3 calendars to ${out}\n`);
     const files = readdirSync(out).sort();
     for (const p of SITE_PAGES) expect(files).toContain(p.file);
     expect(files.filter((f) => f.startsWith('matrix-'))).toEqual([
@@ -42,6 +54,17 @@ describe('upkeep site: the dashboard as a static site', () => {
       'matrix-2023-04-18.html',
       'matrix-2023-05-05.html',
       'matrix-2023-11-05.html',
+    ]);
+    expect(files.filter((f) => f.startsWith('notices'))).toEqual([
+      'notices-internal.atom',
+      'notices-internal.html',
+      'notices-internal.ics',
+      'notices-operators.atom',
+      'notices-operators.html',
+      'notices-operators.ics',
+      'notices.atom',
+      'notices.html',
+      'notices.ics',
     ]);
     for (const f of files) expect(statSync(join(out, f)).size, f).toBeLessThan(300 * 1024);
     expect(readFileSync(join(out, 'timeline.html'), 'utf8')).toContain(
@@ -54,7 +77,7 @@ describe('upkeep site: the dashboard as a static site', () => {
 
   it('takes one argument as OUTDIR, the workspace being the current folder', () => {
     const out = join(temp(), 'site');
-    const r = spawnUpkeep(['site', out, '--as-of', '2023-03-20'], scs);
+    const r = spawnUpkeep(['site', out, '--as-of', '2023-03-20'], scsPages());
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('<strong>SCS</strong>');
@@ -62,7 +85,7 @@ describe('upkeep site: the dashboard as a static site', () => {
 
   it('writes into an empty folder that exists', async () => {
     const out = temp();
-    const r = await run('site', scs, out, '--as-of', '2023-03-20');
+    const r = await run('site', scsPages(), out, '--as-of', '2023-03-20');
     expect(r.code).toBe(0);
     expect(existsSync(join(out, 'matrix.html'))).toBe(true);
   });

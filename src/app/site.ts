@@ -5,16 +5,20 @@
  * compute them. Each page asks only for the parts it shows (`SitePart`).
  */
 import { check } from '../core/check/check.js';
-import type { SiteData, SitePlan } from '../core/dashboard/types.js';
+import type { SiteAssessment, SiteData, SitePlan, SiteStability } from '../core/dashboard/types.js';
 import { type MatrixView, matrixDates, matrixView, type ProductName, timelineView } from '../core/dashboard/views.js';
 import type { PlainDate } from '../core/dates.js';
+import { UpkeepError } from '../core/errors.js';
+import type { NoticeView } from '../core/notice/types.js';
 import { type UpgradePaths, upgradePaths } from '../core/paths/paths.js';
 import { planRelease } from '../core/plan/plan.js';
 import type { Release, Workspace } from '../core/workspace.js';
+import type { Store } from '../store/types.js';
 import { openWorkspace } from '../workspace/index.js';
+import type { Progress } from './evidence.js';
 import { highsSolver } from './plan.js';
 
-export type { SiteData, SitePlan } from '../core/dashboard/types.js';
+export type { SiteAssessment, SiteData, SitePlan, SiteStability } from '../core/dashboard/types.js';
 
 export interface SiteInput {
   /** The workspace folder (holds upkeep.yaml). */
@@ -23,10 +27,16 @@ export interface SiteInput {
   readonly asOf: PlainDate;
   /** The reader's today (marked on the timeline when it differs from the as-of date). */
   readonly today: PlainDate;
+  /** The evidence store's PostgreSQL URL (`--database`); absent: DATABASE_URL, else the workspace's embedded store. */
+  readonly database?: string | undefined;
+  /** A store kept open by the caller (the server); used instead of opening one. */
+  readonly store?: Store | undefined;
+  /** Bytes read of each evidence file stored before the assessments. */
+  readonly onProgress?: Progress | undefined;
 }
 
 /** Parts beyond the check report that a page needs. */
-export type SitePart = 'plans' | 'paths';
+export type SitePart = 'plans' | 'paths' | 'notices' | 'stability';
 
 /** The dashboard's data as known on `asOf`. */
 export async function siteData(input: SiteInput, parts: readonly SitePart[] = ['plans', 'paths']): Promise<SiteData> {
@@ -44,7 +54,99 @@ export async function siteData(input: SiteInput, parts: readonly SitePart[] = ['
     matrixDates: matrixDates(report),
     ...(parts.includes('plans') ? { plans: await sitePlans(ws, input.asOf) } : {}),
     ...(parts.includes('paths') ? { paths: sitePaths(ws, input.asOf) } : {}),
+    ...(parts.includes('notices') ? { notices: await siteNotices(ws, input.asOf) } : {}),
+    ...(parts.includes('stability') ? { stability: await siteStability(ws, input) } : {}),
   };
+}
+
+/** The audiences of the notices page, the page's own first: the public, then the operators and internal readers (pages of their own). */
+export const SITE_AUDIENCES = ['public', 'operators', 'internal'] as const;
+
+/** The notice of each audience, as `upkeep notice` makes it (every release not ended on the as-of date). */
+async function siteNotices(ws: Workspace, asOf: PlainDate): Promise<NoticeView[]> {
+  const { buildNotices } = await import('./notice.js');
+  const views: NoticeView[] = [];
+  for (const audience of SITE_AUDIENCES) views.push(await buildNotices(ws, { audience, asOf }));
+  return views;
+}
+
+/**
+ * The assessments of the stability page. Only a workspace with an evidence.yaml opens the store
+ * (opening PGlite costs 0.4 s, creating it 2-3 s). The store syncs evidence.yaml, then for each
+ * product and environment with evidence: the version pinned by the latest release (by date, planned
+ * ones included) that pins a version with evidence is the baseline, each other version with evidence
+ * a candidate (as the planner's `stable_enough` rule pairs them). A store that cannot be opened or
+ * synced makes the page say why; a bad `--database` is an error of the command.
+ */
+export async function siteStability(ws: Workspace, input: Omit<SiteInput, 'today'>): Promise<SiteStability> {
+  const { MANIFEST_FILE, readManifest } = await import('../formats/evidence/manifest.js');
+  let manifest: ReturnType<typeof readManifest>;
+  try {
+    manifest = readManifest(input.workspace);
+  } catch (e) {
+    return unavailable(e, `fix ${MANIFEST_FILE} (docs/evidence.md)`);
+  }
+  if (!manifest) return { kind: 'none' };
+  const { databaseUrlOf, openStore } = await import('../store/index.js');
+  const databaseUrl = input.store ? undefined : databaseUrlOf(input.database); // a bad URL: the command's error (exit 2)
+  let store: Store;
+  try {
+    store = input.store ?? (await openStore({ workspaceDir: input.workspace, databaseUrl }));
+  } catch (e) {
+    return unavailable(e);
+  }
+  try {
+    const [{ syncManifest }, { assessCandidate }] = await Promise.all([import('./evidence.js'), import('./assess.js')]);
+    const sync = await syncManifest(input.workspace, store, input.onProgress ? { onProgress: input.onProgress } : {});
+    const rows = await store.listEvidence();
+    const versions = new Map<string, { product: string; env: string; versions: Set<string> }>();
+    for (const r of rows) {
+      const key = `${r.tag.product}\u0000${r.tag.env}`;
+      const entry = versions.get(key) ?? { product: r.tag.product, env: r.tag.env, versions: new Set<string>() };
+      entry.versions.add(r.tag.version);
+      versions.set(key, entry);
+    }
+    const releases = [...ws.releases].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? 1 : -1));
+    const assessments: SiteAssessment[] = [];
+    const unpaired: string[] = [];
+    const byVersion = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+    for (const { product, env, versions: set } of [...versions.values()].sort((a, b) => `${a.product} ${a.env}`.localeCompare(`${b.product} ${b.env}`))) {
+      const name = ws.products.get(product)?.name ?? product;
+      const listed = [...set].sort(byVersion);
+      let baseline: { version: string; release: string } | undefined;
+      for (const r of releases) {
+        const pin = r.pins.find((p) => ws.components.get(p.component)?.product === product && set.has(p.version));
+        if (pin) {
+          baseline = { version: pin.version, release: r.id };
+          break;
+        }
+      }
+      if (!baseline) {
+        unpaired.push(`${name} (${env}): evidence on ${listed.join(', ')}, but no release pins one of these versions to compare against`);
+        continue;
+      }
+      const candidates = listed.filter((v) => v !== baseline.version);
+      if (!candidates.length) {
+        unpaired.push(`${name} (${env}): evidence on ${baseline.version} only, the version ${baseline.release} pins; no other version to assess`);
+        continue;
+      }
+      for (const candidate of candidates) {
+        const r = await assessCandidate({ workspace: input.workspace, product, candidate, baseline: baseline.version, env, asOf: input.asOf }, store);
+        assessments.push({ assessment: r.assessment, productName: r.productName, baselineRelease: baseline.release });
+      }
+    }
+    return { kind: 'assessed', backend: store.backend, assessments, unpaired, warnings: sync.warnings };
+  } catch (e) {
+    return unavailable(e);
+  } finally {
+    if (!input.store) await store.close().catch(() => undefined);
+  }
+}
+
+function unavailable(e: unknown, hint = 'fix the cause, or run upkeep assess for the same error in full'): SiteStability {
+  if (e instanceof UpkeepError) return { kind: 'unavailable', problems: e.problems };
+  // not an UpkeepError: a driver's or the file system's error; its message, never a stack trace
+  return { kind: 'unavailable', problems: [{ code: 'UPK_DATABASE', message: e instanceof Error ? e.message : String(e), hint }] };
 }
 
 /** The matrix alone on another date (the matrix page's as-of control). */

@@ -6,7 +6,7 @@ import type { Assessment, Verdict } from '../core/stability/assessment.js';
 import { CRITERION_LABEL, collectHint, criterionSentence, metricText, overallSentence, VERDICT_LABEL } from '../render/stability-words.js';
 import type { ChartDocument } from './charts/plot.js';
 import { type DistributionModel, distributionModels, type PassRateModel, passRateModel, renderDistributions, renderPassRates } from './charts/stability.js';
-import { html, joinHtml } from './html.js';
+import { html, joinHtml, type SafeHtml, trustedHtml } from './html.js';
 import { renderLayout } from './layout.js';
 
 export interface AssessPageModel {
@@ -61,7 +61,11 @@ figure { margin: 1rem 0; }
 figcaption { color: #555; font-size: 0.8rem; }
 `;
 
-export function renderAssessPage(model: AssessPageModel, a: Assessment, document: ChartDocument): string {
+/**
+ * The assessment's body (answer, criteria table, pass rates, distributions), for a page of its own
+ * or a section of the dashboard's stability page; `heading` is the level of its sub-headings.
+ */
+export function renderAssessSection(model: AssessPageModel, a: Assessment, document: ChartDocument, heading: 2 | 3 = 2): SafeHtml {
   const rows = joinHtml(
     model.rows.map(
       (r) =>
@@ -70,22 +74,27 @@ export function renderAssessPage(model: AssessPageModel, a: Assessment, document
     '\n',
   );
   const passRates = model.passRates ? renderPassRates(model.passRates, a, document) : '';
+  const h = trustedHtml(`h${heading}`);
   const distributions = model.distributions.length
-    ? html`<h2>Benchmarks</h2>
+    ? html`<${h}>Benchmarks</${h}>
 <p class="note">Boxes: 25–75 %, whiskers 5–95 %, thick tick: the median. Blue: the baseline ${a.baseline}; red: the candidate ${a.candidate}.</p>
 ${renderDistributions(model.distributions, a, document)}`
     : '';
+  return html`<p class="answer ${model.overall === 'stable-enough' ? 'pass' : model.overall === 'not-yet' ? 'fail' : 'not-enough-data'}">${model.answer}</p>
+<table><thead><tr><th>criterion</th><th>verdict</th><th>numbers</th></tr></thead><tbody>
+${rows}
+</tbody></table>
+${passRates}
+${distributions}`;
+}
+
+export function renderAssessPage(model: AssessPageModel, a: Assessment, document: ChartDocument): string {
   return renderLayout({
     title: model.title,
     styles: STYLES,
     chartStyles: true,
     header: html`<h1>${model.title}</h1>`,
-    main: html`<p class="answer ${model.overall === 'stable-enough' ? 'pass' : model.overall === 'not-yet' ? 'fail' : 'not-enough-data'}">${model.answer}</p>
-<table><thead><tr><th>criterion</th><th>verdict</th><th>numbers</th></tr></thead><tbody>
-${rows}
-</tbody></table>
-${passRates}
-${distributions}
+    main: html`${renderAssessSection(model, a, document)}
 <p class="note">Criteria: the workspace's stability.yaml (docs/stability.md explains each statistic).</p>`,
   });
 }

@@ -26,6 +26,8 @@ export interface PageSpec {
   readonly viewport?: boolean;
   /** Where the page's forms may submit (CSP `form-action`, e.g. `'self'`); none when absent. */
   readonly formAction?: string;
+  /** `<link rel="alternate">`s in the head: the same content in another format (an Atom feed, a calendar). */
+  readonly alternates?: readonly { readonly type: string; readonly href: string; readonly title: string }[];
 }
 
 /** Script text safe inside a `<script>` element: no `</script` or `<!--` can end or confuse it. */
@@ -68,7 +70,7 @@ export function renderLayout(page: PageSpec): string {
 <meta charset="utf-8">
 ${page.viewport && html`<meta name="viewport" content="width=device-width, initial-scale=1">\n`}<meta http-equiv="Content-Security-Policy" content="${trustedHtml(contentSecurityPolicy(page))}">
 <title>${page.title}</title>
-<style>${trustedHtml(styleText(page.styles))}</style>
+${(page.alternates ?? []).map((a) => html`<link rel="alternate" type="${a.type}" href="${a.href}" title="${a.title}">\n`)}<style>${trustedHtml(styleText(page.styles))}</style>
 </head>
 <body>
 ${page.header && html`<header>${page.header}</header>\n`}<main>

@@ -91,7 +91,7 @@ export function renderNoticeSection(model: NoticePageModel): SafeHtml {
     html`<p class="note">Subscribe: ${model.links.atom ? html`<a href="${model.links.atom}">Atom feed</a>` : ''}${model.links.atom && model.links.ics ? ' · ' : ''}${model.links.ics ? html`<a href="${model.links.ics}">calendar (iCalendar)</a>` : ''}</p>`;
   const head = ['Release', 'Component', 'Version', 'Cycle', 'Maintained by', 'Until', 'Covers the release', 'Note'];
   const promises = model.promises.length
-    ? html`<div class="table-wrap"><table><caption class="note">Who maintains each pinned cycle, what, until when</caption><thead><tr>${head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead><tbody>
+    ? html`<div class="table-wrap" tabindex="0" role="region" aria-label="Maintenance promises (scrolls sideways on a small screen)"><table><caption class="note">Who maintains each pinned cycle, what, until when</caption><thead><tr>${head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead><tbody>
 ${joinHtml(
   model.promises.map((r) => html`<tr class="${r.covers ? '' : 'gap'}">${r.cells.map((c) => html`<td>${c}</td>`)}</tr>`),
   '\n',

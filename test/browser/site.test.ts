@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -71,9 +71,16 @@ async function shot(name: string): Promise<void> {
 describe.runIf(available)('the dashboard of the SCS example in chromium', () => {
   beforeAll(async () => {
     dir = join(mkdtempSync(join(tmpdir(), 'upkeep-site-browser-')), 'site');
+    // a copy of the example with its evidence: the stability page assesses it in the copy's own embedded store
+    const ws = join(dir, '..', 'scs');
+    cpSync(join(repoRoot, 'examples/scs'), ws, { recursive: true, filter: (src) => !src.includes(join('scs', '.upkeep')) });
     let err = '';
     const io: CliIo = { out: () => undefined, err: (t) => void (err += t), errIsTty: false };
-    const code = await runCli(['site', join(repoRoot, 'examples/scs'), dir, '--as-of', '2023-03-20'], io);
+    const url = process.env.DATABASE_URL;
+    delete process.env.DATABASE_URL;
+    const code = await runCli(['site', ws, dir, '--as-of', '2023-03-20'], io).finally(() => {
+      if (url !== undefined) process.env.DATABASE_URL = url;
+    });
     if (code !== 0) throw new Error(`upkeep site failed: ${err}`);
     mkdirSync(SHOTS, { recursive: true });
     server = await serve(dir);
@@ -104,7 +111,7 @@ describe.runIf(available)('the dashboard of the SCS example in chromium', () => 
   afterAll(async () => {
     await browser?.close();
     await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-    if (dir) rmSync(join(dir, '..'), { recursive: true, force: true });
+    if (dir) rmSync(join(dir, '..'), { recursive: true, force: true }); // the site and the workspace's copy
   });
 
   it.each(SITE_PAGES.map((p) => [p.id, p.file, p.title]))(
@@ -171,6 +178,41 @@ describe.runIf(available)('the dashboard of the SCS example in chromium', () => 
     await page.waitForURL(/matrix\.html$/);
   });
 
+  it('stability: the Ceph 17.2.5 verdict ("not yet", the benchmarks) with its charts', async () => {
+    await page.goto(`${base}stability.html`);
+    const section = page.locator('section.assessment', { has: page.getByRole('heading', { name: /^Ceph 17\.2\.5 against 16\.2\.11/ }) });
+    expect(await section.locator('p.answer').textContent()).toBe(
+      'Ceph 17.2.5 is not yet stable enough against 16.2.11 in gx-scs, as of 2023-03-20: blocked by benchmarks.',
+    );
+    expect(await section.locator('tr', { hasText: 'benchmarks' }).locator('td.fail').textContent()).toBe('FAIL');
+    expect(await section.locator('svg').first().isVisible()).toBe(true);
+  });
+
+  it.each([
+    ['notices-operators.html', 'Notices for operators'],
+    ['notices-internal.html', 'Notices for internal readers'],
+  ])('%s: loads, the Notices entry marked, no serious or critical axe-core violation', async (file, title) => {
+    problems.length = 0;
+    await page.goto(base + file);
+    expect(await page.locator('h1').textContent()).toBe(title);
+    expect(await page.locator('nav a[aria-current=page]').textContent()).toBe('Notices');
+    expect(await seriousViolations()).toEqual([]);
+    await shot(file.replace('.html', ''));
+    expect(problems).toEqual([]);
+  });
+
+  it('notices: the promise table, and the links to the feed and the calendar, which are there', async () => {
+    await page.goto(`${base}notices.html`);
+    expect(await page.getByRole('table').locator('caption').textContent()).toBe('Who maintains each pinned cycle, what, until when');
+    const feed = await page.getByRole('link', { name: 'Atom feed' }).getAttribute('href');
+    const calendar = await page.getByRole('link', { name: 'calendar (iCalendar)' }).getAttribute('href');
+    expect([feed, calendar]).toEqual(['notices.atom', 'notices.ics']);
+    expect(await page.locator('head link[rel=alternate][type="application/atom+xml"]').getAttribute('href')).toBe('notices.atom');
+    for (const href of [feed, calendar]) expect((await page.request.get(base + href)).status()).toBe(200);
+    await page.getByRole('link', { name: 'operators' }).click();
+    await page.waitForURL(/notices-operators\.html$/);
+  });
+
   it('report: the static form is disabled and says why', async () => {
     await page.goto(`${base}report.html`);
     expect(await page.getByRole('button', { name: 'Send the report' }).isDisabled()).toBe(true);
@@ -187,7 +229,7 @@ describe.runIf(available)('the dashboard of the SCS example in chromium', () => 
   it('reads on a phone: nothing wider than the screen but the charts and tables, which scroll in their boxes', async () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
     try {
-      for (const file of ['timeline.html', 'matrix.html', 'plan.html', 'report.html']) {
+      for (const file of ['timeline.html', 'matrix.html', 'plan.html', 'report.html', 'stability.html', 'notices.html']) {
         await phone.goto(base + file);
         const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, file).toBeLessThanOrEqual(0);

@@ -9,6 +9,7 @@ import { dateOption, today } from '../options.js';
 
 interface SiteFlags {
   asOf?: string;
+  database?: string;
 }
 
 export function registerSite(program: Command, io: CliIo): void {
@@ -18,9 +19,13 @@ export function registerSite(program: Command, io: CliIo): void {
     .argument('[workspace]', 'workspace folder (holds upkeep.yaml); default the current folder')
     .argument('[outdir]', 'a new or empty folder to write the site into (required; one argument alone is OUTDIR)')
     .option('--as-of <date>', 'as known on this date (YYYY-MM-DD; default today)')
+    .option(
+      '--database <url>',
+      'PostgreSQL server of the evidence for the stability page (postgres://…; default DATABASE_URL, else the embedded store in <workspace>/.upkeep/db; opened only when the workspace has an evidence.yaml)',
+    )
     .addHelpText(
       'after',
-      '\nWrites index.html, timeline.html, matrix.html (and matrix-DATE.html for each release date and end), plan.html, paths.html,\nstability.html, notices.html, report.html and flavors.html: self-contained pages that work without JavaScript (the flavor\ntools excepted). OUTDIR must not exist or be empty (exit 2 otherwise); nothing is written on failure.\nExit codes: 0 written, 2 bad input or usage.\nExample: upkeep site examples/scs public --as-of 2023-03-20',
+      "\nWrites index.html, timeline.html, matrix.html (and matrix-DATE.html for each release date and end), plan.html, paths.html,\nstability.html, notices.html (and notices-operators.html, notices-internal.html), report.html and flavors.html: self-contained\npages that work without JavaScript (the flavor tools excepted); and the notices' Atom feeds and calendars (notices.atom,\nnotices.ics, notices-operators.atom …). The stability page assesses the evidence of evidence.yaml (docs/dashboard.md says\nwhich pairs); without evidence.yaml the store is not opened. OUTDIR must not exist or be empty (exit 2 otherwise); nothing\nis written on failure.\nExit codes: 0 written, 2 bad input or usage.\nExample: upkeep site examples/scs public --as-of 2023-03-20",
     )
     .action(async (first: string | undefined, second: string | undefined, flags: SiteFlags) => {
       const { UpkeepError } = await import('../../app/index.js');
@@ -31,13 +36,19 @@ export function registerSite(program: Command, io: CliIo): void {
       const asOf = dateOption(flags.asOf, '--as-of');
       const { assertSiteFolder, writeSiteFolder } = await import('../../app/site-export.js');
       assertSiteFolder(outdir);
-      const [{ siteData, siteMatrix }, { flavorCoreScript }, { renderStaticSite }, { chartDocument }] = await Promise.all([
+      const [{ siteData, siteMatrix }, { flavorCoreScript }, { renderStaticSite }, { chartDocument }, { SITE_PAGES }, { fileProgress }] = await Promise.all([
         import('../../app/site.js'),
         import('../../app/flavor-page.js'),
         import('../../web/site/export.js'),
         import('../../web/charts/dom.js'),
+        import('../../web/site/pages.js'),
+        import('../progress.js'),
       ]);
-      const data = await siteData({ workspace, asOf, today: today() });
+      const parts = [...new Set(SITE_PAGES.flatMap((p) => p.needs))];
+      const progress = fileProgress(io);
+      const data = await siteData({ workspace, asOf, today: today(), database: flags.database, onProgress: progress.update }, parts).finally(() =>
+        progress.stop(),
+      );
       const matrices = new Map(
         await Promise.all(data.matrixDates.filter((d) => d !== asOf).map(async (d) => [d, await siteMatrix({ workspace, asOf: d })] as const)),
       );
@@ -49,6 +60,11 @@ export function registerSite(program: Command, io: CliIo): void {
       }
       const files = renderStaticSite({ data, document: await chartDocument(), matrices, flavorCore });
       writeSiteFolder(outdir, files);
-      io.out(`wrote ${files.length} pages to ${outdir}\n`);
+      const count = (ext: string) => files.filter((f) => f.path.endsWith(ext)).length;
+      const feeds = count('.atom');
+      const calendars = count('.ics');
+      io.out(
+        `wrote ${count('.html')} pages${feeds ? `, ${feeds} Atom ${feeds === 1 ? 'feed' : 'feeds'} and ${calendars} ${calendars === 1 ? 'calendar' : 'calendars'}` : ''} to ${outdir}\n`,
+      );
     });
 }

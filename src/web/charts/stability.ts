@@ -6,7 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Assessment } from '../../core/stability/assessment.js';
 import { html, joinHtml, type SafeHtml } from '../html.js';
-import { type ChartDocument, plotChart } from './plot.js';
+import { type ChartDocument, plotMarkup } from './plot.js';
 
 export interface DistributionBox {
   readonly version: string;
@@ -80,10 +80,13 @@ const colorOf = (a: Assessment) => ({ domain: [a.baseline, a.candidate], range: 
 
 export function renderDistributions(models: readonly DistributionModel[], a: Assessment, document: ChartDocument): SafeHtml {
   const figures = models.map((m) =>
-    plotChart(
+    plotMarkup(
       {
         title: `${m.metric} (${m.unit})`,
         caption: m.caption,
+        // a named chart (an svg with a role): its marks' groups may carry their labels (axe-core: aria-prohibited-attr)
+        ariaLabel: `${m.metric}: ${a.baseline} and ${a.candidate}`,
+        ariaDescription: m.caption,
         width: 720,
         height: 130,
         marginLeft: 80,
@@ -91,8 +94,25 @@ export function renderDistributions(models: readonly DistributionModel[], a: Ass
         y: { label: null, domain: [a.baseline, a.candidate] },
         color: colorOf(a),
         marks: [
-          Plot.ruleY(m.boxes, { y: 'version', x1: 'p5', x2: 'p95', stroke: 'version' }),
-          Plot.barX(m.boxes, { y: 'version', x1: 'q1', x2: 'q3', fill: 'version', fillOpacity: 0.3, stroke: 'version', insetTop: 6, insetBottom: 6 }),
+          // every mark titled: a tooltip, and what a screen reader reads of its group (axe-core: aria-prohibited-attr on an untitled group)
+          Plot.ruleY(m.boxes, {
+            y: 'version',
+            x1: 'p5',
+            x2: 'p95',
+            stroke: 'version',
+            title: (d: DistributionBox) => `${d.version}: 5–95 % ${d.p5} to ${d.p95}`,
+          }),
+          Plot.barX(m.boxes, {
+            y: 'version',
+            x1: 'q1',
+            x2: 'q3',
+            fill: 'version',
+            fillOpacity: 0.3,
+            stroke: 'version',
+            insetTop: 6,
+            insetBottom: 6,
+            title: (d: DistributionBox) => `${d.version}: 25–75 % ${d.q1} to ${d.q3}`,
+          }),
           Plot.tickX(m.boxes, {
             y: 'version',
             x: 'median',
@@ -110,7 +130,14 @@ export function renderDistributions(models: readonly DistributionModel[], a: Ass
 
 export function renderPassRates(model: PassRateModel, a: Assessment, document: ChartDocument): SafeHtml {
   const marks: Plot.Markish[] = [
-    Plot.ruleY(model.rates, { y: 'version', x1: 'low', x2: 'high', stroke: 'version', strokeWidth: 2 }),
+    Plot.ruleY(model.rates, {
+      y: 'version',
+      x1: 'low',
+      x2: 'high',
+      stroke: 'version',
+      strokeWidth: 2,
+      title: (d: PassRateModel['rates'][number]) => `${d.version}: Wilson interval ${(d.low * 100).toFixed(2)} to ${(d.high * 100).toFixed(2)} %`,
+    }),
     Plot.dot(model.rates, {
       y: 'version',
       x: 'rate',
@@ -120,9 +147,13 @@ export function renderPassRates(model: PassRateModel, a: Assessment, document: C
     }),
   ];
   if (model.threshold !== null) marks.push(Plot.ruleX([model.threshold], { stroke: '#555', strokeDasharray: '4,3', title: () => 'the margin' }));
-  return plotChart(
+  return plotMarkup(
     {
       title: 'Test pass rate with its Wilson interval',
+      ariaLabel: `Test pass rate of ${a.baseline} and ${a.candidate}`,
+      ariaDescription: model.rates
+        .map((r) => `${r.version}: ${(r.rate * 100).toFixed(2)} % of ${r.n} (${(r.low * 100).toFixed(2)} to ${(r.high * 100).toFixed(2)} %)`)
+        .join('; '),
       caption: model.threshold === null ? null : 'dashed: the baseline rate less the allowed drop',
       width: 720,
       height: 120,

@@ -67,6 +67,8 @@ export interface FramedPage {
   readonly styles?: string;
   /** The page holds Plot charts (inline styles allowed). */
   readonly charts?: boolean;
+  /** Links in the head to the same content in other formats (the notices' feed and calendar). */
+  readonly alternates?: readonly { readonly type: string; readonly href: string; readonly title: string }[];
 }
 
 /** A whole dashboard page: `page`'s title and nav entry, the shared frame, then `content`. */
@@ -82,6 +84,7 @@ export function framePage(ctx: SiteContext, page: SitePage, pages: readonly Site
     ...(content.charts ? { chartStyles: true } : {}),
     ...(page.forms && ctx.mode === 'served' ? { formAction: "'self'" } : {}),
     ...(content.scripts ? { scripts: content.scripts } : {}),
+    ...(content.alternates?.length ? { alternates: content.alternates } : {}),
     header: html`<a class="skip" href="#content">Skip to the content</a>
 <p class="site"><strong>${d.workspace}</strong> · Upkeep dashboard · as of ${d.asOf}</p>
 <nav aria-label="Dashboard pages"><ul>${joinHtml(links, '')}</ul></nav>`,

@@ -12,7 +12,7 @@ import { chartDocument } from '../charts/dom.js';
 import type { ChartDocument } from '../charts/plot.js';
 import { html } from '../html.js';
 import { renderStaticSite } from './export.js';
-import { SITE_PAGES, type SiteContext, sitePage } from './pages.js';
+import { audienceNoticePage, SITE_PAGES, type SiteContext, sitePage } from './pages.js';
 import { timelineMain } from './timeline-page.js';
 
 const scs = join(repoRoot, 'examples/scs');
@@ -138,7 +138,7 @@ describe('the dashboard pages', () => {
     expect(text).toContain('R4.1 (2023-04-18 → 2023-11-05), a point release of R4');
     expect(text).toMatch(/rejected alternatives/);
     expect(text).toMatch(/Maintenance gaps of R4 and the options/);
-    expect(text).toMatch(/keep 16 and keep the promise of own backports from 2023-06-01/);
+    expect(text).toMatch(/keep 16 and keep the promise of own backports from 2023-06-01 until 2023-11-05 \(promised in commitments.yaml/);
   });
 
   it('paths: the upgrade graph and why a direct jump is not one upgrade', () => {
@@ -150,6 +150,40 @@ describe('the dashboard pages', () => {
   it('stability and notices: say there is nothing yet, and invent nothing', () => {
     expect(dom(page('stability').build(exported)).querySelector('main .empty')?.textContent).toMatch(/^No assessments yet\./);
     expect(dom(page('notices').build(exported)).querySelector('main .empty')?.textContent).toMatch(/^No notices yet\./);
+  });
+
+  it('notices: served, the links to the feed, the calendar and the other audiences are paths; the operators have a page of their own', async () => {
+    const { buildNotices } = await import('../../app/notice.js');
+    const views = [];
+    for (const audience of ['public', 'operators'] as const) views.push(await buildNotices(scs, { audience, asOf: day('2023-03-20') }));
+    const ctx: SiteContext = { ...served, data: { ...data, notices: views } };
+    const doc = dom(page('notices').build(ctx));
+    expect(doc.querySelector('head link[rel=alternate][type="application/atom+xml"]')?.getAttribute('href')).toBe('/notices.atom');
+    expect(doc.querySelector('head link[rel=alternate][type="text/calendar"]')?.getAttribute('href')).toBe('/notices.ics');
+    expect([...doc.querySelectorAll('main a')].map((a) => a.getAttribute('href'))).toEqual(['/notices-operators', '/notices.atom', '/notices.ics']);
+    const ops = dom(audienceNoticePage('operators').build(ctx));
+    expect(ops.querySelector('h1')?.textContent).toBe('Notices for operators');
+    expect(ops.querySelector('nav a[aria-current=page]')?.textContent).toBe('Notices');
+    expect(ops.querySelector('main a[href="/notices-operators.atom"]')).not.toBeNull();
+  });
+
+  it('stability: says why when the store could not be read, and lists evidence without a pair', () => {
+    const problems = [
+      { code: 'UPK_DATABASE' as const, message: 'cannot open the database postgres://x@h/db: connection refused', hint: 'check that the server is running' },
+    ];
+    const down = dom(page('stability').build({ ...exported, data: { ...data, stability: { kind: 'unavailable', problems } } }));
+    expect(down.querySelector('main .empty')?.textContent).toMatch(
+      /^The assessments could not be made\..*cannot open the database postgres:\/\/x@h\/db: connection refused\s*What to do: check that the server is running/s,
+    );
+    const unpaired = 'Ceph (lab): evidence on 18.2.0, but no release pins one of these versions to compare against';
+    const none = dom(
+      page('stability').build({
+        ...exported,
+        data: { ...data, stability: { kind: 'assessed', backend: 'pglite', assessments: [], unpaired: [unpaired], warnings: [] } },
+      }),
+    );
+    expect(none.querySelector('main .empty')?.textContent).toMatch(/^No assessments\./);
+    expect(none.querySelector('main ul')?.textContent).toBe(`${unpaired}.`);
   });
 
   it('stability and notices: show the content given for their slot', () => {

@@ -6,18 +6,19 @@
 import { crossingText } from '../../render/site-words.js';
 import { html, joinHtml, type SafeHtml } from '../html.js';
 import { FLAVOR_TOOL_STYLES, flavorTools } from './flavor-tools.js';
-import { framePage, pageHref } from './frame.js';
+import { type FramedPage, framePage, pageHref } from './frame.js';
 import { matrixMain } from './matrix-page.js';
+import { noticesContent } from './notices-page.js';
 import { pathsMain } from './paths-page.js';
 import { planMain } from './plan-page.js';
 import { reportMain } from './report-form.js';
-import { noticesMain, stabilityMain } from './slots.js';
+import { stabilityContent } from './stability-page.js';
 import { timelineMain } from './timeline-page.js';
 import type { SiteContext, SitePage } from './types.js';
 
 export type { SiteContext, SiteMode, SitePage, SitePartNeed, SiteSlot } from './types.js';
 
-type Content = (ctx: SiteContext) => { main: SafeHtml; scripts?: readonly string[]; styles?: string; charts?: boolean };
+type Content = (ctx: SiteContext) => FramedPage;
 
 function page(spec: Omit<SitePage, 'build'>, content: Content): SitePage {
   const self: SitePage = { ...spec, build: (ctx) => framePage(ctx, self, SITE_PAGES, content(ctx)) };
@@ -97,10 +98,10 @@ export const SITE_PAGES: readonly SitePage[] = [
       file: 'stability.html',
       title: 'Stability',
       nav: 'Stability',
-      summary: 'the stability verdicts of versions',
-      needs: [],
+      summary: 'the stability verdicts of versions with evidence, against the version a release pins',
+      needs: ['stability'],
     },
-    (ctx) => ({ main: ctx.slots?.stability ?? stabilityMain() }),
+    stabilityContent,
   ),
   page(
     {
@@ -109,10 +110,10 @@ export const SITE_PAGES: readonly SitePage[] = [
       file: 'notices.html',
       title: 'Notices',
       nav: 'Notices',
-      summary: 'notices for operators, the public and internal readers, with a feed and a calendar',
-      needs: [],
+      summary: 'the maintenance promises for the public, with a feed and a calendar; the notices for operators and internal readers',
+      needs: ['notices'],
     },
-    (ctx) => ({ main: ctx.slots?.notices ?? noticesMain() }),
+    (ctx) => noticesContent(ctx),
   ),
   page(
     {
@@ -143,6 +144,22 @@ export const SITE_PAGES: readonly SitePage[] = [
     },
   ),
 ];
+
+/**
+ * The notice page of another audience than the public (`notices-operators.html`,
+ * `/notices-operators`): the Notices entry of the navigation, its own title.
+ */
+export function audienceNoticePage(audience: 'operators' | 'internal'): SitePage {
+  const base = sitePage('notices') as SitePage;
+  const self: SitePage = {
+    ...base,
+    path: `/notices-${audience}`,
+    file: `notices-${audience}.html`,
+    title: `Notices for ${audience === 'operators' ? 'operators' : 'internal readers'}`,
+    build: (ctx) => framePage(ctx, self, SITE_PAGES, noticesContent(ctx, audience)),
+  };
+  return self;
+}
 
 /** The page of an id (`timeline`), for the server and the tests. */
 export function sitePage(id: string): SitePage | undefined {

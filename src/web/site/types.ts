@@ -35,7 +35,7 @@ export interface SiteContext {
 export type SiteSlot = 'stability' | 'notices';
 
 /** The parts of SiteData beyond the check report that a page needs (src/app/site.ts computes only those). */
-export type SitePartNeed = 'plans' | 'paths';
+export type SitePartNeed = 'plans' | 'paths' | 'notices' | 'stability';
 
 export interface SitePage {
   readonly id: string;
