@@ -94,7 +94,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | UpkeepError, request: FastifyRequest, reply: FastifyReply) => {
     if (isUpkeepError(error)) return send(request, reply, error);
     if (isResponseSerializationError(error)) request.log.error({ err: error }, 'a reply does not match its schema');
-    else if (error.validation || (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500)) return send(request, reply, fromFastify(error));
+    else if (error.validation || (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500))
+      return send(request, reply, fromFastify(error));
     else request.log.error({ err: error }, 'internal error');
     return reply
       .code(500)

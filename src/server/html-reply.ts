@@ -58,7 +58,9 @@ export function sendErrorPage(
       message: body.message,
       hint: body.details.hint,
       details,
-      back: form ? { href: '/report', label: 'Back to the report form (your browser keeps what you typed: use its Back button)' } : { href: '/', label: 'The overview' },
+      back: form
+        ? { href: '/report', label: 'Back to the report form (your browser keeps what you typed: use its Back button)' }
+        : { href: '/', label: 'The overview' },
       tone: 'error',
     }),
   );

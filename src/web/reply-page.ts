@@ -26,7 +26,12 @@ export interface ReplyPage {
 /** The whole page, served; its Content-Security-Policy in its `<meta>` (the server sends the same as a header). */
 export function renderReplyPage(page: ReplyPage): string {
   const links = SITE_PAGES.filter((p) => p.nav !== '').map((p) => html`<li><a href="${p.path}">${p.nav}</a></li>`);
-  const details = page.details?.length ? html`<ul>${joinHtml(page.details.map((d) => html`<li>${d}</li>`), '')}</ul>\n` : '';
+  const details = page.details?.length
+    ? html`<ul>${joinHtml(
+        page.details.map((d) => html`<li>${d}</li>`),
+        '',
+      )}</ul>\n`
+    : '';
   return renderLayout({
     title: `${page.title} · Upkeep`,
     styles: `${SITE_STYLES}.outcome-ok{border-left-color:#2e7d32}.outcome-error{border-left-color:#b71c1c}`,

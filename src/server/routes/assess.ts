@@ -7,7 +7,11 @@ import { ErrorReply } from '../errors.js';
 import { sendJsonText } from '../json-text.js';
 import { asOfDate, Day, Id } from '../schemas.js';
 
-const Version = z.string().min(1).max(100).regex(/^[A-Za-z0-9][A-Za-z0-9.+_~-]*$/, 'a version: letters, digits, ".", "+", "_", "~" and "-"');
+const Version = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9.+_~-]*$/, 'a version: letters, digits, ".", "+", "_", "~" and "-"');
 
 const AssessQuery = z.strictObject({
   product: Id.describe('a product id of the workspace (ceph)'),
@@ -29,7 +33,8 @@ const AssessDoc = z
   .meta({ id: 'Assessment' });
 
 /** The key of an assessed candidate in ServerContext.verdicts. */
-export const verdictKeyOf = (v: { product: string; candidate: string; baseline: string; env: string }) => [v.product, v.candidate, v.baseline, v.env].join('\u0000');
+export const verdictKeyOf = (v: { product: string; candidate: string; baseline: string; env: string }) =>
+  [v.product, v.candidate, v.baseline, v.env].join('\u0000');
 
 /**
  * `upkeep assess` over HTTP: the stability verdict of a candidate against its baseline, with the

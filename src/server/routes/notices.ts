@@ -9,19 +9,31 @@ import { sendJsonText } from '../json-text.js';
 import { asOfDate, Day } from '../schemas.js';
 
 /** A list in a query: comma-separated, or the parameter repeated (`?products=ceph,openstack`). */
-const IdList = z
-  .union([z.string().max(2000), z.array(z.string().max(2000)).max(50)])
-  .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean));
+const IdList = z.union([z.string().max(2000), z.array(z.string().max(2000)).max(50)]).transform((v) =>
+  (Array.isArray(v) ? v : [v])
+    .flatMap((s) => s.split(','))
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
 
 const NoticeQuery = z.strictObject({
-  audience: z.string().min(1).max(50).describe(`who the notice is for: ${AUDIENCES.join(', ')}`),
+  audience: z
+    .string()
+    .min(1)
+    .max(50)
+    .describe(`who the notice is for: ${AUDIENCES.join(', ')}`),
   release: IdList.optional().describe('only these releases (comma-separated; default: every release not ended on the as-of date)'),
   products: IdList.optional().describe('only the components of these products (comma-separated product ids, e.g. ceph,openstack)'),
   asOf: Day.optional().describe('as known on this date (default: today on the server)'),
 });
 
 const FeedQuery = NoticeQuery.extend({
-  audience: z.string().min(1).max(50).default('public').describe(`who the notice is for: ${AUDIENCES.join(', ')} (default public)`),
+  audience: z
+    .string()
+    .min(1)
+    .max(50)
+    .default('public')
+    .describe(`who the notice is for: ${AUDIENCES.join(', ')} (default public)`),
 });
 
 const NoticeDoc = z.looseObject({ schema: z.literal('upkeep.notice/v1'), audience: z.string(), asOf: z.string() }).meta({ id: 'Notice' });

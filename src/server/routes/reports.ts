@@ -66,7 +66,7 @@ export const reportRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = async
         tags: ['reports'],
         summary: 'Submit an experience report (role reporter or higher)',
         description:
-          'JSON with `Authorization: Bearer <token>`; or, from the dashboard\'s report form, `application/x-www-form-urlencoded` (at most 64 KiB) with the token in a `token` field (or the header): a browser is answered with an HTML page (201 thank you, 400/401/403/413/429 with the reason).',
+          "JSON with `Authorization: Bearer <token>`; or, from the dashboard's report form, `application/x-www-form-urlencoded` (at most 64 KiB) with the token in a `token` field (or the header): a browser is answered with an HTML page (201 thank you, 400/401/403/413/429 with the reason).",
         security: [{ token: [] }],
         body: ReportInput,
         response: { 201: StoredReport, 400: ErrorReply, 401: ErrorReply, 403: ErrorReply, 404: ErrorReply, 413: ErrorReply, 429: ErrorReply },
