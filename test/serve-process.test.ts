@@ -87,6 +87,13 @@ describe.each(storeBackends())('upkeep serve on $name', (backend) => {
     const second = await serve(dir, db);
     const reports = (await (await fetch(`${second.url}/api/reports?product=ceph`)).json()) as { id: number; text: string }[];
     expect(reports.find((r) => r.id === id)?.text).toBe(report.text);
+    // `upkeep serve` mounts the dashboard's pages (the bundle finds the chart DOM and the flavor core)
+    for (const path of ['/timeline?asOf=2023-03-20', '/flavors']) {
+      const page = await fetch(`${second.url}${path}`);
+      expect(page.status, path).toBe(200);
+      expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    }
+    expect(await (await fetch(`${second.url}/timeline?asOf=2023-03-20`)).text()).toContain('Ceph 16 (Pacific) leaves upstream maintenance on 2023-06-01');
     second.proc.kill('SIGTERM');
     expect(await second.exited).toBe(0);
   }, 120_000);

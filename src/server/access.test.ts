@@ -22,6 +22,10 @@ const ROUTES: readonly { method: 'GET' | 'POST' | 'DELETE'; path: string; url: s
   { method: 'GET', path: '/api/reports', url: '/api/reports?product=ceph', access: 'read' },
   { method: 'GET', path: '/api/reports/counts', url: '/api/reports/counts', access: 'read' },
   { method: 'GET', path: '/api/evidence', url: '/api/evidence?product=ceph', access: 'read' },
+  { method: 'GET', path: '/api/notices', url: '/api/notices?audience=operators&asOf=2023-03-20', access: 'read' },
+  { method: 'GET', path: '/notices.atom', url: '/notices.atom?products=ceph', access: 'read' },
+  { method: 'GET', path: '/notices.ics', url: '/notices.ics?audience=operators', access: 'read' },
+  { method: 'GET', path: '/api/assess', url: '/api/assess?product=ceph&candidate=17.2.5&baseline=16.2.11&asOf=2023-03-20', access: 'read' },
   {
     method: 'POST',
     path: '/api/reports',

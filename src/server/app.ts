@@ -11,8 +11,10 @@ import type { ServerContext } from './context.js';
 import { registerErrorHandling } from './errors.js';
 import { createMetrics, type ServerMetrics } from './metrics.js';
 import { adminRoutes } from './routes/admin.js';
+import { assessRoutes } from './routes/assess.js';
 import { evidenceRoutes } from './routes/evidence.js';
 import { lifecycleRoutes } from './routes/lifecycles.js';
+import { noticeRoutes } from './routes/notices.js';
 import { operationRoutes } from './routes/operations.js';
 import { planRoutes } from './routes/plans.js';
 import { releaseRoutes } from './routes/releases.js';
@@ -73,6 +75,7 @@ export async function buildApp(deps: AppDeps): Promise<UpkeepApp> {
     status: new StatusCache(),
     writeLimit: deps.writeLimit ?? { max: 120, timeWindow: 60_000 },
     closing: () => closing,
+    verdicts: new Map(),
   };
   const app = Fastify({
     logger: deps.logger ?? { level: 'info' },
@@ -129,6 +132,8 @@ export async function buildApp(deps: AppDeps): Promise<UpkeepApp> {
   await app.register(reportRoutes, { ctx });
   await app.register(evidenceRoutes, { ctx });
   await app.register(adminRoutes, { ctx });
+  await app.register(noticeRoutes, { ctx });
+  await app.register(assessRoutes, { ctx });
   if (deps.pages) await app.register(deps.pages, { ctx });
   app.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
   await app.ready();

@@ -18,6 +18,16 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Who may call the route (src/server/auth.ts); every route of the API says it. */
     access?: Access;
+    /**
+     * The route answers browsers with HTML (the dashboard's pages): its errors are an HTML page too,
+     * with the status, what is wrong and what to do.
+     */
+    html?: boolean;
+    /**
+     * A browser form may post here (application/x-www-form-urlencoded) with its token in a `token`
+     * field instead of the Authorization header: the token is checked once the body is read.
+     */
+    formToken?: boolean;
   }
   interface FastifyRequest {
     /** The token's owner, when the request carried a valid token. */
@@ -38,6 +48,22 @@ export interface ServerContext {
   readonly writeLimit: { readonly max: number; readonly timeWindow: number };
   /** Whether the server is shutting down (readyz says so; the proxy stops sending). */
   readonly closing: () => boolean;
+  /**
+   * The stability verdict of each candidate assessed through `GET /api/assess` since the process
+   * started (keyed product, candidate, baseline, env), for /metrics.
+   */
+  readonly verdicts: Map<string, AssessedVerdict>;
+}
+
+/** One assessment made through the API: what /metrics reports as `upkeep_candidate_verdict`. */
+export interface AssessedVerdict {
+  readonly product: string;
+  readonly candidate: string;
+  readonly baseline: string;
+  /** The environment the evidence was narrowed to, or `all`. */
+  readonly env: string;
+  readonly verdict: string;
+  readonly asOf: PlainDate;
 }
 
 /** The audit log's name of an actor: `token 3 (ci-bot)`. */

@@ -3,6 +3,7 @@ import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } fro
 import { z } from 'zod';
 import { formatLocation, isUpkeepError, UpkeepError } from '../app/index.js';
 import { wordProblem } from '../render/problems.js';
+import { sendErrorPage, wantsHtml } from './html-reply.js';
 
 /** Every error reply: the code (docs/errors.md), what is wrong, and the details (what to do, where, every problem). */
 export const ErrorReply = z
@@ -53,7 +54,8 @@ export function errorReply(e: UpkeepError): ErrorReply {
   return { error: first.code, message: first.message, details: { hint: first.hint, problems } };
 }
 
-function send(reply: FastifyReply, e: UpkeepError): FastifyReply {
+function send(request: FastifyRequest, reply: FastifyReply, e: UpkeepError): FastifyReply {
+  if (wantsHtml(request)) return sendErrorPage(request, reply, statusOf(e), errorReply(e));
   return reply
     .code(statusOf(e))
     .type('application/json; charset=utf-8')
@@ -90,9 +92,10 @@ function fromFastify(error: FastifyError): UpkeepError {
 /** The one error handler: every failure leaves as `{error, message, details}` with its status; a bug is a 500 without its stack. */
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | UpkeepError, request: FastifyRequest, reply: FastifyReply) => {
-    if (isUpkeepError(error)) return send(reply, error);
+    if (isUpkeepError(error)) return send(request, reply, error);
     if (isResponseSerializationError(error)) request.log.error({ err: error }, 'a reply does not match its schema');
-    else if (error.validation || (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500)) return send(reply, fromFastify(error));
+    else if (error.validation || (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500))
+      return send(request, reply, fromFastify(error));
     else request.log.error({ err: error }, 'internal error');
     return reply
       .code(500)
@@ -106,6 +109,6 @@ export function registerErrorHandling(app: FastifyInstance): void {
       );
   });
   app.setNotFoundHandler((request, reply) =>
-    send(reply, new UpkeepError('UPK_NOT_FOUND', `no route ${request.method} ${request.url.split('?')[0]}`, 'GET /openapi.json lists the routes')),
+    send(request, reply, new UpkeepError('UPK_NOT_FOUND', `no route ${request.method} ${request.url.split('?')[0]}`, 'GET /openapi.json lists the routes')),
   );
 }

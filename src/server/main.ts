@@ -5,6 +5,7 @@ import { openServedWorkspace } from '../app/workspace-input.js';
 import { type AppDeps, buildApp } from './app.js';
 import type { ServerContext } from './context.js';
 import { startReloader } from './reloader.js';
+import { sitePages } from './routes/pages.js';
 
 export interface ServeOptions {
   readonly workspace: string;
@@ -13,7 +14,8 @@ export interface ServeOptions {
   /** `--database`: a PostgreSQL URL (else DATABASE_URL, else the embedded database). */
   readonly database?: string | undefined;
   readonly private: boolean;
-  readonly pages?: FastifyPluginAsync<{ ctx: ServerContext }>;
+  /** The dashboard's pages (default: every page of src/web/site/pages.ts, src/server/routes/pages.ts); false: the API only. */
+  readonly pages?: FastifyPluginAsync<{ ctx: ServerContext }> | false;
   readonly logger?: AppDeps['logger'];
   /** Called once listening, with the address (tests and the CLI print it). */
   readonly onListening?: (address: string) => void;
@@ -32,7 +34,7 @@ export async function serve(options: ServeOptions): Promise<void> {
     workspace: source,
     store,
     private: options.private,
-    ...(options.pages ? { pages: options.pages } : {}),
+    ...(options.pages !== false ? { pages: options.pages ?? sitePages } : {}),
     ...(options.logger !== undefined ? { logger: options.logger } : {}),
     ...(process.env.UPKEEP_WRITE_LIMIT ? { writeLimit: { max: Number(process.env.UPKEEP_WRITE_LIMIT), timeWindow: 60_000 } } : {}),
   });

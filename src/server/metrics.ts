@@ -93,6 +93,17 @@ export function createMetrics(ctx: ServerContext): ServerMetrics {
     },
   });
 
+  new Gauge({
+    name: 'upkeep_candidate_verdict',
+    help: 'The stability verdict of each candidate assessed through GET /api/assess since the process started: 1 for its verdict (stable-enough, not-yet, not-enough-data)',
+    labelNames: ['product', 'candidate', 'baseline', 'env', 'verdict'],
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const v of ctx.verdicts.values()) this.set({ product: v.product, candidate: v.candidate, baseline: v.baseline, env: v.env, verdict: v.verdict }, 1);
+    },
+  });
+
   const reloads = new Counter({
     name: 'upkeep_workspace_reloads_total',
     help: 'Workspace reloads (file change, POST /api/reload, another replica), by outcome: ok, or failed (the last good state stays served)',

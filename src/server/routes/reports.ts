@@ -1,9 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { countReports, listReports, REPORT_OUTCOMES, REPORT_SEVERITIES, submitReport } from '../../app/experience-reports.js';
+import { UpkeepError } from '../../app/index.js';
+import { renderReplyPage } from '../../web/reply-page.js';
+import { isForm } from '../auth.js';
 import { actorName, type ServerContext, served } from '../context.js';
 import { ErrorReply } from '../errors.js';
+import { sendHtml } from '../html-reply.js';
 import { asOfDate, Day, Id, Text } from '../schemas.js';
+
+/** The largest report form a browser may post (the JSON body limit is the server's, 1 MiB by default). */
+const FORM_LIMIT = 64 * 1024;
 
 const ReportInput = z.strictObject({
   product: Id.describe('a product id of the workspace (ceph, openstack)'),
@@ -39,13 +46,27 @@ const ReportCount = z.object({
 
 /** Operators' experience with versions (the board's "collect experience with versions"): submitted by reporters, read by all. */
 export const reportRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = async (app, { ctx }) => {
+  // the dashboard's report form (src/web/site/report-form.ts) posts urlencoded, its token in a field
+  // (src/server/auth.ts reads it); a form is small, so its own limit is tighter than JSON's
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: FORM_LIMIT }, (_request, body, done) => {
+    const fields: Record<string, string> = {};
+    for (const [key, value] of new URLSearchParams(body as string)) {
+      if (key in fields) return done(new UpkeepError('UPK_BAD_REQUEST', `the form has the field "${key}" twice`, 'send each field once'), undefined);
+      // a form's empty optional field is absent
+      if (value !== '' || key === 'text') fields[key] = value;
+    }
+    done(null, fields);
+  });
+
   app.post(
     '/api/reports',
     {
-      config: { access: 'reporter', rateLimit: ctx.writeLimit },
+      config: { access: 'reporter', rateLimit: ctx.writeLimit, formToken: true },
       schema: {
         tags: ['reports'],
         summary: 'Submit an experience report (role reporter or higher)',
+        description:
+          "JSON with `Authorization: Bearer <token>`; or, from the dashboard's report form, `application/x-www-form-urlencoded` (at most 64 KiB) with the token in a `token` field (or the header): a browser is answered with an HTML page (201 thank you, 400/401/403/413/429 with the reason).",
         security: [{ token: [] }],
         body: ReportInput,
         response: { 201: StoredReport, 400: ErrorReply, 401: ErrorReply, 403: ErrorReply, 404: ErrorReply, 413: ErrorReply, 429: ErrorReply },
@@ -59,6 +80,17 @@ export const reportRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = async
         report: { ...rest, date: asOfDate(ctx, date, 'date') },
         actor: actorName(request.actor),
       });
+      if (isForm(request))
+        return sendHtml(
+          reply,
+          201,
+          renderReplyPage({
+            title: 'Thank you: the report is stored',
+            message: `Your report on ${stored.product} ${stored.version} (${stored.env}, ${stored.outcome}, ${stored.severity}) is stored as number ${stored.id}. It counts in the stability assessment of that version.`,
+            back: { href: '/report', label: 'Report another experience' },
+            tone: 'ok',
+          }),
+        );
       return reply.code(201).send(stored);
     },
   );
