@@ -23,7 +23,7 @@ import type {
   TestOutcome,
   UpgradeTrial,
 } from '../core/stability/types.js';
-import { copyOf, jsonInsert, RECORD_TABLES } from './bulk.js';
+import { chunkInsert, copyOf, jsonInsert, RECORD_TABLES } from './bulk.js';
 import * as schema from './schema.js';
 import type { AddedEvidence, AuditRow, EvidenceFileInput, EvidenceFileRow, Role, Store, StoredReport, TokenRow } from './types.js';
 
@@ -158,6 +158,7 @@ export class DrizzleStore implements Store {
           .returning({ id: f.id });
         const id = (created as { id: number }).id;
         let records = 0;
+        let chunks = 0;
         const copy = this.io.copy;
         // one batch in flight: a server stores it while the parser reads the next
         let inflight: Promise<unknown> = Promise.resolve();
@@ -165,7 +166,8 @@ export class DrizzleStore implements Store {
           for await (const batch of batches) {
             if (batch.rows.length === 0) continue;
             let write: Promise<unknown>;
-            if (copy) {
+            if (batch.records === 'tests') write = Promise.resolve(tx.execute(chunkInsert(id, chunks++, batch.rows)));
+            else if (copy) {
               const c = copyOf(id, batch, addedBy);
               write = copy(tx as unknown as Db, c.statement, c.data);
               // Drizzle's query is a thenable that runs on every then(): made a promise once, it runs once
@@ -208,7 +210,9 @@ export class DrizzleStore implements Store {
     const byFile = (table: string, columns: SQL) =>
       this.db.execute(sql`SELECT ${columns} FROM ${sql.raw(table)} r JOIN evidence_files f ON f.id = r.file_id WHERE ${tagWhere('f', q)} ORDER BY r.file_id`);
     const [tests, samples, series, alertRows, trials, reports, bugs] = await Promise.all([
-      byFile('test_cases', sql`r.suite, r.name, r.outcome, r.seconds`),
+      this.db.execute(
+        sql`SELECT u.suite, u.name, u.outcome, u.seconds FROM test_case_chunks r JOIN evidence_files f ON f.id = r.file_id CROSS JOIN LATERAL unnest(r.suites, r.names, r.outcomes, r.seconds) WITH ORDINALITY AS u(suite, name, outcome, seconds, i) WHERE ${tagWhere('f', q)} ORDER BY r.file_id, r.seq, u.i`,
+      ),
       this.db.execute(
         sql`SELECT r.metric, r.unit, array_agg(r.value) AS "values" FROM benchmark_samples r JOIN evidence_files f ON f.id = r.file_id WHERE ${tagWhere('f', q)} GROUP BY r.metric, r.unit ORDER BY r.metric, r.unit`,
       ),
