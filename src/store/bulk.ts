@@ -3,9 +3,20 @@
  * it (PGlite: 5,000 test cases in about 50 ms), else INSERT … SELECT FROM json_to_recordset with
  * the batch as one JSON parameter (a multi-row VALUES would hit the 65,535-parameter limit).
  */
+import { promisify } from 'node:util';
+import { deflate, inflateSync } from 'node:zlib';
 import { type SQL, sql } from 'drizzle-orm';
 import type { EvidenceBatch } from '../core/stability/records.js';
-import type { AlertRecord, BenchmarkSample, ExperienceReport, KnownBug, SeriesPoint, TestCaseResult, UpgradeTrial } from '../core/stability/types.js';
+import type {
+  AlertRecord,
+  BenchmarkSample,
+  ExperienceReport,
+  KnownBug,
+  SeriesPoint,
+  TestCaseResult,
+  TestOutcome,
+  UpgradeTrial,
+} from '../core/stability/types.js';
 
 type Value = string | number | null | Readonly<Record<string, string>>;
 
@@ -126,26 +137,82 @@ export function copyOf(fileId: number, batch: RowBatch, addedBy: string | null):
   return { statement: `COPY ${spec.table} (file_id, ${columns.map((c) => c.name).join(', ')})`, data };
 }
 
+const deflateAsync = promisify(deflate);
+
+/** Outcomes in a chunk's body, by their index. */
+const OUTCOMES: readonly TestOutcome[] = ['passed', 'failed', 'error', 'skipped'];
+const OUTCOME_INDEX: Readonly<Record<TestOutcome, number>> = { passed: 0, failed: 1, error: 2, skipped: 3 };
+
 /**
- * One row of `test_case_chunks` for a batch of test cases: the four columns as JSON arrays in one
- * parameter, turned into PostgreSQL arrays in the order given (`WITH ORDINALITY`). One row per
- * batch instead of one per case: the database's cost per row (20–35 µs) was most of the ingest.
+ * A chunk's body before deflating: parallel arrays, the n-th of each for the n-th case. A suite
+ * is an index into `suiteNames` (a run names a few hundred suites for thousands of cases), an
+ * outcome an index into passed, failed, error, skipped.
  */
-export function chunkInsert(fileId: number, seq: number, rows: readonly TestCaseResult[]): SQL {
+interface ChunkBody {
+  readonly suiteNames: readonly string[];
+  readonly suites: readonly number[];
+  readonly names: readonly string[];
+  readonly outcomes: readonly number[];
+  readonly seconds: readonly (number | null)[];
+}
+
+/**
+ * One row of `test_case_chunks` for a batch of test cases: the cases as JSON arrays, deflated
+ * (zlib, level 1: on libuv's thread pool, beside the parser), sent as one base64 text parameter
+ * (PGlite serialises a text parameter far faster than a bytea one). One row per batch instead of
+ * one per case: the database's cost per row (20–35 µs) was most of the ingest.
+ */
+export async function chunkInsert(fileId: number, seq: number, rows: readonly TestCaseResult[]): Promise<SQL> {
   const n = rows.length;
-  const suites = new Array<string>(n);
+  const suiteIndex = new Map<string, number>();
+  const suiteNames: string[] = [];
+  const suites = new Array<number>(n);
   const names = new Array<string>(n);
-  const outcomes = new Array<string>(n);
+  const outcomes = new Array<number>(n);
   const seconds = new Array<number | null>(n);
+  const count = [0, 0, 0, 0];
   for (let i = 0; i < n; i++) {
     const r = rows[i] as TestCaseResult;
-    suites[i] = r.suite;
+    let s = suiteIndex.get(r.suite);
+    if (s === undefined) {
+      s = suiteNames.push(r.suite) - 1;
+      suiteIndex.set(r.suite, s);
+    }
+    suites[i] = s;
     names[i] = r.name;
-    outcomes[i] = r.outcome;
+    const o = OUTCOME_INDEX[r.outcome];
+    outcomes[i] = o;
+    (count[o] as number)++;
     seconds[i] = r.seconds;
   }
-  const json = JSON.stringify([suites, names, outcomes, seconds]);
-  const column = (k: number, type: string) =>
-    sql.raw(`ARRAY(SELECT e.v::${type} FROM json_array_elements_text(p.j->${k}) WITH ORDINALITY AS e(v, i) ORDER BY e.i)`);
-  return sql`INSERT INTO test_case_chunks (file_id, seq, suites, names, outcomes, seconds) SELECT ${fileId}::int, ${seq}::int, ${column(0, 'text')}, ${column(1, 'text')}, ${column(2, 'text')}, ${column(3, 'float8')} FROM (SELECT ${json}::json AS j) AS p`;
+  const body: ChunkBody = { suiteNames, suites, names, outcomes, seconds };
+  const bytes = await deflateAsync(JSON.stringify(body), { level: 1 });
+  return sql`INSERT INTO test_case_chunks (file_id, seq, cases, passed, failed, errors, skipped, body) VALUES (${fileId}, ${seq}, ${n}, ${count[0]}, ${count[1]}, ${count[2]}, ${count[3]}, decode(${bytes.toString('base64')}, 'base64'))`;
+}
+
+/** A chunk migrated from a store before 0002: plain JSON with the cases' own suites and outcomes. */
+interface MigratedChunkBody {
+  readonly suites: readonly string[];
+  readonly names: readonly string[];
+  readonly outcomes: readonly TestOutcome[];
+  readonly seconds: readonly (number | null)[];
+}
+
+/** Appends the test cases of a chunk's body (base64, as `encode(body, 'base64')` gives it): deflated JSON, or plain JSON (a chunk migrated from a store before 0002 starts with `{`). */
+export function casesOfChunk(base64: string, into: TestCaseResult[]): void {
+  const bytes = Buffer.from(base64, 'base64');
+  if (bytes[0] === 0x7b) {
+    const old = JSON.parse(bytes.toString('utf8')) as MigratedChunkBody;
+    for (let i = 0; i < old.names.length; i++)
+      into.push({ suite: old.suites[i] as string, name: old.names[i] as string, outcome: old.outcomes[i] as TestOutcome, seconds: old.seconds[i] ?? null });
+    return;
+  }
+  const body = JSON.parse(inflateSync(bytes).toString('utf8')) as ChunkBody;
+  for (let i = 0; i < body.names.length; i++)
+    into.push({
+      suite: body.suiteNames[body.suites[i] as number] as string,
+      name: body.names[i] as string,
+      outcome: OUTCOMES[body.outcomes[i] as number] as TestOutcome,
+      seconds: body.seconds[i] ?? null,
+    });
 }

@@ -20,10 +20,9 @@ import type {
   ReportSeverity,
   SeriesPoint,
   TestCaseResult,
-  TestOutcome,
   UpgradeTrial,
 } from '../core/stability/types.js';
-import { chunkInsert, copyOf, jsonInsert, RECORD_TABLES } from './bulk.js';
+import { casesOfChunk, chunkInsert, copyOf, jsonInsert, RECORD_TABLES } from './bulk.js';
 import * as schema from './schema.js';
 import type { AddedEvidence, AuditRow, EvidenceFileInput, EvidenceFileRow, Role, Store, StoredReport, TokenRow } from './types.js';
 
@@ -166,7 +165,7 @@ export class DrizzleStore implements Store {
           for await (const batch of batches) {
             if (batch.rows.length === 0) continue;
             let write: Promise<unknown>;
-            if (batch.records === 'tests') write = Promise.resolve(tx.execute(chunkInsert(id, chunks++, batch.rows)));
+            if (batch.records === 'tests') write = chunkInsert(id, chunks++, batch.rows).then((q) => tx.execute(q));
             else if (copy) {
               const c = copyOf(id, batch, addedBy);
               write = copy(tx as unknown as Db, c.statement, c.data);
@@ -211,7 +210,7 @@ export class DrizzleStore implements Store {
       this.db.execute(sql`SELECT ${columns} FROM ${sql.raw(table)} r JOIN evidence_files f ON f.id = r.file_id WHERE ${tagWhere('f', q)} ORDER BY r.file_id`);
     const [tests, samples, series, alertRows, trials, reports, bugs] = await Promise.all([
       this.db.execute(
-        sql`SELECT u.suite, u.name, u.outcome, u.seconds FROM test_case_chunks r JOIN evidence_files f ON f.id = r.file_id CROSS JOIN LATERAL unnest(r.suites, r.names, r.outcomes, r.seconds) WITH ORDINALITY AS u(suite, name, outcome, seconds, i) WHERE ${tagWhere('f', q)} ORDER BY r.file_id, r.seq, u.i`,
+        sql`SELECT encode(r.body, 'base64') AS body FROM test_case_chunks r JOIN evidence_files f ON f.id = r.file_id WHERE ${tagWhere('f', q)} ORDER BY r.file_id, r.seq`,
       ),
       this.db.execute(
         sql`SELECT r.metric, r.unit, array_agg(r.value) AS "values" FROM benchmark_samples r JOIN evidence_files f ON f.id = r.file_id WHERE ${tagWhere('f', q)} GROUP BY r.metric, r.unit ORDER BY r.metric, r.unit`,
@@ -227,6 +226,8 @@ export class DrizzleStore implements Store {
         sql`SELECT r.bug_id, r.version, r.severity, r.status, r.opened::text AS opened, r.closed::text AS closed FROM known_bugs r JOIN evidence_files f ON f.id = r.file_id WHERE f.product = ${q.product} AND r.version = ${q.version} ORDER BY r.file_id, r.bug_id`,
       ),
     ]);
+    const testCases: TestCaseResult[] = [];
+    for (const r of rowsOf(tests)) casesOfChunk(String(r.body), testCases);
     const sampleMap = new Map<string, { unit: string; values: Float64Array }>();
     for (const r of rowsOf(samples)) {
       const metric = String(r.metric);
@@ -237,9 +238,7 @@ export class DrizzleStore implements Store {
       product: q.product,
       version: q.version,
       env: q.env ?? null,
-      tests: rowsOf(tests).map(
-        (r): TestCaseResult => ({ suite: String(r.suite), name: String(r.name), outcome: r.outcome as TestOutcome, seconds: numOrNull(r.seconds) }),
-      ),
+      tests: testCases,
       samples: sampleMap,
       series: rowsOf(series).map(
         (r): SeriesPoint => ({ metric: String(r.metric), labels: r.labels as Record<string, string>, at: String(r.at), value: num(r.value) }),
