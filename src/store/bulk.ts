@@ -1,6 +1,6 @@
 /**
- * Writing a batch of records in one statement whatever its size: COPY where the driver can send
- * it (PGlite: 5,000 test cases in about 50 ms), else INSERT … SELECT FROM json_to_recordset with
+ * Writing a batch of records in one statement whatever its size. Test cases: one row per batch
+ * (`chunkInsert`). Other records: COPY where the driver can send it (PGlite), else INSERT … SELECT FROM json_to_recordset with
  * the batch as one JSON parameter (a multi-row VALUES would hit the 65,535-parameter limit).
  */
 import { promisify } from 'node:util';

@@ -1,8 +1,8 @@
 /**
  * The Store over Drizzle, for both drivers (a PgDatabase is a PgDatabase, whether PGlite or
- * node-postgres is underneath). Records are written in bulk by `json_to_recordset`: one statement
- * and one parameter per batch, whatever its size (a multi-row VALUES would hit the 65,535
- * parameter limit and cost a parameter per field).
+ * node-postgres is underneath). Test cases go a chunk (one batch, deflated) per row; other records
+ * are written in bulk by COPY (PGlite) or `json_to_recordset`: one statement and one parameter per
+ * batch, whatever its size (a multi-row VALUES would hit the 65,535 parameter limit).
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
