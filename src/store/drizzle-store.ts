@@ -1,8 +1,8 @@
 /**
  * The Store over Drizzle, for both drivers (a PgDatabase is a PgDatabase, whether PGlite or
- * node-postgres is underneath). Records are written in bulk by `json_to_recordset`: one statement
- * and one parameter per batch, whatever its size (a multi-row VALUES would hit the 65,535
- * parameter limit and cost a parameter per field).
+ * node-postgres is underneath). Test cases go a chunk (one batch, deflated) per row; other records
+ * are written in bulk by COPY (PGlite) or `json_to_recordset`: one statement and one parameter per
+ * batch, whatever its size (a multi-row VALUES would hit the 65,535 parameter limit).
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
@@ -20,10 +20,9 @@ import type {
   ReportSeverity,
   SeriesPoint,
   TestCaseResult,
-  TestOutcome,
   UpgradeTrial,
 } from '../core/stability/types.js';
-import { copyOf, jsonInsert, RECORD_TABLES } from './bulk.js';
+import { casesOfChunk, chunkInsert, copyOf, jsonInsert, RECORD_TABLES } from './bulk.js';
 import * as schema from './schema.js';
 import type { AddedEvidence, AuditRow, EvidenceFileInput, EvidenceFileRow, Role, Store, StoredReport, TokenRow } from './types.js';
 
@@ -158,6 +157,7 @@ export class DrizzleStore implements Store {
           .returning({ id: f.id });
         const id = (created as { id: number }).id;
         let records = 0;
+        let chunks = 0;
         const copy = this.io.copy;
         // one batch in flight: a server stores it while the parser reads the next
         let inflight: Promise<unknown> = Promise.resolve();
@@ -165,7 +165,8 @@ export class DrizzleStore implements Store {
           for await (const batch of batches) {
             if (batch.rows.length === 0) continue;
             let write: Promise<unknown>;
-            if (copy) {
+            if (batch.records === 'tests') write = chunkInsert(id, chunks++, batch.rows).then((q) => tx.execute(q));
+            else if (copy) {
               const c = copyOf(id, batch, addedBy);
               write = copy(tx as unknown as Db, c.statement, c.data);
               // Drizzle's query is a thenable that runs on every then(): made a promise once, it runs once
@@ -208,7 +209,9 @@ export class DrizzleStore implements Store {
     const byFile = (table: string, columns: SQL) =>
       this.db.execute(sql`SELECT ${columns} FROM ${sql.raw(table)} r JOIN evidence_files f ON f.id = r.file_id WHERE ${tagWhere('f', q)} ORDER BY r.file_id`);
     const [tests, samples, series, alertRows, trials, reports, bugs] = await Promise.all([
-      byFile('test_cases', sql`r.suite, r.name, r.outcome, r.seconds`),
+      this.db.execute(
+        sql`SELECT encode(r.body, 'base64') AS body FROM test_case_chunks r JOIN evidence_files f ON f.id = r.file_id WHERE ${tagWhere('f', q)} ORDER BY r.file_id, r.seq`,
+      ),
       this.db.execute(
         sql`SELECT r.metric, r.unit, array_agg(r.value) AS "values" FROM benchmark_samples r JOIN evidence_files f ON f.id = r.file_id WHERE ${tagWhere('f', q)} GROUP BY r.metric, r.unit ORDER BY r.metric, r.unit`,
       ),
@@ -223,6 +226,8 @@ export class DrizzleStore implements Store {
         sql`SELECT r.bug_id, r.version, r.severity, r.status, r.opened::text AS opened, r.closed::text AS closed FROM known_bugs r JOIN evidence_files f ON f.id = r.file_id WHERE f.product = ${q.product} AND r.version = ${q.version} ORDER BY r.file_id, r.bug_id`,
       ),
     ]);
+    const testCases: TestCaseResult[] = [];
+    for (const r of rowsOf(tests)) casesOfChunk(String(r.body), testCases);
     const sampleMap = new Map<string, { unit: string; values: Float64Array }>();
     for (const r of rowsOf(samples)) {
       const metric = String(r.metric);
@@ -233,9 +238,7 @@ export class DrizzleStore implements Store {
       product: q.product,
       version: q.version,
       env: q.env ?? null,
-      tests: rowsOf(tests).map(
-        (r): TestCaseResult => ({ suite: String(r.suite), name: String(r.name), outcome: r.outcome as TestOutcome, seconds: numOrNull(r.seconds) }),
-      ),
+      tests: testCases,
       samples: sampleMap,
       series: rowsOf(series).map(
         (r): SeriesPoint => ({ metric: String(r.metric), labels: r.labels as Record<string, string>, at: String(r.at), value: num(r.value) }),

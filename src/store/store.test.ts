@@ -54,6 +54,24 @@ describe.each(storeBackends())('the evidence store on $name', (backend) => {
     expect((await store.readEvidence({ product: 'ceph', version: '17.2.5', env: 'other' })).tests).toEqual([]);
   });
 
+  it('reads back test cases written in several chunks exactly, in order (odd characters, nulls, many suites)', async () => {
+    const t = tag('chunks', '1.0');
+    const cases = Array.from({ length: 10_017 }, (_, i) => ({
+      suite: i % 2 ? `suite ${i % 97} "quoted"\t\\ {x,y} ü` : 'tempest.api',
+      name: `test_${i}${i % 13 === 0 ? '\nline' : ''}`,
+      outcome: (['passed', 'failed', 'error', 'skipped'] as const)[i % 4] ?? 'passed',
+      seconds: i % 6 === 0 ? null : i * 0.001 + 1e-9,
+    }));
+    const batches: EvidenceBatch[] = [
+      { records: 'tests', rows: cases.slice(0, 5000) },
+      { records: 'tests', rows: [] },
+      { records: 'tests', rows: cases.slice(5000, 10_000) },
+      { records: 'tests', rows: cases.slice(10_000) },
+    ];
+    expect((await store.addEvidence(file(t, 'chunks'), batches)).row.records).toBe(cases.length);
+    expect((await store.readEvidence({ product: 'chunks', version: '1.0' })).tests).toEqual(cases);
+  });
+
   it('stores the same content under the same tag once, and again under another tag', async () => {
     const t = tag('dup', '1.0');
     const first = await store.addEvidence(file(t, 'same'), [{ records: 'tests', rows: [{ suite: 's', name: 'n', outcome: 'passed', seconds: 1 }] }]);
