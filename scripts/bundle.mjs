@@ -29,7 +29,8 @@ const lazyChildProcess = {
 };
 
 await build({
-  entryPoints: ['src/cli/bin.ts'],
+  // the evidence parser's worker thread beside bin.js: src/formats/evidence/threaded.ts finds it there
+  entryPoints: { bin: 'src/cli/bin.ts', 'parse-worker': 'src/formats/evidence/parse-worker.ts' },
   outdir: 'dist/bundle',
   bundle: true,
   splitting: true,

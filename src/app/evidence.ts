@@ -12,6 +12,7 @@ import type { Product } from '../core/lifecycle/types.js';
 import { evidenceTag } from '../core/stability/tag.js';
 import { EVIDENCE_KINDS, type EvidenceKind, type EvidenceTag } from '../core/stability/types.js';
 import { closest } from '../core/suggest.js';
+import { parseOnThread, parseWorkerFile, threadedParseBytes } from '../formats/evidence/threaded.js';
 import { databaseUrlOf, openStore } from '../store/index.js';
 import type { EvidenceFileRow, Store } from '../store/types.js';
 import { openWorkspace } from '../workspace/index.js';
@@ -121,26 +122,35 @@ interface IngestFile {
   readonly sha256?: string | undefined;
 }
 
-/** Hashes, checks for an earlier copy, parses and stores one file (one transaction). */
+/**
+ * Hashes, checks for an earlier copy, parses and stores one file (one transaction). A large
+ * streamed file starts parsing on a worker thread while it is hashed here, and that parse is
+ * stopped when the file turns out to be stored already.
+ */
 export async function ingestFile(store: Store, file: IngestFile): Promise<AddedEvidence> {
   const warnings: string[] = [];
-  const sha256 = file.sha256 ?? (await fileSha256(file.path));
-  const earlier = await store.findEvidence(file.tag, sha256);
-  if (earlier) return { row: earlier, duplicate: true, warnings };
   const { evidenceParser } = await import('../formats/evidence/registry.js');
   const parser = await evidenceParser(file.kind);
   const total = statSync(file.path).size;
   const progress = file.onProgress;
-  const added = await store.addEvidence(
-    { kind: file.kind, tag: file.tag, sourceName: file.sourceName, sha256, addedBy: file.addedBy ?? null },
-    parser.parse({
-      path: file.path,
-      tag: file.tag,
-      ...(progress ? { onProgress: (bytes: number) => progress({ file: file.path, bytes, total }) } : {}),
-      warn: (message) => warnings.push(message),
-    }),
-  );
-  return { ...added, warnings };
+  const input = {
+    path: file.path,
+    tag: file.tag,
+    ...(progress ? { onProgress: (bytes: number) => progress({ file: file.path, bytes, total }) } : {}),
+    warn: (message: string) => warnings.push(message),
+  };
+  const workerFile = parser.streams && total >= threadedParseBytes() ? parseWorkerFile() : undefined;
+  const threaded = workerFile ? parseOnThread(workerFile, { kind: file.kind, path: file.path, tag: file.tag }, input) : undefined;
+  try {
+    const sha256 = file.sha256 ?? (await fileSha256(file.path));
+    const earlier = await store.findEvidence(file.tag, sha256);
+    if (earlier) return { row: earlier, duplicate: true, warnings };
+    const batches = threaded ? threaded.batches : parser.parse(input);
+    const added = await store.addEvidence({ kind: file.kind, tag: file.tag, sourceName: file.sourceName, sha256, addedBy: file.addedBy ?? null }, batches);
+    return { ...added, warnings };
+  } finally {
+    await threaded?.stop(); // a no-op once the parse has ended; else (a duplicate, a store that failed) the worker is ended
+  }
 }
 
 /** `upkeep evidence add KIND FILE --product P --version V [--env E]`. */

@@ -17,8 +17,13 @@ export const BATCH = 5000;
 const OUTCOME_OF: Readonly<Record<string, TestOutcome>> = { failure: 'failed', error: 'error', skipped: 'skipped' };
 
 function seconds(raw: string | undefined, file: string, line: number): number | null {
-  if (raw === undefined || raw.trim() === '') return null;
-  const value = Number(raw.replaceAll(',', ''));
+  if (raw === undefined) return null;
+  // Number() ignores surrounding spaces and reads '' as 0: an empty time is no time
+  let value = Number(raw);
+  if (Number.isNaN(value)) {
+    if (raw.trim() === '') return null;
+    value = Number(raw.replaceAll(',', '')); // 1,234.5 (some CI tools)
+  } else if (value === 0 && raw.trim() === '') return null;
   if (!Number.isFinite(value) || value < 0)
     throw evidenceError(file, `a test case's time is ${JSON.stringify(raw)}, not a duration in seconds`, 'time="…" holds the seconds a test took', line);
   return value;
