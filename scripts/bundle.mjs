@@ -29,8 +29,12 @@ const lazyChildProcess = {
 };
 
 await build({
-  // the evidence parser's worker thread beside bin.js: src/formats/evidence/threaded.ts finds it there
-  entryPoints: { bin: 'src/cli/bin.ts', 'parse-worker': 'src/formats/evidence/parse-worker.ts' },
+  // the worker threads beside bin.js: src/formats/evidence/threaded.ts and src/app/site-stability-thread.ts find them there
+  entryPoints: {
+    bin: 'src/cli/bin.ts',
+    'parse-worker': 'src/formats/evidence/parse-worker.ts',
+    'site-stability-worker': 'src/app/site-stability-worker.ts',
+  },
   outdir: 'dist/bundle',
   bundle: true,
   splitting: true,

@@ -4,6 +4,7 @@ import { assess } from '../core/stability/assess.js';
 import type { Assessment } from '../core/stability/assessment.js';
 import { lifecycleFacts } from '../core/stability/lifecycle-facts.js';
 import { closest } from '../core/suggest.js';
+import type { Workspace } from '../core/workspace.js';
 import type { Store } from '../store/types.js';
 import { openWorkspace } from '../workspace/index.js';
 import type { Progress } from './evidence.js';
@@ -23,6 +24,10 @@ export interface AssessInput {
   readonly database?: string | undefined;
   /** Bytes read of each large evidence file stored before the assessment (a progress bar). */
   readonly onProgress?: Progress | undefined;
+  /** The caller has synced evidence.yaml into the given store already (the dashboard, assessing several candidates). */
+  readonly synced?: boolean | undefined;
+  /** The workspace as the caller loaded it already. */
+  readonly loaded?: Workspace | undefined;
 }
 
 export interface AssessResult {
@@ -46,7 +51,7 @@ export async function assessCandidate(input: AssessInput, given?: Store): Promis
       'compare two versions: --baseline names the version in use now',
     );
   const source = openWorkspace(input.workspace);
-  const ws = await source.load();
+  const ws = input.loaded ?? (await source.load());
   const product = ws.products.get(input.product);
   if (!product) {
     const near = closest(input.product, ws.products.keys(), 3);
@@ -61,7 +66,10 @@ export async function assessCandidate(input: AssessInput, given?: Store): Promis
   try {
     // evidence.yaml's files not stored yet go in first (each its own transaction)
     const { syncManifest } = await import('./evidence.js');
-    const sync = await syncManifest(input.workspace, store, input.onProgress ? { onProgress: input.onProgress } : {});
+    const sync =
+      input.synced && given
+        ? { added: [], warnings: [] }
+        : await syncManifest(input.workspace, store, input.onProgress ? { onProgress: input.onProgress } : {});
     const query = (version: string) => ({ product: input.product, version, ...(input.env !== undefined ? { env: input.env } : {}) });
     const [candidate, baseline] = await Promise.all([store.readEvidence(query(input.candidate)), store.readEvidence(query(input.baseline))]);
     const facts = lifecycleFacts(input.product, product, input.candidate, input.asOf);

@@ -230,16 +230,19 @@ export interface SyncResult {
 export async function syncManifest(
   ws: string | { readonly dir: string },
   store: Store,
-  options: { readonly addedBy?: string; readonly onProgress?: Progress } = {},
+  options: { readonly addedBy?: string; readonly onProgress?: Progress; readonly products?: ReadonlyMap<string, Product> } = {},
 ): Promise<SyncResult> {
   const workspace = typeof ws === 'string' ? ws : ws.dir;
   const { readManifest } = await import('../formats/evidence/manifest.js');
   const manifest = readManifest(workspace);
   if (!manifest || manifest.entries.length === 0) return { added: [], unchanged: 0, warnings: [] };
-  const { products } = await openWorkspace(workspace).load();
+  const products = options.products ?? (await openWorkspace(workspace).load()).products;
   const added: EvidenceFileRow[] = [];
   const warnings: string[] = [];
   let unchanged = 0;
+  // what is stored already, by tag and content: one query, not one a file
+  const stored = new Map<string, EvidenceFileRow>();
+  for (const row of await store.listEvidence()) stored.set(storedKey(row.tag, row.sha256), row);
   for (const [i, entry] of manifest.entries.entries()) {
     const line = manifest.lineOf(i);
     const at = { file: manifest.file, ...(line !== undefined ? { line } : {}) };
@@ -252,7 +255,22 @@ export async function syncManifest(
       throw e instanceof UpkeepError ? new UpkeepError(e.code, e.message, e.hint ?? '', at) : e;
     }
     const path = join(workspace, entry.file);
+    const sha256 = await fileSha256(path).catch((e: unknown) => {
+      if (e instanceof UpkeepError && e.code === 'UPK_FILE_NOT_FOUND')
+        throw new UpkeepError(
+          'UPK_FILE_NOT_FOUND',
+          `${entry.file}, listed in evidence.yaml, does not exist`,
+          'fix its path (relative to the workspace) or remove the entry',
+          at,
+        );
+      throw e;
+    });
+    if (stored.has(storedKey(tag, sha256))) {
+      unchanged++;
+      continue;
+    }
     const r = await ingestFile(store, {
+      sha256,
       kind: entry.kind,
       path,
       sourceName: entry.file,
@@ -275,6 +293,8 @@ export async function syncManifest(
   }
   return { added, unchanged, warnings };
 }
+
+const storedKey = (tag: EvidenceTag, sha256: string) => `${tag.product}\u0000${tag.version}\u0000${tag.env}\u0000${sha256}`;
 
 /** `upkeep evidence sync`: opens the store of the place and syncs its manifest. */
 export async function syncEvidence(input: EvidencePlace & { readonly addedBy?: string; readonly onProgress?: Progress }): Promise<SyncResult> {

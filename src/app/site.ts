@@ -33,14 +33,20 @@ export interface SiteInput {
   readonly store?: Store | undefined;
   /** Bytes read of each evidence file stored before the assessments. */
   readonly onProgress?: Progress | undefined;
+  /** The stability section, being built already (`startStabilityThread`); built here when absent. */
+  readonly stability?: Promise<SiteStability> | undefined;
 }
 
 /** Parts beyond the check report that a page needs. */
-export type SitePart = 'plans' | 'paths' | 'notices' | 'stability';
+export type SitePart = 'plans' | 'paths' | 'notices' | 'stability' | 'matrices';
 
 /** The dashboard's data as known on `asOf`. */
 export async function siteData(input: SiteInput, parts: readonly SitePart[] = ['plans', 'paths']): Promise<SiteData> {
   const ws = await openWorkspace(input.workspace).load();
+  // the stability section is built while the pages' other data is computed: started already (on a worker thread, by
+  // `upkeep site`), or here, between this thread's steps (the server's open store; running from sources)
+  const stability = parts.includes('stability') ? (input.stability ?? siteStability(ws, input)) : undefined;
+  stability?.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
   const report = check(ws, { asOf: input.asOf });
   const productName: ProductName = (id) => ws.products.get(id)?.name;
   return {
@@ -55,7 +61,16 @@ export async function siteData(input: SiteInput, parts: readonly SitePart[] = ['
     ...(parts.includes('plans') ? { plans: await sitePlans(ws, input.asOf) } : {}),
     ...(parts.includes('paths') ? { paths: sitePaths(ws, input.asOf) } : {}),
     ...(parts.includes('notices') ? { notices: await siteNotices(ws, input.asOf) } : {}),
-    ...(parts.includes('stability') ? { stability: await siteStability(ws, input) } : {}),
+    ...(parts.includes('matrices')
+      ? {
+          matrices: matricesOn(
+            ws,
+            matrixDates(report).filter((d) => d !== input.asOf),
+            productName,
+          ),
+        }
+      : {}),
+    ...(stability ? { stability: await stability } : {}),
   };
 }
 
@@ -78,7 +93,12 @@ async function siteNotices(ws: Workspace, asOf: PlainDate): Promise<NoticeView[]
  * a candidate (as the planner's `stable_enough` rule pairs them). A store that cannot be opened or
  * synced makes the page say why; a bad `--database` is an error of the command.
  */
-export async function siteStability(ws: Workspace, input: Omit<SiteInput, 'today'>): Promise<SiteStability> {
+export async function siteStability(
+  loading: Workspace | Promise<Workspace>,
+  input: Omit<SiteInput, 'today'>,
+  /** The store being opened already (the worker thread starts it first); closed here like one opened here. */
+  opening?: Promise<Store>,
+): Promise<SiteStability> {
   const { MANIFEST_FILE, readManifest } = await import('../formats/evidence/manifest.js');
   let manifest: ReturnType<typeof readManifest>;
   try {
@@ -91,13 +111,14 @@ export async function siteStability(ws: Workspace, input: Omit<SiteInput, 'today
   const databaseUrl = input.store ? undefined : databaseUrlOf(input.database); // a bad URL: the command's error (exit 2)
   let store: Store;
   try {
-    store = input.store ?? (await openStore({ workspaceDir: input.workspace, databaseUrl }));
+    store = input.store ?? (await (opening ?? openStore({ workspaceDir: input.workspace, databaseUrl })));
   } catch (e) {
     return unavailable(e);
   }
   try {
-    const [{ syncManifest }, { assessCandidate }] = await Promise.all([import('./evidence.js'), import('./assess.js')]);
-    const sync = await syncManifest(input.workspace, store, input.onProgress ? { onProgress: input.onProgress } : {});
+    // the workspace may still be loading while the store opened (the worker thread starts both at once)
+    const [ws, { syncManifest }, { assessCandidate }] = await Promise.all([loading, import('./evidence.js'), import('./assess.js')]);
+    const sync = await syncManifest(input.workspace, store, { products: ws.products, ...(input.onProgress ? { onProgress: input.onProgress } : {}) });
     const rows = await store.listEvidence();
     const versions = new Map<string, { product: string; env: string; versions: Set<string> }>();
     for (const r of rows) {
@@ -131,7 +152,10 @@ export async function siteStability(ws: Workspace, input: Omit<SiteInput, 'today
         continue;
       }
       for (const candidate of candidates) {
-        const r = await assessCandidate({ workspace: input.workspace, product, candidate, baseline: baseline.version, env, asOf: input.asOf }, store);
+        const r = await assessCandidate(
+          { workspace: input.workspace, product, candidate, baseline: baseline.version, env, asOf: input.asOf, synced: true, loaded: ws },
+          store,
+        );
         assessments.push({ assessment: r.assessment, productName: r.productName, baselineRelease: baseline.release });
       }
     }
@@ -153,6 +177,11 @@ function unavailable(e: unknown, hint = 'fix the cause, or run upkeep assess for
 export async function siteMatrix(input: Omit<SiteInput, 'today'>): Promise<MatrixView> {
   const ws = await openWorkspace(input.workspace).load();
   return matrixView(check(ws, { asOf: input.asOf }), (id) => ws.products.get(id)?.name);
+}
+
+/** The matrix on each of `dates` (the static site's as-of control). */
+function matricesOn(ws: Workspace, dates: readonly PlainDate[], name: ProductName): Map<PlainDate, MatrixView> {
+  return new Map(dates.map((d) => [d, matrixView(check(ws, { asOf: d }), name)] as const));
 }
 
 const byDate = (a: Release, b: Release) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);

@@ -36,35 +36,46 @@ export function registerSite(program: Command, io: CliIo): void {
       const asOf = dateOption(flags.asOf, '--as-of');
       const { assertSiteFolder, writeSiteFolder } = await import('../../app/site-export.js');
       assertSiteFolder(outdir);
-      const [{ siteData, siteMatrix }, { flavorCoreScript }, { renderStaticSite }, { chartDocument }, { SITE_PAGES }, { fileProgress }] = await Promise.all([
-        import('../../app/site.js'),
-        import('../../app/flavor-page.js'),
-        import('../../web/site/export.js'),
-        import('../../web/charts/dom.js'),
-        import('../../web/site/pages.js'),
-        import('../progress.js'),
-      ]);
-      const parts = [...new Set(SITE_PAGES.flatMap((p) => p.needs))];
+      // the stability section (the evidence store: most of a second to open) starts on a worker thread before anything else
+      const [{ startStabilityThread }, { fileProgress }] = await Promise.all([import('../../app/site-stability-thread.js'), import('../progress.js')]);
       const progress = fileProgress(io);
-      const data = await siteData({ workspace, asOf, today: today(), database: flags.database, onProgress: progress.update }, parts).finally(() =>
-        progress.stop(),
-      );
-      const matrices = new Map(
-        await Promise.all(data.matrixDates.filter((d) => d !== asOf).map(async (d) => [d, await siteMatrix({ workspace, asOf: d })] as const)),
-      );
-      let flavorCore: string | undefined;
+      const thread = startStabilityThread({ workspace, asOf, database: flags.database }, progress.update);
       try {
-        flavorCore = flavorCoreScript();
-      } catch {
-        flavorCore = undefined; // the flavor page then says how to build it
+        await writeSite();
+      } finally {
+        progress.stop();
+        await thread?.stop();
       }
-      const files = renderStaticSite({ data, document: await chartDocument(), matrices, flavorCore });
-      writeSiteFolder(outdir, files);
-      const count = (ext: string) => files.filter((f) => f.path.endsWith(ext)).length;
-      const feeds = count('.atom');
-      const calendars = count('.ics');
-      io.out(
-        `wrote ${count('.html')} pages${feeds ? `, ${feeds} Atom ${feeds === 1 ? 'feed' : 'feeds'} and ${calendars} ${calendars === 1 ? 'calendar' : 'calendars'}` : ''} to ${outdir}\n`,
-      );
+
+      async function writeSite() {
+        const [{ siteData }, { flavorCoreScript }, { renderStaticSite }, { chartDocument }, { SITE_PAGES }] = await Promise.all([
+          import('../../app/site.js'),
+          import('../../app/flavor-page.js'),
+          import('../../web/site/export.js'),
+          import('../../web/charts/dom.js'),
+          import('../../web/site/pages.js'),
+        ]);
+        // and the matrix on each date of the as-of control, computed while the worker thread still assesses
+        const parts = [...new Set([...SITE_PAGES.flatMap((p) => p.needs), 'matrices' as const])];
+        const data = await siteData(
+          { workspace, asOf, today: today(), database: flags.database, onProgress: progress.update, stability: thread?.stability },
+          parts,
+        ).finally(() => progress.stop());
+        const matrices = data.matrices ?? new Map();
+        let flavorCore: string | undefined;
+        try {
+          flavorCore = flavorCoreScript();
+        } catch {
+          flavorCore = undefined; // the flavor page then says how to build it
+        }
+        const files = renderStaticSite({ data, document: await chartDocument(), matrices, flavorCore });
+        writeSiteFolder(outdir, files);
+        const count = (ext: string) => files.filter((f) => f.path.endsWith(ext)).length;
+        const feeds = count('.atom');
+        const calendars = count('.ics');
+        io.out(
+          `wrote ${count('.html')} pages${feeds ? `, ${feeds} Atom ${feeds === 1 ? 'feed' : 'feeds'} and ${calendars} ${calendars === 1 ? 'calendar' : 'calendars'}` : ''} to ${outdir}\n`,
+        );
+      }
     });
 }

@@ -62,4 +62,6 @@ export interface SiteData {
   readonly notices?: readonly NoticeView[];
   /** Present when asked for (`stability`). */
   readonly stability?: SiteStability;
+  /** The matrix on each other date of the as-of control (the static site). */
+  readonly matrices?: ReadonlyMap<PlainDate, MatrixView>;
 }
