@@ -52,26 +52,26 @@ export interface VersionReportCount {
   readonly latest: PlainDate;
 }
 
-/** How many reports each version has, by outcome (product, then version order of first report). */
+/** How many reports each version has, by outcome (product, then version order). Counted by the store, not by reading every report. */
 export async function countReports(input: { readonly store: Store; readonly product?: string | undefined }): Promise<VersionReportCount[]> {
-  const reports = await listReports(input);
+  const groups = await input.store.countReports(input.product !== undefined ? { product: input.product } : {});
   const counts = new Map<string, { product: string; version: string; reports: number; outcomes: Record<ReportOutcome, number>; latest: PlainDate }>();
-  for (const r of reports) {
-    const key = `${r.product}\u0000${r.version}`;
+  for (const g of groups) {
+    const key = `${g.product}\u0000${g.version}`;
     let c = counts.get(key);
     if (!c) {
       c = {
-        product: r.product,
-        version: r.version,
+        product: g.product,
+        version: g.version,
         reports: 0,
         outcomes: Object.fromEntries(REPORT_OUTCOMES.map((o) => [o, 0])) as Record<ReportOutcome, number>,
-        latest: r.date,
+        latest: g.latest,
       };
       counts.set(key, c);
     }
-    c.reports++;
-    c.outcomes[r.outcome]++;
-    if (r.date > c.latest) c.latest = r.date;
+    c.reports += g.count;
+    c.outcomes[g.outcome] += g.count;
+    if (g.latest > c.latest) c.latest = g.latest;
   }
   return [...counts.values()].sort((a, b) => a.product.localeCompare(b.product) || a.version.localeCompare(b.version, undefined, { numeric: true }));
 }

@@ -24,7 +24,7 @@ import type {
 } from '../core/stability/types.js';
 import { casesOfChunk, chunkInsert, copyOf, jsonInsert, RECORD_TABLES } from './bulk.js';
 import * as schema from './schema.js';
-import type { AddedEvidence, AuditRow, EvidenceFileInput, EvidenceFileRow, Role, Store, StoredReport, TokenRow } from './types.js';
+import type { AddedEvidence, AuditRow, EvidenceFileInput, EvidenceFileRow, ReportGroupCount, Role, Store, StoredReport, TokenRow } from './types.js';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
@@ -305,6 +305,22 @@ export class DrizzleStore implements Store {
       )
       .orderBy(r.date, r.id);
     return rows.map(reportOf);
+  }
+
+  async countReports(filter: { product?: string } = {}): Promise<ReportGroupCount[]> {
+    const r = schema.experienceReports;
+    const rows = await this.db
+      .select({ product: r.product, version: r.version, outcome: r.outcome, count: sql<number>`count(*)::int`, latest: sql<string>`max(${r.date})::text` })
+      .from(r)
+      .where(filter.product === undefined ? undefined : eq(r.product, filter.product))
+      .groupBy(r.product, r.version, r.outcome);
+    return rows.map((row) => ({
+      product: row.product,
+      version: row.version,
+      outcome: row.outcome as ReportGroupCount['outcome'],
+      count: Number(row.count),
+      latest: String(row.latest) as PlainDate,
+    }));
   }
 
   async createToken(input: { name: string; role: Role }): Promise<{ token: string; row: TokenRow }> {

@@ -174,6 +174,25 @@ describe.each(storeBackends())('the evidence store on $name', (backend) => {
     expect((await store.readEvidence({ product: 'rep', version: '1.0' })).reports).toEqual([report]);
   });
 
+  it('counts reports by version and outcome in the database, with the newest date of each', async () => {
+    const base = { product: 'cnt', env: 'default', severity: 'info', text: 'x' } as const;
+    await store.addReport({ ...base, version: '2.0', outcome: 'upgrade-ok', date: d('2023-05-01') });
+    await store.addReport({ ...base, version: '2.0', outcome: 'upgrade-ok', date: d('2023-05-03') });
+    await store.addReport({ ...base, version: '2.0', outcome: 'incident', date: d('2023-05-02') });
+    await store.addReport({ ...base, version: '1.0', outcome: 'regression', date: d('2023-04-01') });
+    await store.addReport({ ...base, product: 'other', version: '2.0', outcome: 'incident', date: d('2023-06-01') });
+    const counts = await store.countReports({ product: 'cnt' });
+    const key = (c: { version: string; outcome: string }) => `${c.version} ${c.outcome}`;
+    expect([...counts].sort((a, b) => key(a).localeCompare(key(b)))).toEqual([
+      { product: 'cnt', version: '1.0', outcome: 'regression', count: 1, latest: '2023-04-01' },
+      { product: 'cnt', version: '2.0', outcome: 'incident', count: 1, latest: '2023-05-02' },
+      { product: 'cnt', version: '2.0', outcome: 'upgrade-ok', count: 2, latest: '2023-05-03' },
+    ]);
+    expect((await store.countReports()).filter((c) => c.product === 'other')).toEqual([
+      { product: 'other', version: '2.0', outcome: 'incident', count: 1, latest: '2023-06-01' },
+    ]);
+  });
+
   it('keeps only the hash of a token, verifies it until it is revoked', async () => {
     const { token, row } = await store.createToken({ name: 'ci', role: 'reporter' });
     expect(token).toMatch(/^upk_[A-Za-z0-9_-]{32}$/);

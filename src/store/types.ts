@@ -3,6 +3,7 @@
  * it). One implementation, two drivers; every method is one transaction. Opening the store is
  * slow (PGlite: 0.4 s to open, 2-3 s to create): commands that need no evidence never open it.
  */
+import type { PlainDate } from '../core/dates.js';
 import type { EvidenceBatch } from '../core/stability/records.js';
 import type { EvidenceKind, EvidenceSet, EvidenceTag, ExperienceReport } from '../core/stability/types.js';
 
@@ -18,6 +19,14 @@ export interface EvidenceFileRow {
   /** ISO instant the file was stored. */
   readonly addedAt: string;
   readonly addedBy: string | null;
+}
+
+export interface ReportGroupCount {
+  readonly product: string;
+  readonly version: string;
+  readonly outcome: ExperienceReport['outcome'];
+  readonly count: number;
+  readonly latest: PlainDate;
 }
 
 export interface StoredReport extends ExperienceReport {
@@ -84,6 +93,8 @@ export interface Store {
 
   addReport(report: ExperienceReport, by?: string): Promise<StoredReport>;
   listReports(filter?: { product?: string; version?: string }): Promise<StoredReport[]>;
+  /** Reports counted by product, version and outcome, with the newest date of each (counted by the database: a row per group, not per report). */
+  countReports(filter?: { product?: string }): Promise<ReportGroupCount[]>;
 
   /** Returns the secret once; only its hash is stored. */
   createToken(input: { name: string; role: Role }): Promise<{ token: string; row: TokenRow }>;
