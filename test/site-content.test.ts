@@ -45,10 +45,10 @@ beforeAll(async () => {
   cpSync(join(repoRoot, 'examples/scs'), ws, { recursive: true, filter: (src) => !src.includes(`${join('scs', '.upkeep')}`) });
   first = join(shared, 'one');
   second = join(shared, 'two');
-  const a = await run('site', ws, first, '--as-of', '2023-03-20');
+  const a = await run('site', ws, first, '--as-of', '2023-03-20', '--internal'); // a team's site: the internal notice too
   expect([a.code, a.err]).toEqual([0, '']);
   expect(a.out).toBe(`wrote 17 pages, 3 Atom feeds and 3 calendars to ${first}\n`);
-  const b = await run('site', ws, second, '--as-of', '2023-03-20'); // the store exists now: opened, not created
+  const b = await run('site', ws, second, '--as-of', '2023-03-20', '--internal'); // the store exists now: opened, not created
   expect([b.code, b.err]).toEqual([0, '']);
 }, 300_000);
 afterAll(() => {

@@ -44,7 +44,7 @@ describe('upkeep site: the dashboard as a static site', () => {
     const r = spawnUpkeep(['site', scsPages(), out, '--as-of', '2023-03-20']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe(`wrote 17 pages, 3 Atom feeds and 3 calendars to ${out}\n`);
+    expect(r.stdout).toBe(`wrote 16 pages, 2 Atom feeds and 2 calendars to ${out}\n`);
     const files = readdirSync(out).sort();
     for (const p of SITE_PAGES) expect(files).toContain(p.file);
     expect(files.filter((f) => f.startsWith('matrix-'))).toEqual([
@@ -55,10 +55,8 @@ describe('upkeep site: the dashboard as a static site', () => {
       'matrix-2023-05-05.html',
       'matrix-2023-11-05.html',
     ]);
+    // the internal notice is for the team: not published unless asked (--internal)
     expect(files.filter((f) => f.startsWith('notices'))).toEqual([
-      'notices-internal.atom',
-      'notices-internal.html',
-      'notices-internal.ics',
       'notices-operators.atom',
       'notices-operators.html',
       'notices-operators.ics',
@@ -73,6 +71,21 @@ describe('upkeep site: the dashboard as a static site', () => {
     expect(statSync(out).mode & 0o777).toBe(0o755);
     // the whole command, a cold process from start to exit (npm run bench has its wall time on a quiet machine)
     expect(r.cpuMs).toBeLessThan(3000);
+  });
+
+  it('writes the internal notice, its feed and calendar, with --internal (a site for the team), linked from the notices page', async () => {
+    const out = join(temp(), 'team');
+    const r = await run('site', scsPages(), out, '--as-of', '2023-03-20', '--internal');
+    expect(r.out).toBe(`wrote 17 pages, 3 Atom feeds and 3 calendars to ${out}\n`);
+    expect(readdirSync(out).filter((f) => f.startsWith('notices-internal'))).toEqual([
+      'notices-internal.atom',
+      'notices-internal.html',
+      'notices-internal.ics',
+    ]);
+    expect(readFileSync(join(out, 'notices.html'), 'utf8')).toContain('<a href="notices-internal.html">internal readers</a>');
+    const published = join(temp(), 'public');
+    await run('site', scsPages(), published, '--as-of', '2023-03-20');
+    expect(readFileSync(join(published, 'notices.html'), 'utf8')).not.toContain('internal');
   });
 
   it('takes one argument as OUTDIR, the workspace being the current folder', () => {

@@ -9,7 +9,7 @@ import type { SiteAssessment, SiteData, SitePlan, SiteStability } from '../core/
 import { type MatrixView, matrixDates, matrixView, type ProductName, timelineView } from '../core/dashboard/views.js';
 import type { PlainDate } from '../core/dates.js';
 import { UpkeepError } from '../core/errors.js';
-import type { NoticeView } from '../core/notice/types.js';
+import type { Audience, NoticeView } from '../core/notice/types.js';
 import { type UpgradePaths, upgradePaths } from '../core/paths/paths.js';
 import { planRelease } from '../core/plan/plan.js';
 import type { Release, Workspace } from '../core/workspace.js';
@@ -33,6 +33,8 @@ export interface SiteInput {
   readonly store?: Store | undefined;
   /** Bytes read of each evidence file stored before the assessments. */
   readonly onProgress?: Progress | undefined;
+  /** The notices' audiences (default PUBLISHED_AUDIENCES: public and operators). */
+  readonly audiences?: readonly Audience[] | undefined;
   /** The stability section, being built already (`startStabilityThread`); built here when absent. */
   readonly stability?: Promise<SiteStability> | undefined;
 }
@@ -60,7 +62,7 @@ export async function siteData(input: SiteInput, parts: readonly SitePart[] = ['
     matrixDates: matrixDates(report),
     ...(parts.includes('plans') ? { plans: await sitePlans(ws, input.asOf) } : {}),
     ...(parts.includes('paths') ? { paths: sitePaths(ws, input.asOf) } : {}),
-    ...(parts.includes('notices') ? { notices: await siteNotices(ws, input.asOf) } : {}),
+    ...(parts.includes('notices') ? { notices: await siteNotices(ws, input.asOf, input.audiences ?? PUBLISHED_AUDIENCES) } : {}),
     ...(parts.includes('matrices')
       ? {
           matrices: matricesOn(
@@ -77,11 +79,18 @@ export async function siteData(input: SiteInput, parts: readonly SitePart[] = ['
 /** The audiences of the notices page, the page's own first: the public, then the operators and internal readers (pages of their own). */
 export const SITE_AUDIENCES = ['public', 'operators', 'internal'] as const;
 
-/** The notice of each audience, as `upkeep notice` makes it (every release not ended on the as-of date). */
-async function siteNotices(ws: Workspace, asOf: PlainDate): Promise<NoticeView[]> {
+/**
+ * The audiences a dashboard shows unless told otherwise: the internal notice (everything, with
+ * the findings and evidence behind it) is for the team, so a static export includes it only when
+ * asked (`upkeep site --internal`) and a server only when its reads need a token (`--private`).
+ */
+export const PUBLISHED_AUDIENCES: readonly Audience[] = ['public', 'operators'];
+
+/** The notice of each audience, as `upkeep notice` makes it (every release not ended on the as-of date), in SITE_AUDIENCES order. */
+async function siteNotices(ws: Workspace, asOf: PlainDate, audiences: readonly Audience[]): Promise<NoticeView[]> {
   const { buildNotices } = await import('./notice.js');
   const views: NoticeView[] = [];
-  for (const audience of SITE_AUDIENCES) views.push(await buildNotices(ws, { audience, asOf }));
+  for (const audience of SITE_AUDIENCES) if (audiences.includes(audience)) views.push(await buildNotices(ws, { audience, asOf }));
   return views;
 }
 

@@ -71,3 +71,22 @@ const formPending = new WeakSet<FastifyRequest>();
 export function isForm(request: FastifyRequest): boolean {
   return /^application\/x-www-form-urlencoded\b/i.test(request.headers['content-type'] ?? '');
 }
+
+/**
+ * A read that needs a token even where reads are public (the internal notice: everything, for the
+ * team): any valid token, whatever its role. Where reads need a token anyway (`--private`), the
+ * request has been let in with one already.
+ */
+export async function requireToken(ctx: ServerContext, request: FastifyRequest, what: string): Promise<void> {
+  if (request.actor) return;
+  const secret = bearer(request);
+  if (!secret)
+    throw new UpkeepError(
+      'UPK_UNAUTHORIZED',
+      `${what} needs a token`,
+      'it is for the team: send `Authorization: Bearer <token>` (any role); an admin creates one with `upkeep token create --role reporter`',
+    );
+  const token = await verifyToken({ store: ctx.store, secret });
+  if (!token) throw new UpkeepError('UPK_UNAUTHORIZED', 'the token is unknown or revoked', 'ask an admin for a new token (`upkeep token create`)');
+  request.actor = { id: token.id, name: token.name, role: token.role };
+}

@@ -39,6 +39,20 @@ describe('the dashboard served (upkeep serve)', () => {
     },
   );
 
+  it('every link of the notices pages answers (the operators page, each feed and calendar); the internal notice is not published', async () => {
+    const page = await s.app.inject('/notices?asOf=2023-03-20');
+    const links = [...new Set([...page.body.matchAll(/href="(\/notices[^"]*)"/g)].map((m) => (m[1] as string).replaceAll('&amp;', '&')))];
+    expect(links).toEqual(expect.arrayContaining(['/notices-operators', '/notices.atom', '/notices.ics']));
+    expect(links.join(' ')).not.toContain('internal');
+    const ops = await s.app.inject('/notices-operators?asOf=2023-03-20');
+    expect(ops.statusCode).toBe(200);
+    expect(ops.body).toContain('Notices for operators');
+    const opsLinks = [...ops.body.matchAll(/href="(\/notices[^"]*)"/g)].map((m) => (m[1] as string).replaceAll('&amp;', '&'));
+    expect(opsLinks).toEqual(expect.arrayContaining(['/notices.atom?audience=operators', '/notices.ics?audience=operators']));
+    for (const link of new Set([...links, ...opsLinks])) expect((await s.app.inject(link)).statusCode, link).toBe(200);
+    expect((await s.app.inject('/notices-internal')).statusCode).toBe(404);
+  });
+
   it('the matrix as of another date (?asOf=): Ceph Pacific in R4 has ended on 2023-11-05', async () => {
     const res = await s.app.inject('/matrix?asOf=2023-11-05');
     expect(res.statusCode).toBe(200);
@@ -177,6 +191,14 @@ describe('the dashboard with --private', () => {
     expect(no.body).toContain('A valid token is needed');
     expect((await s.app.inject({ url: '/timeline', headers: s.auth('reporter') })).statusCode).toBe(200);
   });
+
+  it('serves the internal notice to the team: its page, linked from the notices page', async () => {
+    const notices = await s.app.inject({ url: '/notices?asOf=2023-03-20', headers: s.auth('reporter') });
+    expect(notices.body).toContain('href="/notices-internal"');
+    const internal = await s.app.inject({ url: '/notices-internal?asOf=2023-03-20', headers: s.auth('reporter') });
+    expect(internal.statusCode).toBe(200);
+    expect(internal.body).toContain('Notices for internal readers');
+  });
 });
 
 describe('notices and verdicts over HTTP', () => {
@@ -193,6 +215,17 @@ describe('notices and verdicts over HTTP', () => {
     const cli = await run('notice', scsDir, '--audience', 'operators', '--release', 'R4', '--as-of', '2023-08-01', '--format', 'json');
     expect(res.json()).toEqual(JSON.parse(cli.out));
   });
+
+  it.each(['/api/notices?audience=internal&asOf=2023-03-20', '/notices.atom?audience=internal', '/notices.ics?audience=internal'])(
+    '%s: the internal notice needs a token even where reads are public (401 without, 200 with any role)',
+    async (url) => {
+      const no = await s.app.inject(url);
+      expect(no.statusCode).toBe(401);
+      expect(no.json()).toMatchObject({ error: 'UPK_UNAUTHORIZED', message: 'the internal notice needs a token' });
+      expect((await s.app.inject({ url, headers: s.auth('reporter') })).statusCode).toBe(200);
+      expect((await s.app.inject({ url, headers: { authorization: 'Bearer upk_wrong' } })).statusCode).toBe(401);
+    },
+  );
 
   it.each([
     ['/api/notices?audience=pub', 400, 'UPK_UNKNOWN_AUDIENCE', 'did you mean --audience public?'],

@@ -71,14 +71,15 @@ async function shot(name: string): Promise<void> {
 describe.runIf(available)('the dashboard of the SCS example in chromium', () => {
   beforeAll(async () => {
     dir = join(mkdtempSync(join(tmpdir(), 'upkeep-site-browser-')), 'site');
-    // a copy of the example with its evidence: the stability page assesses it in the copy's own embedded store
+    // a copy of the example with its evidence: the stability page assesses it in the copy's own embedded store;
+    // with the internal notice (a team's site), so that its page is checked too
     const ws = join(dir, '..', 'scs');
     cpSync(join(repoRoot, 'examples/scs'), ws, { recursive: true, filter: (src) => !src.includes(join('scs', '.upkeep')) });
     let err = '';
     const io: CliIo = { out: () => undefined, err: (t) => void (err += t), errIsTty: false };
     const url = process.env.DATABASE_URL;
     delete process.env.DATABASE_URL;
-    const code = await runCli(['site', ws, dir, '--as-of', '2023-03-20'], io).finally(() => {
+    const code = await runCli(['site', ws, dir, '--as-of', '2023-03-20', '--internal'], io).finally(() => {
       if (url !== undefined) process.env.DATABASE_URL = url;
     });
     if (code !== 0) throw new Error(`upkeep site failed: ${err}`);

@@ -10,6 +10,7 @@ import { dateOption, today } from '../options.js';
 interface SiteFlags {
   asOf?: string;
   database?: string;
+  internal?: boolean;
 }
 
 export function registerSite(program: Command, io: CliIo): void {
@@ -23,9 +24,10 @@ export function registerSite(program: Command, io: CliIo): void {
       '--database <url>',
       'PostgreSQL server of the evidence for the stability page (postgres://…; default DATABASE_URL, else the embedded store in <workspace>/.upkeep/db; opened only when the workspace has an evidence.yaml)',
     )
+    .option('--internal', 'also write the internal notice (notices-internal.html, its feed and calendar): a site for your team, not to publish')
     .addHelpText(
       'after',
-      "\nWrites index.html, timeline.html, matrix.html (and matrix-DATE.html for each release date and end), plan.html, paths.html,\nstability.html, notices.html (and notices-operators.html, notices-internal.html), report.html and flavors.html: self-contained\npages that work without JavaScript (the flavor tools excepted); and the notices' Atom feeds and calendars (notices.atom,\nnotices.ics, notices-operators.atom …). The stability page assesses the evidence of evidence.yaml (docs/dashboard.md says\nwhich pairs); without evidence.yaml the store is not opened. OUTDIR must not exist or be empty (exit 2 otherwise); nothing\nis written on failure.\nExit codes: 0 written, 2 bad input or usage.\nExample: upkeep site examples/scs public --as-of 2023-03-20",
+      "\nWrites index.html, timeline.html, matrix.html (and matrix-DATE.html for each release date and end), plan.html, paths.html,\nstability.html, notices.html (and notices-operators.html; notices-internal.html with --internal), report.html and flavors.html: self-contained\npages that work without JavaScript (the flavor tools excepted); and the notices' Atom feeds and calendars (notices.atom,\nnotices.ics, notices-operators.atom …). The stability page assesses the evidence of evidence.yaml (docs/dashboard.md says\nwhich pairs); without evidence.yaml the store is not opened. OUTDIR must not exist or be empty (exit 2 otherwise); nothing\nis written on failure.\nExit codes: 0 written, 2 bad input or usage.\nExample: upkeep site examples/scs public --as-of 2023-03-20",
     )
     .action(async (first: string | undefined, second: string | undefined, flags: SiteFlags) => {
       const { UpkeepError } = await import('../../app/index.js');
@@ -48,17 +50,26 @@ export function registerSite(program: Command, io: CliIo): void {
       }
 
       async function writeSite() {
-        const [{ siteData }, { flavorCoreScript }, { renderStaticSite }, { chartDocument }, { SITE_PAGES }] = await Promise.all([
-          import('../../app/site.js'),
-          import('../../app/flavor-page.js'),
-          import('../../web/site/export.js'),
-          import('../../web/charts/dom.js'),
-          import('../../web/site/pages.js'),
-        ]);
+        const [{ siteData, SITE_AUDIENCES, PUBLISHED_AUDIENCES }, { flavorCoreScript }, { renderStaticSite }, { chartDocument }, { SITE_PAGES }] =
+          await Promise.all([
+            import('../../app/site.js'),
+            import('../../app/flavor-page.js'),
+            import('../../web/site/export.js'),
+            import('../../web/charts/dom.js'),
+            import('../../web/site/pages.js'),
+          ]);
         // and the matrix on each date of the as-of control, computed while the worker thread still assesses
         const parts = [...new Set([...SITE_PAGES.flatMap((p) => p.needs), 'matrices' as const])];
         const data = await siteData(
-          { workspace, asOf, today: today(), database: flags.database, onProgress: progress.update, stability: thread?.stability },
+          {
+            workspace,
+            asOf,
+            today: today(),
+            database: flags.database,
+            onProgress: progress.update,
+            stability: thread?.stability,
+            audiences: flags.internal ? SITE_AUDIENCES : PUBLISHED_AUDIENCES,
+          },
           parts,
         ).finally(() => progress.stop());
         const matrices = data.matrices ?? new Map();

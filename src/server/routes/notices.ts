@@ -1,8 +1,10 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AUDIENCES, buildNotices, type NoticeView } from '../../app/notice.js';
 import { rendererOf } from '../../render/renderer.js';
 import { NOTICE_FORMATS } from '../../web/notice-formats.js';
+import { requireToken } from '../auth.js';
 import { type ServerContext, served } from '../context.js';
 import { ErrorReply } from '../errors.js';
 import { sendJsonText } from '../json-text.js';
@@ -21,7 +23,7 @@ const NoticeQuery = z.strictObject({
     .string()
     .min(1)
     .max(50)
-    .describe(`who the notice is for: ${AUDIENCES.join(', ')}`),
+    .describe(`who the notice is for: ${AUDIENCES.join(', ')} (internal: with a token of any role, even where reads are public)`),
   release: IdList.optional().describe('only these releases (comma-separated; default: every release not ended on the as-of date)'),
   products: IdList.optional().describe('only the components of these products (comma-separated product ids, e.g. ceph,openstack)'),
   asOf: Day.optional().describe('as known on this date (default: today on the server)'),
@@ -33,7 +35,7 @@ const FeedQuery = NoticeQuery.extend({
     .min(1)
     .max(50)
     .default('public')
-    .describe(`who the notice is for: ${AUDIENCES.join(', ')} (default public)`),
+    .describe(`who the notice is for: ${AUDIENCES.join(', ')} (default public; internal: with a token of any role)`),
 });
 
 const NoticeDoc = z.looseObject({ schema: z.literal('upkeep.notice/v1'), audience: z.string(), asOf: z.string() }).meta({ id: 'Notice' });
@@ -44,13 +46,15 @@ const NoticeDoc = z.looseObject({ schema: z.literal('upkeep.notice/v1'), audienc
  * (stable entry ids and UIDs: a reader shows only what is new).
  */
 export const noticeRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = async (app, { ctx }) => {
-  const notice = async (query: z.infer<typeof NoticeQuery>): Promise<NoticeView> =>
-    buildNotices(await served(ctx), {
+  const notice = async (request: FastifyRequest, query: z.infer<typeof NoticeQuery>): Promise<NoticeView> => {
+    if (query.audience === 'internal') await requireToken(ctx, request, 'the internal notice');
+    return buildNotices(await served(ctx), {
       audience: query.audience,
       asOf: asOfDate(ctx, query.asOf),
       ...(query.release?.length ? { release: query.release } : {}),
       ...(query.products?.length ? { products: query.products } : {}),
     });
+  };
   const render = (format: 'json' | 'atom' | 'ics', view: NoticeView) => rendererOf(NOTICE_FORMATS, format).render(view, {});
 
   app.get(
@@ -61,10 +65,10 @@ export const noticeRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = async
         tags: ['notices'],
         summary: 'The notice for an audience, as data (the document of `upkeep notice --format json`)',
         querystring: NoticeQuery,
-        response: { 200: NoticeDoc, 400: ErrorReply, 404: ErrorReply },
+        response: { 200: NoticeDoc, 400: ErrorReply, 401: ErrorReply, 404: ErrorReply },
       },
     },
-    async (request, reply) => sendJsonText(reply, await render('json', await notice(request.query))),
+    async (request, reply) => sendJsonText(reply, await render('json', await notice(request, request.query))),
   );
 
   for (const [path, format, what] of [
@@ -79,11 +83,11 @@ export const noticeRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = async
           tags: ['notices'],
           summary: `${what} (default audience public)`,
           querystring: FeedQuery,
-          response: { 200: z.string(), 400: ErrorReply, 404: ErrorReply },
+          response: { 200: z.string(), 400: ErrorReply, 401: ErrorReply, 404: ErrorReply },
         },
       },
       async (request, reply) => {
-        const text = await render(format, await notice(request.query));
+        const text = await render(format, await notice(request, request.query));
         return reply.type(format === 'atom' ? 'application/atom+xml; charset=utf-8' : 'text/calendar; charset=utf-8').send(text);
       },
     );

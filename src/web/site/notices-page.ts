@@ -21,11 +21,14 @@ export function noticeBase(audience: Audience): string {
   return audience === 'public' ? 'notices' : `notices-${audience}`;
 }
 
-/** The link to an audience's page, feed or calendar: a path when served, a file in a static export. */
+/**
+ * The link to an audience's page, feed or calendar: a path when served (the feeds are
+ * `/notices.atom?audience=…`, the server's routes), a file in a static export.
+ */
 export function noticeHref(ctx: Pick<SiteContext, 'mode'>, audience: Audience, kind: 'html' | 'atom' | 'ics'): string {
   const base = noticeBase(audience);
-  if (kind === 'html') return ctx.mode === 'served' ? `/${base}` : `${base}.html`;
-  return `${ctx.mode === 'served' ? '/' : ''}${base}.${kind}`;
+  if (ctx.mode === 'served') return kind === 'html' ? `/${base}` : `/notices.${kind}${audience === 'public' ? '' : `?audience=${audience}`}`;
+  return kind === 'html' ? `${base}.html` : `${base}.${kind}`;
 }
 
 export const NOTICE_STYLES = `

@@ -164,7 +164,7 @@ describe('the dashboard pages', () => {
     const ops = dom(audienceNoticePage('operators').build(ctx));
     expect(ops.querySelector('h1')?.textContent).toBe('Notices for operators');
     expect(ops.querySelector('nav a[aria-current=page]')?.textContent).toBe('Notices');
-    expect(ops.querySelector('main a[href="/notices-operators.atom"]')).not.toBeNull();
+    expect(ops.querySelector('main a[href="/notices.atom?audience=operators"]')).not.toBeNull();
   });
 
   it('stability: says why when the store could not be read, and lists evidence without a pair', () => {
