@@ -65,6 +65,16 @@ describe('upkeep site: the dashboard as a static site', () => {
       'notices.ics',
     ]);
     for (const f of files) expect(statSync(join(out, f)).size, f).toBeLessThan(300 * 1024);
+    // every link from page to page names a file of the site
+    const missing = files
+      .filter((f) => f.endsWith('.html'))
+      .flatMap((f) =>
+        [...readFileSync(join(out, f), 'utf8').matchAll(/href="(?![a-z][a-z+.-]*:)([^"#?]+)[^"]*"/g)]
+          .map((m) => m[1] as string)
+          .filter((href) => !files.includes(href))
+          .map((href) => `${f} → ${href}`),
+      );
+    expect(missing).toEqual([]);
     expect(readFileSync(join(out, 'timeline.html'), 'utf8')).toContain(
       'Ceph 16 (Pacific) leaves upstream maintenance on 2023-06-01, 157 days before R4 ends (2023-11-05)',
     );

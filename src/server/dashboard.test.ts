@@ -39,6 +39,28 @@ describe('the dashboard served (upkeep serve)', () => {
     },
   );
 
+  it('every link from page to page answers: a crawl from / follows each local href (pages, feeds, calendars, ?asOf= links)', async () => {
+    const seen = new Set<string>(['/']);
+    const queue = ['/'];
+    const broken: string[] = [];
+    while (queue.length) {
+      const url = queue.shift() as string;
+      const res = await s.app.inject(url);
+      if (res.statusCode !== 200) broken.push(`${url} → ${res.statusCode}`);
+      if (!String(res.headers['content-type']).startsWith('text/html')) continue;
+      for (const m of res.body.matchAll(/href="(\/[^"#]*)"/g)) {
+        const link = (m[1] as string).replaceAll('&amp;', '&');
+        // one ?asOf= per page is enough: the matrix's date control links every release date
+        const key = link.replace(/asOf=[^&]*/, 'asOf=*');
+        if (seen.has(key)) continue;
+        seen.add(key);
+        queue.push(link);
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(seen.size).toBeGreaterThan(SITE_PAGES.length);
+  }, 120_000);
+
   it('every link of the notices pages answers (the operators page, each feed and calendar); the internal notice is not published', async () => {
     const page = await s.app.inject('/notices?asOf=2023-03-20');
     const links = [...new Set([...page.body.matchAll(/href="(\/notices[^"]*)"/g)].map((m) => (m[1] as string).replaceAll('&amp;', '&')))];
