@@ -45,6 +45,17 @@ describe('epochDay', () => {
     expect(epochDay(d('1970-01-01'))).toBe(0);
     expect(epochDay(d('2024-03-01')) - epochDay(d('2024-02-28'))).toBe(2);
   });
+
+  it('fromEpochDay writes what Date writes, from year 0000 to 9999 (every 7th day) and at the edges', () => {
+    const viaDate = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+    const wrong: string[] = [];
+    for (let day = -719_528 - 366; day <= 2_932_896 + 400; day += 7)
+      if (fromEpochDay(day) !== viaDate(day)) wrong.push(`${day}: ${fromEpochDay(day)} ≠ ${viaDate(day)}`);
+    for (const day of [-719_528, -719_529, 2_932_896, 2_932_897, -1, 0, 59, 60, 11_016, 19_782])
+      if (fromEpochDay(day) !== viaDate(day)) wrong.push(`${day}: ${fromEpochDay(day)} ≠ ${viaDate(day)}`);
+    expect(wrong).toEqual([]);
+    expect(fromEpochDay(19_782)).toBe('2024-02-29');
+  });
 });
 
 describe('why a text is not a date', () => {

@@ -71,8 +71,24 @@ export function epochDay(date: PlainDate): number {
   return era * 146_097 + dayOfEra - 719_468;
 }
 
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * The date `day` days after 1970-01-01: the inverse of `epochDay`, in integer arithmetic (civil
+ * from days, Hinnant) without a Date object; a year outside 0000–9999 goes through Date as before.
+ */
 export function fromEpochDay(day: number): PlainDate {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10) as PlainDate;
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const d = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yearOfEra + era * 400 + (m <= 2 ? 1 : 0);
+  if (y < 0 || y > 9999 || !Number.isInteger(day)) return new Date(day * 86_400_000).toISOString().slice(0, 10) as PlainDate;
+  return `${y < 1000 ? String(y).padStart(4, '0') : y}-${pad2(m)}-${pad2(d)}` as PlainDate;
 }
 
 export function addDays(date: PlainDate, days: number): PlainDate {

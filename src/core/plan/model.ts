@@ -1,5 +1,5 @@
 import { meets } from '../check/rules/compatibility.js';
-import { addDays, daysBetween, type PlainDate } from '../dates.js';
+import { epochDay, type PlainDate } from '../dates.js';
 import type { Severity } from '../policy/severity.js';
 import type { ComponentChoice } from './candidates.js';
 import type { IntegerProgram, Row } from './program.js';
@@ -46,12 +46,10 @@ export function horizonShortfall(cand: Candidate): number | undefined {
   let short: number | undefined;
   for (const f of cand.findings) {
     if (f.severity === 'info' || f.waived || (f.rule !== 'horizon' && f.rule !== 'ended')) continue;
-    const limit = addDays(f.releaseEnd, f.marginDays);
-    const until = [f.end.date, f.coveredUntil, f.commitment?.until]
-      .filter((d): d is PlainDate => d !== undefined)
-      .sort()
-      .at(-1);
-    const days = until === undefined ? Number.POSITIVE_INFINITY : Math.max(0, daysBetween(until, limit));
+    // the latest of the end, the coverage and the commitment (ISO dates order as text), in days
+    let until: PlainDate | undefined = f.end.date;
+    for (const d of [f.coveredUntil, f.commitment?.until]) if (d !== undefined && (until === undefined || d > until)) until = d;
+    const days = until === undefined ? Number.POSITIVE_INFINITY : Math.max(0, epochDay(f.releaseEnd) + f.marginDays - epochDay(until));
     short = Math.max(short ?? 0, days);
   }
   return short;

@@ -14,14 +14,28 @@ export interface SchemeDefinition {
   readonly compareCycles?: (a: string, b: string) => number;
 }
 
+/** Parse results kept per scheme. */
+const PARSE_MEMO = 8192;
+
 /** Longer input is never a version: keeps parse linear and bounded on hostile input. */
 export const MAX_VERSION_LENGTH = 256;
 
 export function numericScheme(definition: SchemeDefinition): VersionScheme {
   const { id, displayName, urls } = definition;
   const parseDefined = definition.parse;
-  const parse = (version: string): ParsedVersion | undefined =>
-    version.length === 0 || version.length > MAX_VERSION_LENGTH ? undefined : parseDefined(version);
+  // parse results by text: a plan compares the same few thousand versions again and again (sorting
+  // point releases, judging pins); bounded, and emptied when full. Results are read-only.
+  const parsed = new Map<string, ParsedVersion | undefined>();
+  const parse = (version: string): ParsedVersion | undefined => {
+    if (version.length === 0 || version.length > MAX_VERSION_LENGTH) return undefined;
+    let r = parsed.get(version);
+    if (r === undefined && !parsed.has(version)) {
+      if (parsed.size >= PARSE_MEMO) parsed.clear();
+      r = parseDefined(version);
+      parsed.set(version, r);
+    }
+    return r;
+  };
   const compare = (a: string, b: string): number => compareParsed(a, parse(a), b, parse(b));
   const compareCycles = definition.compareCycles ?? ((a: string, b: string) => compareCycleKeys(parse, a, b));
   return { id, displayName, urls, parse, compare, compareCycles };
