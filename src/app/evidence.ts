@@ -255,7 +255,8 @@ export async function syncManifest(
       throw e instanceof UpkeepError ? new UpkeepError(e.code, e.message, e.hint ?? '', at) : e;
     }
     const path = join(workspace, entry.file);
-    const sha256 = await fileSha256(path).catch((e: unknown) => {
+    // a file the manifest lists that is not there: said with the manifest's line
+    const listedMissing = (e: unknown): never => {
       if (e instanceof UpkeepError && e.code === 'UPK_FILE_NOT_FOUND')
         throw new UpkeepError(
           'UPK_FILE_NOT_FOUND',
@@ -264,7 +265,8 @@ export async function syncManifest(
           at,
         );
       throw e;
-    });
+    };
+    const sha256 = await fileSha256(path).catch(listedMissing);
     if (stored.has(storedKey(tag, sha256))) {
       unchanged++;
       continue;
@@ -277,16 +279,7 @@ export async function syncManifest(
       tag,
       addedBy: options.addedBy ?? 'evidence.yaml',
       onProgress: options.onProgress,
-    }).catch((e: unknown) => {
-      if (e instanceof UpkeepError && e.code === 'UPK_FILE_NOT_FOUND')
-        throw new UpkeepError(
-          'UPK_FILE_NOT_FOUND',
-          `${entry.file}, listed in evidence.yaml, does not exist`,
-          'fix its path (relative to the workspace) or remove the entry',
-          at,
-        );
-      throw e;
-    });
+    }).catch(listedMissing);
     warnings.push(...r.warnings);
     if (r.duplicate) unchanged++;
     else added.push(r.row);

@@ -1,12 +1,13 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CliIo, runCli } from '../../src/cli/main.js';
 import { describeFlavor } from '../../src/core/flavor/describe.js';
 import { parseFlavorName } from '../../src/core/flavor/parse.js';
+import { available, CHROMIUM, launchChromium } from './chromium.js';
 
 /**
  * The flavor page in a real browser (Debian's chromium; .ci/run installs it), written by
@@ -14,9 +15,6 @@ import { parseFlavorName } from '../../src/core/flavor/parse.js';
  * builds it first). On a machine without /usr/bin/chromium these tests are skipped, and one skipped
  * test says why; with chromium, nothing is skipped (check: UPKEEP_CHROMIUM=/nonexistent npx vitest run test/browser).
  */
-/** UPKEEP_CHROMIUM points elsewhere (or at nothing, to see the skip reported). */
-const CHROMIUM = process.env.UPKEEP_CHROMIUM ?? '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
 
 let browser: Browser;
 let page: Page;
@@ -45,19 +43,7 @@ describe.runIf(available)('the flavor page in chromium', () => {
     const io: CliIo = { out: () => undefined, err: (t) => void (err += t), errIsTty: false };
     const code = await runCli(['flavor', 'page', '--out', file], io);
     if (code !== 0) throw new Error(`upkeep flavor page failed: ${err}`);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage();
     page.on('pageerror', (e) => {
       throw e;

@@ -1,11 +1,12 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sitePages } from '../../src/server/routes/pages.js';
 import { SITE_PAGES } from '../../src/web/site/pages.js';
 import { repoRoot } from '../paths.js';
 import { type ServedApp, scsCopy, servedApp } from '../served-app.js';
+import { available, CHROMIUM, launchChromium, seriousViolations as violationsOn, watchedPage } from './chromium.js';
 
 /**
  * The dashboard as `upkeep serve` serves it, in Debian's chromium: buildApp on an ephemeral port
@@ -14,10 +15,7 @@ import { type ServedApp, scsCopy, servedApp } from '../served-app.js';
  * token, and axe-core (no serious or critical violation). Screenshots under
  * test-output/screenshots/served-*.png. Without /usr/bin/chromium one skipped test says why.
  */
-const CHROMIUM = process.env.UPKEEP_CHROMIUM ?? '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
 const SHOTS = join(repoRoot, 'test-output/screenshots');
-const AXE = readFileSync(join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const PACIFIC = 'Ceph 16 (Pacific) leaves upstream maintenance on 2023-06-01, 157 days before R4 ends (2023-11-05)';
 
 let browser: Browser;
@@ -27,17 +25,7 @@ let ws: { dir: string; remove: () => void };
 let base: string;
 const problems: string[] = [];
 
-async function seriousViolations(): Promise<string[]> {
-  await page.evaluate(AXE);
-  const violations = (await page.evaluate(() =>
-    (window as unknown as { axe: { run: (o: object) => Promise<{ violations: unknown[] }> } }).axe
-      .run({ resultTypes: ['violations'] })
-      .then((r) => r.violations),
-  )) as { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
+const seriousViolations = () => violationsOn(page);
 
 const shot = (name: string) => page.screenshot({ path: join(SHOTS, `served-${name}.png`), fullPage: true });
 
@@ -47,28 +35,8 @@ describe.runIf(available)('the served dashboard of the SCS example in chromium',
     s = await servedApp({ workspaceDir: ws.dir, pages: sitePages });
     base = await s.app.listen({ port: 0, host: '127.0.0.1' });
     mkdirSync(SHOTS, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('pageerror', (e) => void problems.push(`page error: ${e.message}`));
-    // a Content-Security-Policy violation is a console error
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-    });
-    page.on('requestfailed', (r) => void problems.push(`request failed: ${r.url()}`));
-    page.on('response', (r) => {
-      if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
-    });
+    browser = await launchChromium();
+    page = await watchedPage(browser, problems);
   }, 180_000);
   afterAll(async () => {
     await browser?.close();

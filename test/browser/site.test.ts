@@ -1,13 +1,14 @@
-import { cpSync, createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, normalize } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CliIo, runCli } from '../../src/cli/main.js';
 import { SITE_PAGES } from '../../src/web/site/pages.js';
 import { repoRoot } from '../paths.js';
+import { available, CHROMIUM, launchChromium, seriousViolations as violationsOn, watchedPage } from './chromium.js';
 
 /**
  * The dashboard as a user sees it: `upkeep site examples/scs` exported, served by a local static
@@ -16,10 +17,7 @@ import { repoRoot } from '../paths.js';
  * (no serious or critical violation), and saves screenshots under test-output/screenshots
  * (git-ignored). Without /usr/bin/chromium one skipped test says why.
  */
-const CHROMIUM = process.env.UPKEEP_CHROMIUM ?? '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
 const SHOTS = join(repoRoot, 'test-output/screenshots');
-const AXE = readFileSync(join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const PACIFIC = 'Ceph 16 (Pacific) leaves upstream maintenance on 2023-06-01, 157 days before R4 ends (2023-11-05)';
 
 let browser: Browser;
@@ -44,25 +42,7 @@ function serve(root: string): Promise<Server> {
   return new Promise((resolve) => s.listen(0, '127.0.0.1', () => resolve(s)));
 }
 
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** axe-core's violations of serious or critical impact on the page loaded (its source evaluated through the DevTools protocol, which the page's CSP does not govern). */
-async function seriousViolations(on: Page = page): Promise<string[]> {
-  await on.evaluate(AXE);
-  const violations = (await on.evaluate(() =>
-    (window as unknown as { axe: { run: (o: object) => Promise<{ violations: unknown[] }> } }).axe
-      .run({ resultTypes: ['violations'] })
-      .then((r) => r.violations),
-  )) as AxeViolation[];
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
+const seriousViolations = (on: Page = page) => violationsOn(on);
 
 async function shot(name: string): Promise<void> {
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
@@ -86,28 +66,8 @@ describe.runIf(available)('the dashboard of the SCS example in chromium', () => 
     mkdirSync(SHOTS, { recursive: true });
     server = await serve(dir);
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('pageerror', (e) => void problems.push(`page error: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-    });
-    page.on('requestfailed', (r) => void problems.push(`request failed: ${r.url()}`));
-    page.on('response', (r) => {
-      if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
-    });
+    browser = await launchChromium();
+    page = await watchedPage(browser, problems);
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
