@@ -1,6 +1,6 @@
 import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { run } from './cli-io.js';
 import { repoRoot } from './paths.js';
 import { cliTempDirs } from './temp-dirs.js';
@@ -31,10 +31,11 @@ describe('upkeep assess', () => {
     cpSync(join(repoRoot, 'examples/scs'), ws, { recursive: true });
     rmSync(join(ws, 'evidence.yaml')); // nothing to sync
     const url = process.env.DATABASE_URL;
-    delete process.env.DATABASE_URL; // the embedded store of the copy, whatever the test run uses
-    const r = await run('assess', 'ceph', '17.2.5', '--baseline', '16.2.11', '--as-of', '2023-03-20', '-w', ws).finally(() => {
+    delete process.env.DATABASE_URL; // the embedded store of the copy, whatever the test run uses (both runs below)
+    onTestFinished(() => {
       if (url !== undefined) process.env.DATABASE_URL = url;
     });
+    const r = await run('assess', 'ceph', '17.2.5', '--baseline', '16.2.11', '--as-of', '2023-03-20', '-w', ws);
     expect(r.err).toBe('');
     expect(r.code).toBe(1);
     expect(r.out.split('\n')[0]).toBe(

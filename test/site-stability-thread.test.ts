@@ -47,7 +47,12 @@ describe('upkeep site with evidence: the stability section on a worker thread', 
 
     // the same section built in-process (the store the command created, now synced: nothing new is stored)
     const parts = [...new Set(SITE_PAGES.flatMap((p) => p.needs))];
-    const data = await siteData({ workspace: ws, asOf: '2023-03-20' as never, today: today() }, parts);
+    // the copy's embedded store, as the command used (DATABASE_URL would name the test run's server)
+    const url = process.env.DATABASE_URL;
+    delete process.env.DATABASE_URL;
+    const data = await siteData({ workspace: ws, asOf: '2023-03-20' as never, today: today() }, parts).finally(() => {
+      if (url !== undefined) process.env.DATABASE_URL = url;
+    });
     const page = renderStaticSite({ data, document: await chartDocument(), matrices: new Map() }).find((f) => f.path === 'stability.html');
     expect(written).toBe(page?.content);
   }, 180_000);
