@@ -12,9 +12,11 @@ export function roleAtLeast(role: Role, needed: Role): boolean {
 
 /** A new token: its secret is returned once (only its hash is stored); the creation is audited. */
 export async function createToken(input: { readonly store: Store; readonly name: string; readonly role: Role; readonly actor: string }) {
-  const created = await input.store.createToken({ name: input.name, role: input.role });
-  await input.store.audit({ actor: input.actor, action: 'token.create', target: `token/${created.row.id} ${created.row.name} (${created.row.role})` });
-  return created;
+  return input.store.transaction(async (store) => {
+    const created = await store.createToken({ name: input.name, role: input.role });
+    await store.audit({ actor: input.actor, action: 'token.create', target: `token/${created.row.id} ${created.row.name} (${created.row.role})` });
+    return created;
+  });
 }
 
 export function listTokens(input: { readonly store: Store }): Promise<TokenRow[]> {
@@ -23,9 +25,11 @@ export function listTokens(input: { readonly store: Store }): Promise<TokenRow[]
 
 /** Revokes a token (false: no live token has that id); audited when it revoked one. */
 export async function revokeToken(input: { readonly store: Store; readonly id: number; readonly actor: string }): Promise<boolean> {
-  const done = await input.store.revokeToken(input.id);
-  if (done) await input.store.audit({ actor: input.actor, action: 'token.revoke', target: `token/${input.id}` });
-  return done;
+  return input.store.transaction(async (store) => {
+    const done = await store.revokeToken(input.id);
+    if (done) await store.audit({ actor: input.actor, action: 'token.revoke', target: `token/${input.id}` });
+    return done;
+  });
 }
 
 /** The live token with this secret, or null (unknown or revoked). */

@@ -18,7 +18,9 @@ export function listEvidenceFiles(input: { readonly store: Store; readonly filte
 
 /** Deletes one evidence file and its records (false: no such file); audited when it deleted one. */
 export async function deleteEvidenceFile(input: { readonly store: Store; readonly id: number; readonly actor: string }): Promise<boolean> {
-  const done = await input.store.deleteEvidence(input.id);
-  if (done) await input.store.audit({ actor: input.actor, action: 'evidence.delete', target: `evidence/${input.id}` });
-  return done;
+  return input.store.transaction(async (store) => {
+    const done = await store.deleteEvidence(input.id);
+    if (done) await store.audit({ actor: input.actor, action: 'evidence.delete', target: `evidence/${input.id}` });
+    return done;
+  });
 }

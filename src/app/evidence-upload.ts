@@ -31,8 +31,8 @@ export async function uploadEvidence(input: UploadInput): Promise<AddedEvidence>
   try {
     const path = join(dir, 'evidence');
     writeFileSync(path, input.content, { mode: 0o600 });
+    // stored with its audit entry (the actor, evidence.add) in the store's one transaction
     const added = await ingestFile(input.store, { kind, path, sourceName: `upload:${input.name}`, tag, addedBy: input.actor });
-    if (!added.duplicate) await input.store.audit({ actor: input.actor, action: 'evidence.add', target: `evidence/${added.row.id}` });
     return { ...added, warnings: [...warnings, ...added.warnings] };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -206,9 +206,11 @@ export async function removeEvidence(input: EvidencePlace & { readonly id: numbe
   await openWorkspace(input.workspace).requireWorkspace();
   const store = await openEvidenceStore(input);
   try {
-    const removed = await store.deleteEvidence(input.id);
-    if (removed) await store.audit({ actor: input.by ?? 'cli', action: 'evidence.remove', target: String(input.id) });
-    return removed;
+    return await store.transaction(async (tx) => {
+      const removed = await tx.deleteEvidence(input.id);
+      if (removed) await tx.audit({ actor: input.by ?? 'cli', action: 'evidence.remove', target: String(input.id) });
+      return removed;
+    });
   } finally {
     await store.close();
   }

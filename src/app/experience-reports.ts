@@ -27,9 +27,12 @@ export async function submitReport(input: {
       `the workspace has no lifecycle of product "${product}"`,
       `report on one of: ${[...ws.products.keys()].join(', ')}`,
     );
-  const stored = await input.store.addReport(input.report, input.actor);
-  await input.store.audit({ actor: input.actor, action: 'report.add', target: `report/${stored.id}` });
-  return stored;
+  // the report and its audit entry together, or neither
+  return input.store.transaction(async (store) => {
+    const stored = await store.addReport(input.report, input.actor);
+    await store.audit({ actor: input.actor, action: 'report.add', target: `report/${stored.id}` });
+    return stored;
+  });
 }
 
 export function listReports(input: {

@@ -22,6 +22,21 @@ describe('the read API on examples/scs', () => {
     expect(res.json()).toEqual(JSON.parse(cli.out));
   });
 
+  it('tags a status document (ETag): a client that has it gets 304 and no body; another date or state has another tag', async () => {
+    const res = await s.app.inject('/api/releases/R4/status?asOf=2023-03-20');
+    const etag = res.headers.etag as string;
+    expect(etag).toMatch(/^"[\w-]{27}"$/);
+    expect(res.headers['content-length']).toBe(String(Buffer.byteLength(res.body)));
+    const again = await s.app.inject({ url: '/api/releases/R4/status?asOf=2023-03-20', headers: { 'if-none-match': `"other", ${etag}` } });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+    expect(again.headers.etag).toBe(etag);
+    const stale = await s.app.inject({ url: '/api/releases/R4/status?asOf=2024-01-10', headers: { 'if-none-match': etag } });
+    expect(stale.statusCode).toBe(200);
+    expect(stale.headers.etag).not.toBe(etag);
+    expect(stale.json().asOf).toBe('2024-01-10');
+  });
+
   it('answers as of today (the server date) when no asOf is given, and as of another date when asked', async () => {
     expect((await s.app.inject('/api/releases/R4/status')).json()).toMatchObject({ asOf: '2023-03-20' });
     const later = (await s.app.inject('/api/releases/R4/status?asOf=2024-01-10')).json();

@@ -1,13 +1,16 @@
+import { createHash } from 'node:crypto';
 import { failsAt, status } from '../app/check.js';
 import type { PlainDate } from '../app/index.js';
 import type { Workspace } from '../app/workspace-input.js';
 import { renderJson } from '../render/json.js';
 import { CheckOutput } from '../render/schema.js';
 
-/** A status document, as data (for the routes that pick from it) and as the JSON text sent whole. */
+/** A status document, as data (for the routes that pick from it) and as the JSON sent whole: UTF-8 bytes, encoded once, and their entity tag. */
 export interface StatusDocument {
   readonly doc: CheckOutput;
   readonly json: string;
+  readonly body: Buffer;
+  readonly etag: string;
 }
 
 /** Enough for every release on a few dates; a flood of distinct `asOf` values only evicts older entries. */
@@ -49,5 +52,7 @@ async function compute(ws: Workspace, asOf: PlainDate, release: string | undefin
   const exitCode = failsAt(report, 'error') ? 1 : 0;
   // checked once here, as the route's schema says, since the text is then sent as it is
   const doc = CheckOutput.parse(JSON.parse(renderJson(report, productName, exitCode)));
-  return { doc, json: JSON.stringify(doc) };
+  const json = JSON.stringify(doc);
+  const body = Buffer.from(json, 'utf8');
+  return { doc, json, body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
 }

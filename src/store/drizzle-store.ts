@@ -357,6 +357,10 @@ export class DrizzleStore implements Store {
     return rows.length > 0;
   }
 
+  transaction<T>(work: (store: Store) => Promise<T>): Promise<T> {
+    return this.db.transaction((tx) => work(new DrizzleStore(tx as unknown as Db, this.io)));
+  }
+
   async audit(entry: { actor: string; action: string; target: string }): Promise<void> {
     await this.db.insert(schema.audit).values(entry);
   }

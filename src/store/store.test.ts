@@ -193,6 +193,39 @@ describe.each(storeBackends())('the evidence store on $name', (backend) => {
     ]);
   });
 
+  it('stores a write and its audit entry together or not at all (one transaction), evidence inside it as a savepoint', async () => {
+    const report = {
+      product: 'tx',
+      version: '1.0',
+      env: 'default',
+      outcome: 'incident',
+      severity: 'critical',
+      text: 'rolled back',
+      date: d('2023-04-02'),
+    } as const;
+    const auditBefore = (await store.listAudit(10_000)).length;
+    await expect(
+      store.transaction(async (s) => {
+        const stored = await s.addReport(report, 'eve');
+        await s.audit({ actor: 'eve', action: 'report.add', target: `report/${stored.id}` });
+        await s.addEvidence({ kind: 'csv', tag: tag('tx', '1.0'), sourceName: 'tx.csv', sha256: 'tx' }, [
+          { records: 'samples', rows: [{ metric: 'm', value: 1, unit: 'ms', labels: {} }] },
+        ]);
+        throw new Error('the audit store failed');
+      }),
+    ).rejects.toThrow('the audit store failed');
+    expect(await store.listReports({ product: 'tx' })).toEqual([]);
+    expect(await store.listEvidence({ product: 'tx' })).toEqual([]);
+    expect((await store.listAudit(10_000)).length).toBe(auditBefore);
+    const kept = await store.transaction(async (s) => {
+      const stored = await s.addReport(report, 'eve');
+      await s.audit({ actor: 'eve', action: 'report.add', target: `report/${stored.id}` });
+      return stored;
+    });
+    expect(await store.listReports({ product: 'tx' })).toEqual([kept]);
+    expect((await store.listAudit(1))[0]).toMatchObject({ actor: 'eve', action: 'report.add', target: `report/${kept.id}` });
+  });
+
   it('keeps only the hash of a token, verifies it until it is revoked', async () => {
     const { token, row } = await store.createToken({ name: 'ci', role: 'reporter' });
     expect(token).toMatch(/^upk_[A-Za-z0-9_-]{32}$/);

@@ -104,6 +104,12 @@ export interface Store {
   revokeToken(id: number): Promise<boolean>;
 
   audit(entry: { actor: string; action: string; target: string }): Promise<void>;
+  /**
+   * Runs `work` in one transaction, on a store whose every call joins it: a write and its audit
+   * entry are stored together or not at all. A call that is a transaction of its own (addEvidence)
+   * becomes a savepoint inside it.
+   */
+  transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
   listAudit(limit?: number): Promise<AuditRow[]>;
 
   /** Tell every process on this database to reload the workspace (LISTEN/NOTIFY on PostgreSQL; in-process on PGlite). */

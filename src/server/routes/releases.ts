@@ -4,7 +4,7 @@ import { listReleases } from '../../app/lifecycles.js';
 import { CheckOutput } from '../../render/schema.js';
 import { type ServerContext, served } from '../context.js';
 import { ErrorReply } from '../errors.js';
-import { sendJsonText } from '../json-text.js';
+import { sendJsonBody } from '../json-text.js';
 import { AsOfQuery, asOfDate, Id } from '../schemas.js';
 
 const Release = z.object({
@@ -50,7 +50,7 @@ export const releaseRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = asyn
     },
     async (request, reply) => {
       const d = await ctx.status.get(await served(ctx), asOfDate(ctx, request.query.asOf), undefined);
-      return sendJsonText(reply, d.json);
+      return sendJsonBody(request, reply, d.body, d.etag);
     },
   );
 
@@ -68,7 +68,7 @@ export const releaseRoutes: FastifyPluginAsyncZod<{ ctx: ServerContext }> = asyn
     },
     async (request, reply) => {
       const d = await ctx.status.get(await served(ctx), asOfDate(ctx, request.query.asOf), request.params.id);
-      return sendJsonText(reply, d.json);
+      return sendJsonBody(request, reply, d.body, d.etag);
     },
   );
 
