@@ -17,6 +17,6 @@ export function sendJsonText(reply: FastifyReply, text: string): FastifyReply {
 export function sendJsonBody(request: FastifyRequest, reply: FastifyReply, body: Buffer, etag: string): FastifyReply {
   reply.header('etag', etag);
   const asked = request.headers['if-none-match'];
-  if (asked !== undefined && asked.split(',').some((t) => t.trim() === etag || t.trim() === '*')) return reply.code(304).send();
+  if (asked?.split(',').some((t) => t.trim() === etag || t.trim() === '*')) return reply.code(304).send();
   return reply.type('application/json; charset=utf-8').send(body);
 }
