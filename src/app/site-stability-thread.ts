@@ -2,7 +2,7 @@
  * `upkeep site` builds the stability section on a worker thread (src/app/site-stability-worker.ts),
  * started first thing: opening the embedded store (PGlite: most of a second), syncing
  * evidence.yaml and assessing the candidates then run on the second core while the main thread
- * loads the workspace and computes and draws every other page. The section (or its error: an
+ * loads the workspace (and hands it over: `giveWorkspace`) and computes and draws every other page. The section (or its error: an
  * UpkeepError crosses as its problems) comes back as plain data. This module loads nothing but
  * node's own, so that the worker starts before the site's modules load.
  */
@@ -12,6 +12,7 @@ import { Worker } from 'node:worker_threads';
 import type { SiteStability } from '../core/dashboard/types.js';
 import type { PlainDate } from '../core/dates.js';
 import { type Problems, UpkeepError } from '../core/errors.js';
+import type { Workspace } from '../core/workspace.js';
 import type { Progress } from './evidence.js';
 
 export interface StabilityJob {
@@ -28,6 +29,8 @@ export type StabilityMessage =
 export interface StabilityThread {
   /** The section, or the error the same section built in-process would throw. */
   readonly stability: Promise<SiteStability>;
+  /** Hands the worker the workspace as loaded (it waits for it once the store is open). */
+  giveWorkspace(ws: Workspace): void;
   /** Ends the worker (the command failed elsewhere, or it has answered). */
   stop(): Promise<void>;
 }
@@ -48,5 +51,9 @@ export function startStabilityThread(job: StabilityJob, onProgress?: Progress): 
     worker.on('exit', (code) => reject(new Error(`the stability section's worker thread stopped (exit code ${code}) before it answered`)));
   });
   stability.catch(() => undefined); // awaited by the caller, or abandoned with stop(): never an unhandled rejection
-  return { stability, stop: async () => void (await worker.terminate()) };
+  return {
+    stability,
+    giveWorkspace: (ws) => worker.postMessage({ type: 'workspace', ws }),
+    stop: async () => void (await worker.terminate()),
+  };
 }

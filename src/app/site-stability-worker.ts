@@ -1,12 +1,12 @@
 /**
  * The worker thread of `startStabilityThread` (src/app/site-stability-thread.ts): builds the
  * dashboard's stability section and answers once, with progress on the way. The store starts
- * opening before the workspace loads.
+ * opening at once; the workspace comes from the main thread when it has loaded it.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { UpkeepError } from '../core/errors.js';
+import type { Workspace } from '../core/workspace.js';
 import type { Store } from '../store/types.js';
-import { openWorkspace } from '../workspace/index.js';
 import { siteStability } from './site.js';
 import type { StabilityJob } from './site-stability-thread.js';
 
@@ -26,8 +26,13 @@ if (port) {
     } catch {
       opening = undefined; // a manifest or URL that siteStability reports in its own words
     }
-    const loading = openWorkspace(job.workspace).load();
-    loading.catch(() => undefined); // a workspace that does not load: siteStability says so, and the main thread's own load fails the command
+    // the workspace as the main thread loaded it (a structured clone, sent when it has it): this thread
+    // spends its time on the store, not on parsing the same YAML again
+    const loading = new Promise<Workspace>((resolve) =>
+      port.on('message', (m: { type?: string; ws?: Workspace }) => {
+        if (m.type === 'workspace' && m.ws) resolve(m.ws);
+      }),
+    );
     const stability = await siteStability(loading, { ...job, onProgress: (progress) => port.postMessage({ type: 'progress', progress }) }, opening);
     port.postMessage({ type: 'done', stability });
   } catch (e) {

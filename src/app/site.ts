@@ -35,6 +35,8 @@ export interface SiteInput {
   readonly onProgress?: Progress | undefined;
   /** The notices' audiences (default PUBLISHED_AUDIENCES: public and operators). */
   readonly audiences?: readonly Audience[] | undefined;
+  /** Told the workspace as soon as it is loaded (the stability thread waits for it). */
+  readonly onWorkspace?: ((ws: Workspace) => void) | undefined;
   /** The stability section, being built already (`startStabilityThread`); built here when absent. */
   readonly stability?: Promise<SiteStability> | undefined;
 }
@@ -45,6 +47,7 @@ export type SitePart = 'plans' | 'paths' | 'notices' | 'stability' | 'matrices';
 /** The dashboard's data as known on `asOf`. */
 export async function siteData(input: SiteInput, parts: readonly SitePart[] = ['plans', 'paths']): Promise<SiteData> {
   const ws = await openWorkspace(input.workspace).load();
+  input.onWorkspace?.(ws);
   // the stability section is built while the pages' other data is computed: started already (on a worker thread, by
   // `upkeep site`), or here, between this thread's steps (the server's open store; running from sources)
   const stability = parts.includes('stability') ? (input.stability ?? siteStability(ws, input)) : undefined;

@@ -68,6 +68,7 @@ export function registerSite(program: Command, io: CliIo): void {
             database: flags.database,
             onProgress: progress.update,
             stability: thread?.stability,
+            onWorkspace: thread?.giveWorkspace,
             audiences: flags.internal ? SITE_AUDIENCES : PUBLISHED_AUDIENCES,
           },
           parts,
