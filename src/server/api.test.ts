@@ -293,3 +293,21 @@ describe('reloading the workspace', () => {
     }
   });
 });
+
+describe('the request log', () => {
+  it("logs each request as JSON lines carrying its id (a proxy's x-request-id kept): received, then completed with its status", async () => {
+    const lines: Record<string, unknown>[] = [];
+    const stream = { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) };
+    const s = await servedApp({ logger: { level: 'info', stream } });
+    try {
+      await s.app.inject({ url: '/api/releases/R4/status?asOf=2023-03-20', headers: { 'x-request-id': 'trace-42' } });
+      expect(lines.filter((l) => l.reqId === 'trace-42').map((l) => l.msg)).toEqual(['incoming request', 'request completed']);
+      expect(lines.find((l) => l.reqId === 'trace-42' && l.msg === 'request completed')).toMatchObject({
+        res: { statusCode: 200 },
+        responseTime: expect.any(Number),
+      });
+    } finally {
+      await s.close();
+    }
+  }, 120_000);
+});

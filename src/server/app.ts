@@ -1,6 +1,13 @@
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance, type FastifyPluginAsync, type FastifyServerOptions } from 'fastify';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyPluginAsync,
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerOptions,
+  LogController,
+} from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import helmet, { type HelmetOptions } from 'helmet';
 import type { Store } from '../app/access-tokens.js';
@@ -98,16 +105,7 @@ export async function buildApp(deps: AppDeps): Promise<UpkeepApp> {
     genReqId: () => `req-${process.pid.toString(36)}-${(++requestCounter).toString(36)}`,
     return503OnClosing: true,
     forceCloseConnections: 'idle',
-    // one log line per request (below), not Fastify's two
-    disableRequestLogging: true,
   }).withTypeProvider<ZodTypeProvider>();
-  app.addHook('onResponse', (request, reply, done) => {
-    request.log.info(
-      { method: request.method, url: request.url, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 },
-      'request completed',
-    );
-    done();
-  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
