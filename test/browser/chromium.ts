@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { repoRoot } from '../paths.js';
 
 /**
@@ -66,4 +66,12 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** The matrix cell of Ceph (R4's default pin) in R4's column: where the Pacific crossing shows. */
+export function cephR4Cell(page: Page): Locator {
+  return page
+    .locator('#matrix tbody tr', { has: page.locator('th', { hasText: /^ceph\s*Ceph$/ }) })
+    .locator('td')
+    .nth(1);
 }

@@ -6,7 +6,7 @@ import { sitePages } from '../../src/server/routes/pages.js';
 import { SITE_PAGES } from '../../src/web/site/pages.js';
 import { repoRoot } from '../paths.js';
 import { type ServedApp, scsCopy, servedApp } from '../served-app.js';
-import { available, CHROMIUM, launchChromium, seriousViolations as violationsOn, watchedPage } from './chromium.js';
+import { available, CHROMIUM, cephR4Cell, launchChromium, seriousViolations as violationsOn, watchedPage } from './chromium.js';
 
 /**
  * The dashboard as `upkeep serve` serves it, in Debian's chromium: buildApp on an ephemeral port
@@ -68,11 +68,7 @@ describe.runIf(available)('the served dashboard of the SCS example in chromium',
   it('matrix: the as-of form shows another date — Pacific in R4 goes from "maintained" on green to "ended" on red', async () => {
     problems.length = 0;
     await page.goto(`${base}/matrix`);
-    const cell = () =>
-      page
-        .locator('#matrix tbody tr', { has: page.locator('th', { hasText: /^ceph\s*Ceph$/ }) })
-        .locator('td')
-        .nth(1);
+    const cell = () => cephR4Cell(page);
     expect(await cell().locator('.state').textContent()).toBe('maintained');
     expect(await cell().evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(200, 230, 201)');
     await page.getByRole('textbox', { name: 'As of date' }).fill('2023-11-05');

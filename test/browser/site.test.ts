@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CliIo, runCli } from '../../src/cli/main.js';
 import { SITE_PAGES } from '../../src/web/site/pages.js';
 import { repoRoot } from '../paths.js';
-import { available, CHROMIUM, launchChromium, seriousViolations as violationsOn, watchedPage } from './chromium.js';
+import { available, CHROMIUM, cephR4Cell, launchChromium, seriousViolations as violationsOn, watchedPage } from './chromium.js';
 
 /**
  * The dashboard as a user sees it: `upkeep site examples/scs` exported, served by a local static
@@ -105,11 +105,7 @@ describe.runIf(available)('the dashboard of the SCS example in chromium', () => 
 
   it('matrix: Pacific in R4 is "maintained" on green, its end before R4 ends; on 2023-11-05 it is "ended" on red', async () => {
     await page.goto(`${base}matrix.html`);
-    const cell = () =>
-      page
-        .locator('#matrix tbody tr', { has: page.locator('th', { hasText: /^ceph\s*Ceph$/ }) })
-        .locator('td')
-        .nth(1);
+    const cell = () => cephR4Cell(page);
     expect(await cell().locator('.state').textContent()).toBe('maintained');
     expect(await cell().evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(200, 230, 201)');
     expect(await cell().textContent()).toContain("ends 2023-06-01, before R4's end 2023-11-05");
